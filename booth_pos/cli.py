@@ -1,0 +1,281 @@
+"""The ``booth-pos`` command: a thin layer over the services. Never imports Qt.
+
+Exit codes: 0 done, 1 refused input (message on stderr, nothing written), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from booth_pos.clock import Clock, ClockError
+from booth_pos.model import Cart, Discount, KnownError, Method, Tender
+from booth_pos.money import MoneyError, format_rupiah, parse_percent, parse_rupiah
+from booth_pos.store import Store, default_db_path, open_store
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class Refused(KnownError):
+    """Bad input found by the command line itself."""
+
+
+def _amount(text: str, *, allow_zero: bool = True) -> int:
+    try:
+        return parse_rupiah(text, allow_zero=allow_zero)
+    except MoneyError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _discount(text: str) -> Discount:
+    try:
+        if text.strip().endswith("%"):
+            return Discount("percent", parse_percent(text))
+        return Discount("amount", parse_rupiah(text))
+    except MoneyError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _tender(text: str) -> Tender:
+    method, _, amount = text.partition(":")
+    try:
+        m = Method(method.strip().lower())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"unknown payment method {method!r}; use cash, qris, card or transfer"
+        ) from None
+    return Tender(m, _amount(amount, allow_zero=False) if amount.strip() else None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="booth-pos",
+        description="Offline point of sale for exhibition stands. With no command, opens the till.",
+    )
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: $BOOTH_POS_DB or the user data folder)"
+    )
+    parser.add_argument("--lang", choices=("id", "en"), help="language of the window and messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import artisans or products from a CSV file")
+    p.add_argument("kind", choices=("artisans", "products"))
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("products", help="list products")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+
+    p = sub.add_parser("demo", help="fill an empty database with the demo stand")
+    p.add_argument("--days", type=int, default=0, help="also ring up sales on N days")
+    p.add_argument("--sales-per-day", type=int, default=120, metavar="M")
+    p.add_argument("--seed", type=int, default=2023, help=argparse.SUPPRESS)
+
+    p = sub.add_parser("day", help="open or close the business day")
+    day_sub = p.add_subparsers(dest="day_command", metavar="ACTION", required=True)
+    q = day_sub.add_parser("open", help="open a business day with an opening cash float")
+    q.add_argument("--float", dest="opening_float", type=_amount, default=0, metavar="AMOUNT")
+    q = day_sub.add_parser("close", help="close the business day with the counted cash")
+    q.add_argument("--counted", type=_amount, required=True, metavar="AMOUNT")
+    day_sub.add_parser("status", help="show the open day and its expected cash")
+
+    p = sub.add_parser("sell", help="ring up a sale without the window")
+    p.add_argument("items", nargs="+", metavar="ITEM", help="CODE or QTY*CODE")
+    p.add_argument("--cashier", default="")
+    p.add_argument("--discount", type=_discount, metavar="AMOUNT|PERCENT%")
+    p.add_argument(
+        "--pay",
+        type=_tender,
+        action="append",
+        metavar="METHOD[:AMOUNT]",
+        help="cash, qris, card or transfer; no amount means the rest",
+    )
+    p.add_argument("--origin", default="", help="customer's country code (ID, KR, FR, IN...)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from booth_pos.app import main as run_window  # the only path that loads Qt
+
+        return run_window(db_path=args.db or default_db_path(), lang=args.lang)
+    try:
+        clock = Clock.from_env()
+        store = open_store(args.db or default_db_path())
+    except (KnownError, ClockError) as exc:
+        print(f"booth-pos: {_text(exc, args)}", file=sys.stderr)
+        return EXIT_REFUSED
+    handler = COMMANDS[args.command]
+    try:
+        return handler(store, clock, args)
+    except KnownError as exc:
+        print(f"booth-pos: {exc.text(args.lang or 'en')}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        store.close()
+
+
+def _text(exc: Exception, args) -> str:
+    return exc.text(args.lang or "en") if isinstance(exc, KnownError) else str(exc)
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_import(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import catalogue
+
+    if args.kind == "artisans":
+        result = catalogue.import_artisans(store, args.file)
+    else:
+        result = catalogue.import_products(store, args.file, clock)
+    print(f"{args.kind}: {result.added} added, {result.updated} updated")
+    return EXIT_OK
+
+
+def cmd_products(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import catalogue
+
+    rows = catalogue.products_as_dicts(store)
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    lang = args.lang or "en"
+    for r in rows:
+        price = format_rupiah(r["price"], lang)
+        print(f"{r['sku']:<10} {r['barcode']:<14} {price:>14} {r['stock']:>5}  {r['name']}")
+    print(f"{len(rows)} products")
+    return EXIT_OK
+
+
+def cmd_demo(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import demo
+
+    if args.days < 0 or args.sales_per_day < 0:
+        raise Refused("--days and --sales-per-day must not be negative")
+    if not store.product_count():
+        n_artisans, n_products = demo.load_stand(store, clock)
+        print(f"demo stand: {n_artisans} artisans, {n_products} products", file=sys.stderr)
+    elif not args.days:
+        raise Refused("The database already has products; the demo needs an empty one (use --db)")
+    if args.days:
+        n = demo.simulate(store, args.days, args.sales_per_day, seed=args.seed)
+        print(f"demo sales: {n} on {args.days} day(s)", file=sys.stderr)
+    print(store.path)
+    return EXIT_OK
+
+
+def cmd_day(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import days
+
+    lang = args.lang or "en"
+    if args.day_command == "open":
+        day = days.open_day(store, clock, args.opening_float)
+        _print_json({"day": day.business_date.isoformat(), "float": day.opening_float})
+    elif args.day_command == "close":
+        day = days.close_day(store, clock, args.counted)
+        expected = days.expected_cash(store, day)
+        _print_json(
+            {
+                "day": day.business_date.isoformat(),
+                "z_no": day.z_no,
+                "expected": expected,
+                "counted": day.counted,
+                "difference": day.counted - expected,
+            }
+        )
+    else:
+        day = days.current_day(store)
+        if day is None:
+            print("no business day is open")
+        else:
+            expected = format_rupiah(days.expected_cash(store, day), lang)
+            print(f"open: {day.business_date}, expected cash {expected}")
+    return EXIT_OK
+
+
+def cmd_sell(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import days, selling
+
+    cart = Cart(cashier=args.cashier.strip(), origin=args.origin.strip().upper())
+    for item in args.items:
+        selling.add(store, cart, item)
+    if args.discount:
+        cart.set_discount(args.discount)
+    tenders = args.pay or [Tender(Method.CASH)]
+    # Validate payment before opening a day, so a refused sale writes nothing at all.
+    from booth_pos.model import due_after, settle
+
+    total = cart.pricing().total
+    due = due_after(total, settle(total, tenders))
+    if due:
+        raise Refused(
+            f"Payment does not cover the total {format_rupiah(total, 'en')}: "
+            f"{format_rupiah(due, 'en')} still due"
+        )
+    if days.current_day(store) is None:
+        day = days.open_day(store, clock, 0)
+        print(f"booth-pos: opened business day {day.business_date} with float 0", file=sys.stderr)
+    sale = selling.complete(store, cart, tenders, clock)
+    _print_json(sale_json(sale))
+    return EXIT_OK
+
+
+def sale_json(sale) -> dict:
+    return {
+        "receipt_no": sale.receipt_no,
+        "id": sale.id,
+        "day": sale.business_date.isoformat(),
+        "created_at": sale.created_at.isoformat(),
+        "cashier": sale.cashier,
+        "items": sale.items,
+        "subtotal": sale.subtotal,
+        "discount": sale.discount,
+        "total": sale.total,
+        "paid": sale.paid,
+        "tendered": sale.tendered,
+        "change": sale.change,
+        "lines": [
+            {
+                "sku": ln.sku,
+                "name": ln.name,
+                "artisan_code": ln.artisan_code,
+                "qty": ln.qty,
+                "unit_price": ln.unit_price,
+                "line_discount": ln.line_discount,
+                "sale_discount_share": ln.sale_discount_share,
+                "net": ln.net,
+            }
+            for ln in sale.lines
+        ],
+        "payments": [
+            {
+                "method": str(p.method),
+                "amount": p.amount,
+                "tendered": p.tendered,
+                "reference": p.reference,
+            }
+            for p in sale.payments
+        ],
+    }
+
+
+COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
+    "import": cmd_import,
+    "products": cmd_products,
+    "demo": cmd_demo,
+    "day": cmd_day,
+    "sell": cmd_sell,
+}
+
+if os.name == "nt":  # pragma: no cover - keep Indonesian text readable in a Windows console
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")

@@ -1,0 +1,438 @@
+"""The stand's domain: artisans, products, carts, payments and sales, with their rules.
+
+Pure Python: no Qt, no SQL. Every amount is whole rupiah (``int``); every percentage is
+integer basis points (12.5 % is ``1250``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from booth_pos.money import FULL_BP, format_rupiah, percent_of, share_out
+
+
+class KnownError(Exception):
+    """A problem a person can act on (bad input, a closed day, a full disk).
+
+    Carries the message in English and Indonesian; ``text(lang)`` picks one.
+    """
+
+    def __init__(self, en: str, id: str | None = None):
+        super().__init__(en)
+        self.en = en
+        self.id = id or en
+
+    def text(self, lang: str = "id") -> str:
+        return self.id if lang == "id" else self.en
+
+
+class UnknownCode(KnownError):
+    """A scanned or typed code that matches no product."""
+
+    def __init__(self, code: str):
+        super().__init__(f"Unknown code: {code}", f"Kode tidak dikenal: {code}")
+        self.code = code
+
+
+class CartError(KnownError):
+    """A cart change that breaks a rule (quantity, discount)."""
+
+
+class PaymentError(KnownError):
+    """Tenders that do not fit the amount due."""
+
+
+class DayError(KnownError):
+    """No open business day, a day already open, a day already closed."""
+
+
+class Method(StrEnum):
+    CASH = "cash"
+    QRIS = "qris"
+    CARD = "card"
+    TRANSFER = "transfer"
+
+
+METHODS = tuple(Method)
+
+
+@dataclass(frozen=True)
+class Artisan:
+    code: str
+    name: str
+    owner: str = ""
+    phone: str = ""
+    commission_bp: int = 0
+    story: str = ""
+
+
+@dataclass(frozen=True)
+class Product:
+    sku: str
+    name: str
+    artisan_code: str
+    category: str
+    price: int
+    stock: int
+    barcode: str
+    image: str = ""
+
+
+@dataclass(frozen=True)
+class Discount:
+    """A discount as the cashier gave it: an amount in rupiah or a percentage in bp."""
+
+    kind: str  # "amount" | "percent"
+    value: int
+
+    def __post_init__(self):
+        if self.kind not in ("amount", "percent"):
+            raise ValueError(f"unknown discount kind {self.kind!r}")
+        if self.value < 0:
+            raise CartError("A discount cannot be negative", "Diskon tidak boleh negatif")
+        if self.kind == "percent" and self.value > FULL_BP:
+            raise CartError("A discount cannot exceed 100%", "Diskon tidak boleh lebih dari 100%")
+
+    def amount_of(self, base: int) -> int:
+        """The discount in rupiah on ``base``; a percentage is rounded half up."""
+        return percent_of(base, self.value) if self.kind == "percent" else self.value
+
+
+@dataclass
+class CartLine:
+    sku: str
+    name: str
+    artisan_code: str
+    category: str
+    unit_price: int
+    qty: int
+    discount: Discount | None = None
+
+    @property
+    def gross(self) -> int:
+        return self.unit_price * self.qty
+
+    @property
+    def discount_amount(self) -> int:
+        return self.discount.amount_of(self.gross) if self.discount else 0
+
+    @property
+    def amount(self) -> int:
+        """Unit price x qty - line discount."""
+        return self.gross - self.discount_amount
+
+
+@dataclass(frozen=True)
+class LinePrice:
+    gross: int
+    line_discount: int
+    amount: int
+    sale_discount_share: int
+    net: int
+
+
+@dataclass(frozen=True)
+class Pricing:
+    lines: tuple[LinePrice, ...]
+    subtotal: int  # sum of line amounts
+    sale_discount: int
+    total: int
+
+    @property
+    def gross(self) -> int:
+        return sum(p.gross for p in self.lines)
+
+    @property
+    def discounts(self) -> int:
+        return sum(p.line_discount for p in self.lines) + self.sale_discount
+
+
+MAX_QTY = 9999
+
+
+@dataclass
+class Cart:
+    """What the customer is buying; its id makes completing it idempotent."""
+
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    lines: list[CartLine] = field(default_factory=list)
+    discount: Discount | None = None
+    cashier: str = ""
+    origin: str = ""
+    lang: str = ""
+    note: str = ""
+
+    def add(self, product: Product, qty: int = 1) -> CartLine:
+        """Add ``qty`` of ``product``; the same product again raises the line's quantity."""
+        _check_qty(qty)
+        for line in self.lines:
+            if line.sku == product.sku and line.unit_price == product.price:
+                self.set_qty(self.lines.index(line), line.qty + qty)
+                return line
+        line = CartLine(
+            sku=product.sku,
+            name=product.name,
+            artisan_code=product.artisan_code,
+            category=product.category,
+            unit_price=product.price,
+            qty=qty,
+        )
+        self.lines.append(line)
+        return line
+
+    def set_qty(self, index: int, qty: int) -> None:
+        _check_qty(qty)
+        line = self.lines[index]
+        if (
+            line.discount
+            and line.discount.kind == "amount"
+            and line.discount.value > (line.unit_price * qty)
+        ):
+            raise CartError(
+                "The line discount would exceed the line amount",
+                "Diskon baris akan melebihi jumlah baris",
+            )
+        line.qty = qty
+        self._check_sale_discount()
+
+    def remove(self, index: int) -> None:
+        del self.lines[index]
+        if not self.lines:
+            self.discount = None
+        self._check_sale_discount()
+
+    def set_line_discount(self, index: int, discount: Discount | None) -> None:
+        line = self.lines[index]
+        if discount and discount.amount_of(line.gross) > line.gross:
+            raise CartError(
+                f"The discount is more than the line amount {format_rupiah(line.gross, 'en')}",
+                f"Diskon melebihi jumlah baris {format_rupiah(line.gross, 'id')}",
+            )
+        old = line.discount
+        line.discount = discount
+        try:
+            self._check_sale_discount()
+        except CartError:
+            line.discount = old
+            raise
+
+    def set_discount(self, discount: Discount | None) -> None:
+        old = self.discount
+        self.discount = discount
+        try:
+            self._check_sale_discount()
+        except CartError:
+            self.discount = old
+            raise
+
+    def _check_sale_discount(self) -> None:
+        if self.discount is None:
+            return
+        subtotal = sum(line.amount for line in self.lines)
+        if self.discount.amount_of(subtotal) > subtotal:
+            raise CartError(
+                f"The sale discount is more than the subtotal {format_rupiah(subtotal, 'en')}",
+                f"Diskon penjualan melebihi subtotal {format_rupiah(subtotal, 'id')}",
+            )
+
+    def pricing(self) -> Pricing:
+        """Line amounts, each line's share of the sale discount, and the total."""
+        amounts = [line.amount for line in self.lines]
+        subtotal = sum(amounts)
+        sale_discount = self.discount.amount_of(subtotal) if self.discount else 0
+        sale_discount = min(sale_discount, subtotal)
+        shares = share_out(sale_discount, amounts)
+        lines = tuple(
+            LinePrice(
+                gross=line.gross,
+                line_discount=line.discount_amount,
+                amount=amt,
+                sale_discount_share=share,
+                net=amt - share,
+            )
+            for line, amt, share in zip(self.lines, amounts, shares, strict=True)
+        )
+        return Pricing(lines, subtotal, sale_discount, subtotal - sale_discount)
+
+    @property
+    def total(self) -> int:
+        return self.pricing().total
+
+    @property
+    def item_count(self) -> int:
+        return sum(line.qty for line in self.lines)
+
+
+def _check_qty(qty: int) -> None:
+    if not isinstance(qty, int) or isinstance(qty, bool):
+        raise CartError("Quantity must be a whole number", "Jumlah harus bilangan bulat")
+    if qty < 1:
+        raise CartError("Quantity must be at least 1", "Jumlah minimal 1")
+    if qty > MAX_QTY:
+        raise CartError(
+            f"Quantity above {MAX_QTY} is surely a typo",
+            f"Jumlah di atas {MAX_QTY} pasti salah ketik",
+        )
+
+
+@dataclass(frozen=True)
+class Tender:
+    """What the customer hands over: ``amount`` None means "the rest"."""
+
+    method: Method
+    amount: int | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class Payment:
+    method: Method
+    amount: int  # counts towards the total
+    tendered: int  # handed over; exceeds amount only for cash
+    reference: str = ""
+
+    @property
+    def change(self) -> int:
+        return self.tendered - self.amount
+
+
+def settle(total: int, tenders: list[Tender]) -> list[Payment]:
+    """Turn tenders into payments against ``total``.
+
+    Only cash may exceed what is still due (the excess is change); every other method must
+    not. Raises ``PaymentError`` when a tender does not fit; the result may still leave
+    something due (see ``due_after``).
+    """
+    payments: list[Payment] = []
+    due = total
+    for tender in tenders:
+        method = Method(tender.method)
+        amount = due if tender.amount is None else tender.amount
+        if amount <= 0 and not (amount == 0 and total == 0):
+            if due == 0:
+                raise PaymentError("Nothing is left to pay", "Tidak ada sisa yang harus dibayar")
+            raise PaymentError("An amount must be more than zero", "Jumlah harus lebih dari nol")
+        if due == 0 and total > 0:
+            raise PaymentError("Nothing is left to pay", "Tidak ada sisa yang harus dibayar")
+        if amount > due and method is not Method.CASH:
+            raise PaymentError(
+                f"Only cash may exceed the amount due ({format_rupiah(due, 'en')})",
+                f"Hanya tunai yang boleh melebihi sisa tagihan ({format_rupiah(due, 'id')})",
+            )
+        applied = min(amount, due)
+        payments.append(Payment(method, applied, amount, tender.reference.strip()))
+        due -= applied
+    return payments
+
+
+def due_after(total: int, payments: list[Payment]) -> int:
+    return total - sum(p.amount for p in payments)
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    line_no: int
+    sku: str
+    name: str
+    artisan_code: str
+    category: str
+    unit_price: int
+    qty: int
+    line_discount: int
+    sale_discount_share: int
+
+    @property
+    def gross(self) -> int:
+        return self.unit_price * self.qty
+
+    @property
+    def amount(self) -> int:
+        return self.gross - self.line_discount
+
+    @property
+    def net(self) -> int:
+        return self.amount - self.sale_discount_share
+
+
+@dataclass(frozen=True)
+class Sale:
+    """A committed sale, as stored; history is never recomputed."""
+
+    id: str
+    receipt_no: str
+    till: str
+    day_id: int
+    business_date: date
+    created_at: datetime
+    cashier: str
+    origin: str
+    lang: str
+    lines: tuple[SaleLine, ...]
+    payments: tuple[Payment, ...]
+    subtotal: int
+    discount: int
+    total: int
+
+    @property
+    def paid(self) -> int:
+        return sum(p.amount for p in self.payments)
+
+    @property
+    def tendered(self) -> int:
+        return sum(p.tendered for p in self.payments)
+
+    @property
+    def change(self) -> int:
+        return sum(p.change for p in self.payments)
+
+    @property
+    def items(self) -> int:
+        return sum(line.qty for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Day:
+    id: int
+    business_date: date
+    opened_at: datetime
+    opening_float: int
+    closed_at: datetime | None = None
+    counted: int | None = None
+    z_no: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+DEFAULT_ORIGINS = ("ID", "KR", "FR", "IN", "OTHER")
+
+
+@dataclass
+class Settings:
+    """The stand's settings; every field has a sensible default for a fresh install."""
+
+    stand_name: str = "Booth POS"
+    event_name: str = ""
+    venue: str = ""
+    event_start: str = ""  # YYYY-MM-DD
+    event_end: str = ""
+    timezone: str = "Asia/Jakarta"
+    till: str = "T1"
+    receipt_header: str = ""
+    receipt_footer: str = "Terima kasih / Thank you"
+    contact: str = ""
+    ui_lang: str = "id"
+    receipt_lang: str = "id"
+    receipt_width: int = 80
+    origins: tuple[str, ...] = DEFAULT_ORIGINS
+    ref_currency: str = ""
+    ref_rate: str = ""  # rupiah per unit of ref_currency, as text ("17250")
+    printer: str = "pdf"  # pdf | system | escpos
+    printer_target: str = ""  # folder, printer name, or escpos address
+    discount_threshold_bp: int = 2000
+    backup_dir: str = ""
+    backup_minutes: int = 30

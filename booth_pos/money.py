@@ -1,0 +1,196 @@
+"""The one door through which rupiah amounts enter and leave the program.
+
+Amounts are whole rupiah held in Python ``int``. Percentages (commission, discounts) are held
+as integer basis points: 12.5 % is ``1250``. Nothing here ever touches a float.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from babel.numbers import format_currency, format_decimal
+
+BP_PER_PERCENT = 100
+FULL_BP = 100 * BP_PER_PERCENT
+
+
+class MoneyError(ValueError):
+    """Text that is not a valid amount or percentage; the message is for a person."""
+
+
+# "Rp", "IDR" prefixes; a trailing ",-" (Rp 150.000,-) is common Indonesian notation.
+_CURRENCY_PREFIX = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
+_GROUPED = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+
+
+def parse_rupiah(text: str, *, allow_zero: bool = False, allow_negative: bool = False) -> int:
+    """Parse a rupiah amount as people write it and return whole rupiah.
+
+    Accepts ``150000``, ``150.000``, ``150,000``, ``Rp 150.000``, ``Rp150.000``,
+    ``IDR 150,000``, ``Rp 150.000,-`` and a zero fraction (``150.000,00``). Refuses a
+    non-zero fraction, mixed-up grouping and anything else with a ``MoneyError``.
+
+    Args:
+        text: what the person typed or the file held.
+        allow_zero: whether 0 is acceptable (a price never is; a float may be).
+        allow_negative: whether a leading minus is acceptable.
+
+    Returns:
+        The amount in whole rupiah.
+    """
+    if not isinstance(text, str):
+        raise MoneyError(f"not text: {text!r}")
+    s = text.strip()
+    if not s:
+        raise MoneyError("empty amount")
+    negative = False
+    if s[0] in "-\u2212":
+        negative = True
+        s = s[1:].lstrip()
+    s = _CURRENCY_PREFIX.sub("", s)
+    if s.startswith(("-", "\u2212")):
+        negative = True
+        s = s[1:].lstrip()
+    if s.endswith(",-") or s.endswith(".-"):
+        s = s[:-2]
+    s = s.replace(" ", "").replace("\u00a0", "")
+    if not s:
+        raise MoneyError(f"not an amount: {text!r}")
+    if not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit():
+        raise MoneyError(f"not an amount: {text!r}")
+
+    whole, fraction = _split_fraction(s, text)
+    if whole.isdigit():
+        value = int(whole)
+    elif _GROUPED.match(whole) and len(set(re.findall(r"[.,]", whole))) == 1:
+        value = int(re.sub(r"[.,]", "", whole))
+    else:
+        raise MoneyError(f"digits are grouped wrongly: {text!r}")
+    if fraction and int(fraction) != 0:
+        raise MoneyError(f"rupiah have no cents: {text!r}")
+    if negative:
+        if not allow_negative:
+            raise MoneyError(f"amount must not be negative: {text!r}")
+        value = -value
+    if value == 0 and not allow_zero:
+        raise MoneyError(f"amount must be more than zero: {text!r}")
+    return value
+
+
+def _split_fraction(s: str, original: str) -> tuple[str, str]:
+    """Split ``s`` into whole part and fraction digits, deciding which separator is decimal.
+
+    A separator followed by exactly three digits at the end is a thousands separator
+    (``150.000`` and ``150,000`` are both 150000); one followed by one or two digits is the
+    decimal mark. When both marks appear, the last one is the decimal mark.
+    """
+    seps = [i for i, ch in enumerate(s) if ch in ".,"]
+    if not seps:
+        return s, ""
+    last = seps[-1]
+    tail = s[last + 1 :]
+    marks = {s[i] for i in seps}
+    if len(marks) == 2:
+        if s.count(s[last]) != 1 or not tail.isdigit() or not 1 <= len(tail) <= 2:
+            if len(tail) == 3 and s.count(s[last]) == 1:
+                raise MoneyError(f"digits are grouped wrongly: {original!r}")
+            raise MoneyError(f"not an amount: {original!r}")
+        return s[:last], tail
+    if tail.isdigit() and len(tail) in (1, 2) and s.count(s[last]) == 1:
+        return s[:last], tail
+    if not tail:
+        raise MoneyError(f"not an amount: {original!r}")
+    return s, ""
+
+
+def parse_percent(text: str) -> int:
+    """Parse a percentage from 0 to 100 with at most two decimals; return basis points.
+
+    Accepts ``12.5``, ``12,5``, ``12,5%``, ``12.50 %`` and ``0``.
+    """
+    if not isinstance(text, str):
+        raise MoneyError(f"not text: {text!r}")
+    s = text.strip().removesuffix("%").strip()
+    m = re.fullmatch(r"(\d{1,3})(?:[.,](\d{1,2}))?", s)
+    if not m:
+        raise MoneyError(f"not a percentage (0 to 100, two decimals at most): {text!r}")
+    whole, frac = m.group(1), (m.group(2) or "").ljust(2, "0")
+    bp = int(whole) * BP_PER_PERCENT + int(frac)
+    if bp > FULL_BP:
+        raise MoneyError(f"percentage above 100: {text!r}")
+    return bp
+
+
+def format_percent(bp: int, lang: str = "id") -> str:
+    """Show basis points as a percentage: ``1250`` -> ``12,5%`` (id) or ``12.5%`` (en)."""
+    whole, frac = divmod(bp, BP_PER_PERCENT)
+    text = str(whole) if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
+    if lang == "id":
+        text = text.replace(".", ",")
+    return text + "%"
+
+
+def _locale(lang: str) -> str:
+    return "id_ID" if lang == "id" else "en"
+
+
+def format_rupiah(amount: int, lang: str = "id") -> str:
+    """Format whole rupiah the way the reader expects: ``Rp 150.000`` or ``IDR 150,000``."""
+    if not isinstance(amount, int) or isinstance(amount, bool):
+        raise TypeError(f"money must be int rupiah, got {type(amount).__name__}")
+    return format_currency(
+        amount, "IDR", locale=_locale(lang), format="¤ #,##0", currency_digits=False
+    )
+
+
+def format_number(value: int, lang: str = "id") -> str:
+    """Group the digits of an integer: ``150.000`` (id) or ``150,000`` (en)."""
+    return format_decimal(value, locale=_locale(lang), format="#,##0")
+
+
+def div_half_up(numerator: int, denominator: int) -> int:
+    """Integer division rounding halves away from zero (our rule; Babel rounds half-even)."""
+    if denominator <= 0:
+        raise ValueError("denominator must be positive")
+    sign = -1 if numerator < 0 else 1
+    q, r = divmod(abs(numerator), denominator)
+    if 2 * r >= denominator:
+        q += 1
+    return sign * q
+
+
+def percent_of(amount: int, bp: int) -> int:
+    """``amount`` x ``bp`` basis points, rounded half up to whole rupiah."""
+    return div_half_up(amount * bp, FULL_BP)
+
+
+def share_out(total: int, weights: Sequence[int]) -> list[int]:
+    """Share ``total`` rupiah over ``weights`` in proportion, exactly.
+
+    Floor each share, then hand the leftover rupiahs one each to the largest remainders
+    (the earlier position first on a tie), so the shares always sum to ``total``.
+    """
+    if total < 0:
+        raise ValueError("cannot share a negative amount")
+    base = sum(weights)
+    if any(w < 0 for w in weights):
+        raise ValueError("weights must not be negative")
+    if not weights:
+        if total:
+            raise ValueError("nothing to share over")
+        return []
+    if base == 0:
+        if total:
+            raise ValueError("cannot share over zero weights")
+        return [0] * len(weights)
+    shares = []
+    remainders = []
+    for i, w in enumerate(weights):
+        q, r = divmod(total * w, base)
+        shares.append(q)
+        remainders.append((-r, i))
+    leftover = total - sum(shares)
+    for _, i in sorted(remainders)[:leftover]:
+        shares[i] += 1
+    return shares

@@ -1,0 +1,1 @@
+"""Use cases: the one path that both the window and the command line call."""

@@ -1,0 +1,284 @@
+"""Artisans and products: CSV import (all or nothing), listing and lookup."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from booth_pos.barcodes import BarcodeError, next_in_store_ean13, validate_gtin
+from booth_pos.clock import Clock
+from booth_pos.model import Artisan, KnownError, Product
+from booth_pos.money import MoneyError, parse_percent, parse_rupiah
+from booth_pos.store import Store
+
+ARTISAN_COLUMNS = ("code", "name", "owner", "phone", "commission_percent")
+PRODUCT_COLUMNS = ("sku", "name", "artisan_code", "category", "price", "stock", "barcode")
+MAX_CODE = 32
+MAX_TEXT = 200
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.column}: {self.reason}"
+
+
+class ImportRefused(KnownError):
+    """A file with at least one bad row; nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        listing = "\n".join(str(p) for p in problems)
+        super().__init__(
+            f"Nothing imported; {len(problems)} problem(s):\n{listing}",
+            f"Tidak ada yang diimpor; {len(problems)} masalah:\n{listing}",
+        )
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated
+
+
+def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a spreadsheet export as ``(line_number, {column: trimmed text})``.
+
+    Accepts ``,`` or ``;``, UTF-8 with or without BOM, and CRLF. The header is line 1.
+    """
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise KnownError(
+            f"Cannot read {path}: {exc.strerror}", f"Tidak bisa membaca {path}"
+        ) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportRefused(
+            [Problem(line, "file", "not UTF-8 text; save the sheet as CSV UTF-8")]
+        ) from exc
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ImportRefused([Problem(1, "header", "the file is empty")]) from None
+    names = [h.strip().lower() for h in header]
+    problems = [
+        Problem(1, col, "column missing from the header") for col in columns if col not in names
+    ]
+    problems += [
+        Problem(1, name or "(blank)", f"unknown column; expected {', '.join(columns)}")
+        for name in names
+        if name not in columns
+    ]
+    if problems:
+        raise ImportRefused(problems)
+    rows = []
+    start = reader.line_num + 1
+    try:
+        for record in reader:
+            line = start
+            start = reader.line_num + 1
+            if not any(cell.strip() for cell in record):
+                continue
+            if len(record) != len(names):
+                rows.append((line, {"__width__": str(len(record))}))
+                continue
+            rows.append((line, {n: cell.strip() for n, cell in zip(names, record, strict=True)}))
+    except csv.Error as exc:
+        raise ImportRefused([Problem(reader.line_num, "file", str(exc))]) from exc
+    return rows
+
+
+def _width_problem(line: int, row: dict[str, str], expected: int) -> Problem | None:
+    if "__width__" in row:
+        return Problem(line, "row", f"has {row['__width__']} cells, the header has {expected}")
+    return None
+
+
+def _text(problems, line, row, column, *, required=True, limit=MAX_TEXT) -> str:
+    value = row[column]
+    if required and not value:
+        problems.append(Problem(line, column, "required"))
+    elif len(value) > limit:
+        problems.append(Problem(line, column, f"longer than {limit} characters"))
+    return value
+
+
+def _code(problems, line, row, column) -> str:
+    value = _text(problems, line, row, column, limit=MAX_CODE)
+    if value and any(ch.isspace() for ch in value):
+        problems.append(Problem(line, column, "must not contain spaces"))
+    return value
+
+
+def parse_artisans(path: Path) -> list[Artisan]:
+    """Validate an artisans file completely; raise ``ImportRefused`` listing every problem."""
+    problems: list[Problem] = []
+    artisans: list[Artisan] = []
+    seen: dict[str, int] = {}
+    for line, row in _read_rows(path, ARTISAN_COLUMNS):
+        if p := _width_problem(line, row, len(ARTISAN_COLUMNS)):
+            problems.append(p)
+            continue
+        before = len(problems)
+        code = _code(problems, line, row, "code")
+        name = _text(problems, line, row, "name")
+        owner = _text(problems, line, row, "owner", required=False)
+        phone = _text(problems, line, row, "phone", required=False, limit=40)
+        bp = 0
+        try:
+            bp = parse_percent(row["commission_percent"])
+        except MoneyError as exc:
+            problems.append(Problem(line, "commission_percent", str(exc)))
+        if code in seen:
+            problems.append(Problem(line, "code", f"duplicate of line {seen[code]}"))
+        elif code:
+            seen[code] = line
+        if len(problems) == before:
+            artisans.append(Artisan(code, name, owner, phone, bp))
+    if problems:
+        raise ImportRefused(problems)
+    return artisans
+
+
+def import_artisans(store: Store, path: Path) -> ImportResult:
+    """Add or update artisans from a CSV file; all rows or none."""
+    artisans = parse_artisans(path)
+    existing = store.artisan_codes()
+    with store.atomic():
+        store.upsert_artisans(artisans)
+    updated = sum(1 for a in artisans if a.code in existing)
+    return ImportResult(len(artisans) - updated, updated)
+
+
+def import_products(store: Store, path: Path, clock: Clock) -> ImportResult:
+    """Add or update products from a CSV file; all rows or none.
+
+    A product without a barcode keeps the one it already has, or gets the next free
+    in-store EAN-13. A given barcode must have a valid check digit and belong to no other SKU.
+    """
+    rows = _read_rows(path, PRODUCT_COLUMNS)
+    artisans = store.artisan_codes()
+    current = store.barcodes_and_skus()  # barcode -> sku
+    barcode_of = {sku: code for code, sku in current.items()}
+    problems: list[Problem] = []
+    parsed: list[tuple[int, dict]] = []
+    seen_sku: dict[str, int] = {}
+    seen_barcode: dict[str, tuple[int, str]] = {}
+    for line, row in rows:
+        if p := _width_problem(line, row, len(PRODUCT_COLUMNS)):
+            problems.append(p)
+            continue
+        before = len(problems)
+        sku = _code(problems, line, row, "sku")
+        name = _text(problems, line, row, "name")
+        artisan = _text(problems, line, row, "artisan_code", limit=MAX_CODE)
+        category = _text(problems, line, row, "category", required=False, limit=60)
+        if artisan and artisan not in artisans:
+            problems.append(Problem(line, "artisan_code", f"no artisan with code {artisan!r}"))
+        price = 0
+        try:
+            price = parse_rupiah(row["price"])
+        except MoneyError as exc:
+            problems.append(Problem(line, "price", str(exc)))
+        stock = _parse_stock(problems, line, row["stock"])
+        barcode = row["barcode"]
+        if barcode:
+            try:
+                validate_gtin(barcode)
+            except BarcodeError as exc:
+                problems.append(Problem(line, "barcode", str(exc)))
+            else:
+                owner = current.get(barcode)
+                if owner is not None and owner != sku:
+                    problems.append(Problem(line, "barcode", f"already belongs to product {owner}"))
+                elif barcode in seen_barcode and seen_barcode[barcode][1] != sku:
+                    problems.append(
+                        Problem(line, "barcode", f"duplicate of line {seen_barcode[barcode][0]}")
+                    )
+                else:
+                    seen_barcode[barcode] = (line, sku)
+        if sku in seen_sku:
+            problems.append(Problem(line, "sku", f"duplicate of line {seen_sku[sku]}"))
+        elif sku:
+            seen_sku[sku] = line
+        if len(problems) == before:
+            parsed.append(
+                (
+                    line,
+                    dict(
+                        sku=sku,
+                        name=name,
+                        artisan_code=artisan,
+                        category=category,
+                        price=price,
+                        stock=stock,
+                        barcode=barcode,
+                    ),
+                )
+            )
+    if problems:
+        raise ImportRefused(problems)
+
+    taken = set(current) | set(seen_barcode)
+    products = []
+    for _, fields in parsed:
+        if not fields["barcode"]:
+            fields["barcode"] = barcode_of.get(fields["sku"]) or next_in_store_ean13(taken)
+            taken.add(fields["barcode"])
+        products.append(Product(**fields))
+    with store.atomic():
+        store.upsert_products(products, clock.now())
+    updated = sum(1 for p in products if p.sku in barcode_of)
+    return ImportResult(len(products) - updated, updated)
+
+
+def _parse_stock(problems: list[Problem], line: int, text: str) -> int:
+    s = text.replace(".", "").replace(",", "") if _looks_grouped(text) else text
+    if not s.isdigit():
+        problems.append(Problem(line, "stock", f"must be a whole number of items: {text!r}"))
+        return 0
+    value = int(s)
+    if value > 1_000_000:
+        problems.append(Problem(line, "stock", "more than a million items is surely a typo"))
+    return value
+
+
+def _looks_grouped(text: str) -> bool:
+    return re.fullmatch(r"\d{1,3}([.,]\d{3})+", text) is not None
+
+
+def find_product(store: Store, code: str) -> Product | None:
+    return store.product_by_code(code.strip())
+
+
+def products_as_dicts(store: Store) -> list[dict]:
+    """Every product with the keys of ``booth-pos products --json``."""
+    return [
+        dict(
+            sku=p.sku,
+            name=p.name,
+            artisan_code=p.artisan_code,
+            category=p.category,
+            price=p.price,
+            stock=p.stock,
+            barcode=p.barcode,
+        )
+        for p in store.products()
+    ]

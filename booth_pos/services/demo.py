@@ -1,0 +1,155 @@
+"""A realistic demo stand: the Dekranasda Kota Cilegon stand at Ina Craft 2023.
+
+Products come in through the same CSV import as a real stand's; simulated sales go through
+the same ``selling.complete`` as the till, so demos, screenshots and benchmarks exercise the
+real code.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from booth_pos import resources
+from booth_pos.clock import Clock, zone
+from booth_pos.model import Cart, Discount, KnownError, Method, Tender
+from booth_pos.services import catalogue, days, selling
+from booth_pos.store import Store
+
+STORIES = {
+    "ECO": "Daun jati dan ketapang dari kebun sendiri, dicetak langsung di atas kain.",
+    "BKR": "Batik tulis bermotif Gunung Krakatau dan debus, dikerjakan ibu-ibu Cilegon.",
+    "TNB": "Tenun gedog khas Banten dengan pewarna alam.",
+    "PDN": "Anyaman pandan laut dari pesisir Merak.",
+    "DMP": "Kulit sapi samak nabati, dijahit tangan.",
+    "SLM": "Sarung bantal bersulam tangan dari kelompok perempuan Jombang.",
+    "DKR": "Rotan dan makrame untuk rumah tropis.",
+    "BMB": "Bambu tali dari Cibeber, diolah tanpa plastik.",
+    "UKR": "Ukiran kayu jati dan mahoni, termasuk badak bercula satu Ujung Kulon.",
+    "MNK": "Manik kaca dan batu, dirangkai dengan motif Banten.",
+    "GRB": "Gerabah tanah liat Bojonegara dibakar tradisional.",
+    "BRD": "Bordir kerawang dengan mesin kejei dan tangan.",
+}
+
+ORIGINS = (("ID", 86), ("KR", 5), ("FR", 4), ("IN", 3), ("OTHER", 2))
+METHODS = ((Method.CASH, 45), (Method.QRIS, 35), (Method.CARD, 12), (Method.TRANSFER, 8))
+CASHIERS = ("Rina", "Dimas")
+
+
+def load_stand(store: Store, clock: Clock) -> tuple[int, int]:
+    """Fill an empty database with the demo stand; returns (artisans, products)."""
+    if store.product_count() or store.artisans():
+        raise KnownError(
+            "The database already has products; the demo needs an empty one (use --db)",
+            "Database sudah berisi produk; demo butuh database kosong (pakai --db)",
+        )
+    settings = store.settings()
+    store.save_settings(
+        replace(
+            settings,
+            stand_name="Dekranasda Kota Cilegon",
+            event_name="Ina Craft 2023",
+            venue="Jakarta Convention Center, Hall B, Stand 112",
+            event_start="2023-03-01",
+            event_end="2023-03-05",
+            receipt_header="Kerajinan IKM Kota Cilegon",
+            receipt_footer="Terima kasih! Pesanan grosir: 0812-1000-2023",
+            contact="dekranasda.cilegon@example.id · 0812-1000-2023",
+        )
+    )
+    a = catalogue.import_artisans(store, resources.path("demo", "artisans.csv"))
+    p = catalogue.import_products(store, resources.path("demo", "products.csv"), clock)
+    with store.atomic():
+        for code, story in STORIES.items():
+            store.set_artisan_story(code, story)
+    return a.total, p.total
+
+
+def _pick(rng: random.Random, weighted):
+    items, weights = zip(*weighted, strict=True)
+    return rng.choices(items, weights)[0]
+
+
+def simulate(store: Store, n_days: int, per_day: int, seed: int = 2023) -> int:
+    """Ring up ``per_day`` sales on each of ``n_days`` days through the till's own code.
+
+    Days follow the last day in the database (or start on the event's first day); each is
+    opened at 10:00, sold through until 21:00 and closed with the expected cash counted.
+    Returns the number of sales written.
+    """
+    if n_days < 0 or per_day < 0:
+        raise KnownError("Days and sales per day cannot be negative")
+    settings = store.settings()
+    tz = zone(settings.timezone)
+    if days.current_day(store):
+        raise KnownError(
+            "A business day is open; close it before simulating more days",
+            "Ada hari yang masih buka; tutup dulu sebelum simulasi",
+        )
+    products = store.products()
+    if not products:
+        raise KnownError("No products: run the demo on an empty database first")
+    rng = random.Random(seed)
+    last = store.last_day(settings.till)
+    start = (
+        last.business_date + timedelta(days=1)
+        if last
+        else date.fromisoformat(settings.event_start or "2023-03-01")
+    )
+    clock = Clock(datetime.combine(start, time(10), tz))
+    weights = [max(1, 400_000 // p.price) for p in products]
+    written = 0
+    with store.bulk():
+        for d in range(n_days):
+            day_date = start + timedelta(days=d)
+            opening = datetime.combine(day_date, time(9, 45), tz)
+            clock.set(opening)
+            with store.atomic():
+                day = days.open_day(store, clock, 500_000)
+                seconds = sorted(rng.randrange(0, 11 * 3600) for _ in range(per_day))
+                for s in seconds:
+                    clock.set(datetime.combine(day_date, time(10), tz) + timedelta(seconds=s))
+                    cart = _random_cart(rng, products, weights)
+                    selling.complete(store, cart, _tenders(rng, cart.total), clock)
+                    written += 1
+                clock.set(datetime.combine(day_date, time(21, 5), tz))
+                expected = days.expected_cash(store, day)
+                short = rng.choice((0, 0, 0, -2000, 5000, -10_000))
+                days.close_day(store, clock, max(0, expected + short))
+    return written
+
+
+def _random_cart(rng: random.Random, products, weights) -> Cart:
+    cart = Cart(
+        cashier=rng.choice(CASHIERS),
+        origin=_pick(rng, ORIGINS),
+        lang="id",
+    )
+    cart.lang = "id" if cart.origin == "ID" else "en"
+    n_lines = rng.choices((1, 2, 3, 4, 5), (40, 30, 15, 10, 5))[0]
+    for product in rng.choices(products, weights, k=n_lines):
+        cart.add(product, rng.choices((1, 2, 3), (80, 15, 5))[0])
+    for i, line in enumerate(cart.lines):
+        if rng.random() < 0.08:
+            cart.set_line_discount(i, Discount("percent", rng.choice((500, 1000, 1500))))
+        elif rng.random() < 0.03:
+            cart.set_line_discount(i, Discount("amount", min(line.gross, 10_000)))
+    if rng.random() < 0.06:
+        cart.set_discount(Discount("percent", rng.choice((500, 1000))))
+    elif rng.random() < 0.03:
+        cart.set_discount(Discount("amount", min(cart.pricing().subtotal, 25_000)))
+    return cart
+
+
+def _tenders(rng: random.Random, total: int) -> list[Tender]:
+    method = _pick(rng, METHODS)
+    if rng.random() < 0.05 and total >= 100_000:
+        first = (total // 2) // 1000 * 1000
+        return [Tender(Method.QRIS, first, f"QR{rng.randrange(10**8):08d}"), Tender(Method.CASH)]
+    if method is Method.CASH:
+        note = rng.choice((50_000, 100_000))
+        tendered = -(-total // note) * note if rng.random() < 0.7 else total
+        return [Tender(Method.CASH, tendered)]
+    ref = f"{rng.randrange(10**6):06d}" if method is not Method.TRANSFER else ""
+    return [Tender(method, None, ref)]

@@ -1,0 +1,165 @@
+"""Ringing up: add scanned codes to a cart, settle tenders, commit the sale atomically."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict
+
+from booth_pos.clock import Clock
+from booth_pos.model import (
+    Cart,
+    CartError,
+    CartLine,
+    DayError,
+    Discount,
+    PaymentError,
+    Product,
+    Sale,
+    SaleLine,
+    Tender,
+    UnknownCode,
+    due_after,
+    settle,
+)
+from booth_pos.money import format_rupiah
+from booth_pos.store import Store
+
+_ITEM = re.compile(r"^\s*(?:(\d+)\s*[*xX]\s*)?(\S+)\s*$")
+
+
+def parse_item(text: str) -> tuple[int, str]:
+    """``CODE`` -> (1, CODE); ``3*CODE`` -> (3, CODE). Raises ``CartError`` on bad text."""
+    m = _ITEM.match(text or "")
+    if not m:
+        raise CartError(f"Not a code: {text!r}", f"Bukan kode: {text!r}")
+    qty = int(m.group(1)) if m.group(1) else 1
+    return qty, m.group(2)
+
+
+def lookup(store: Store, code: str) -> Product:
+    product = store.product_by_code(code)
+    if product is None:
+        raise UnknownCode(code)
+    return product
+
+
+def add(store: Store, cart: Cart, text: str) -> tuple[CartLine, Product]:
+    """Add what the scanner or the cashier typed (``CODE`` or ``QTY*CODE``) to ``cart``.
+
+    Returns the cart line and the product (its stock tells whether to warn). An unknown code
+    raises ``UnknownCode`` and leaves the cart as it was.
+    """
+    qty, code = parse_item(text)
+    product = lookup(store, code)
+    return cart.add(product, qty), product
+
+
+def over_stock(cart: Cart, line: CartLine, product: Product) -> bool:
+    """Whether the cart now holds more of this product than the recorded stock."""
+    in_cart = sum(ln.qty for ln in cart.lines if ln.sku == line.sku)
+    return in_cart > product.stock
+
+
+def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> Sale:
+    """Commit ``cart`` as a sale in ONE transaction and return it as stored.
+
+    Writes the sale, its lines (name, artisan and price as they are now), payments, stock
+    decrements and the next receipt number. Completing the same cart twice returns the first
+    sale and writes nothing.
+    """
+    existing = store.sale(cart.id)
+    if existing is not None:
+        return existing
+    if not cart.lines:
+        raise CartError("The cart is empty", "Keranjang kosong")
+    pricing = cart.pricing()
+    payments = settle(pricing.total, tenders)
+    due = due_after(pricing.total, payments)
+    if due:
+        raise PaymentError(
+            f"Payment does not cover the total: {format_rupiah(due, 'en')} still due",
+            f"Pembayaran belum cukup: kurang {format_rupiah(due, 'id')}",
+        )
+    settings = store.settings()
+    with store.atomic():
+        # Checked again inside the transaction: a double click may have got here first.
+        if not store.sale_exists(cart.id):
+            day = store.open_day(settings.till)
+            if day is None:
+                raise DayError(
+                    "No business day is open; open the day first",
+                    "Belum ada hari yang dibuka; buka hari dulu",
+                )
+            seq = store.next_receipt_seq(settings.till)
+            sale = Sale(
+                id=cart.id,
+                receipt_no=f"{settings.till}-{seq:06d}",
+                till=settings.till,
+                day_id=day.id,
+                business_date=day.business_date,
+                created_at=clock.now(),
+                cashier=cart.cashier,
+                origin=cart.origin,
+                lang=cart.lang or settings.receipt_lang,
+                lines=tuple(
+                    SaleLine(
+                        line_no=i,
+                        sku=line.sku,
+                        name=line.name,
+                        artisan_code=line.artisan_code,
+                        category=line.category,
+                        unit_price=line.unit_price,
+                        qty=line.qty,
+                        line_discount=price.line_discount,
+                        sale_discount_share=price.sale_discount_share,
+                    )
+                    for i, (line, price) in enumerate(
+                        zip(cart.lines, pricing.lines, strict=True), start=1
+                    )
+                ),
+                payments=tuple(payments),
+                subtotal=pricing.subtotal,
+                discount=pricing.sale_discount,
+                total=pricing.total,
+            )
+            store.insert_sale(sale, seq)
+            return sale
+    return store.sale(cart.id)
+
+
+# -- parked carts ---------------------------------------------------------------------------
+
+
+def cart_to_json(cart: Cart) -> str:
+    return json.dumps(asdict(cart), ensure_ascii=False)
+
+
+def cart_from_json(text: str) -> Cart:
+    data = json.loads(text)
+    lines = []
+    for ln in data.pop("lines"):
+        disc = ln.pop("discount")
+        lines.append(CartLine(**ln, discount=Discount(**disc) if disc else None))
+    disc = data.pop("discount")
+    return Cart(**data, lines=lines, discount=Discount(**disc) if disc else None)
+
+
+def park(store: Store, cart: Cart, clock: Clock, label: str = "") -> None:
+    """Put a cart aside (it survives a restart) so the next customer can be served."""
+    if not cart.lines:
+        raise CartError(
+            "Nothing to park: the cart is empty", "Keranjang kosong, tidak bisa ditunda"
+        )
+    store.park(cart.id, clock.now(), label, cart_to_json(cart))
+
+
+def parked(store: Store) -> list[tuple[str, object, str, Cart]]:
+    return [(cid, at, label, cart_from_json(data)) for cid, at, label, data in store.parked()]
+
+
+def recall(store: Store, cart_id: str) -> Cart:
+    data = store.unpark(cart_id)
+    if data is None:
+        raise CartError("That parked cart is gone", "Keranjang tunda itu sudah tidak ada")
+    return cart_from_json(data)

@@ -1,0 +1,150 @@
+"""Forward-only schema migrations, versioned with ``PRAGMA user_version``.
+
+Each step runs inside one transaction together with the version bump, so a crash mid-way
+leaves the previous version intact. Never edit a released step: add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+Step = Callable[[sqlite_utils.Database], None]
+
+
+def _run(db: sqlite_utils.Database, script: str) -> None:
+    """Run each statement of ``script`` inside the caller's transaction.
+
+    ``executescript`` would COMMIT first and break the all-or-nothing step.
+    """
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _v1_foundation(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE artisans (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            commission_bp INTEGER NOT NULL CHECK (commission_bp BETWEEN 0 AND 10000),
+            story TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE products (
+            sku TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            artisan_code TEXT NOT NULL REFERENCES artisans(code),
+            category TEXT NOT NULL DEFAULT '',
+            price INTEGER NOT NULL CHECK (typeof(price) = 'integer' AND price > 0),
+            stock INTEGER NOT NULL CHECK (typeof(stock) = 'integer'),
+            barcode TEXT NOT NULL UNIQUE,
+            image TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX products_artisan ON products(artisan_code);
+        CREATE TABLE stock_moves (
+            id INTEGER PRIMARY KEY,
+            sku TEXT NOT NULL REFERENCES products(sku),
+            qty INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            ref TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        );
+        CREATE INDEX stock_moves_sku ON stock_moves(sku, kind);
+        CREATE TABLE days (
+            id INTEGER PRIMARY KEY,
+            till TEXT NOT NULL,
+            business_date TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            opening_float INTEGER NOT NULL CHECK (opening_float >= 0),
+            closed_at TEXT,
+            counted INTEGER,
+            z_no INTEGER UNIQUE
+        );
+        CREATE UNIQUE INDEX days_one_open ON days(till) WHERE closed_at IS NULL;
+        CREATE TABLE till_counters (
+            till TEXT PRIMARY KEY,
+            last_seq INTEGER NOT NULL
+        );
+        CREATE TABLE sales (
+            id TEXT PRIMARY KEY,
+            receipt_no TEXT NOT NULL UNIQUE,
+            till TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            day_id INTEGER NOT NULL REFERENCES days(id),
+            created_at TEXT NOT NULL,
+            cashier TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT 'id',
+            subtotal INTEGER NOT NULL,
+            discount INTEGER NOT NULL,
+            total INTEGER NOT NULL,
+            UNIQUE (till, seq)
+        );
+        CREATE INDEX sales_day ON sales(day_id);
+        CREATE TABLE sale_lines (
+            sale_id TEXT NOT NULL REFERENCES sales(id),
+            line_no INTEGER NOT NULL,
+            sku TEXT NOT NULL,
+            name TEXT NOT NULL,
+            artisan_code TEXT NOT NULL,
+            category TEXT NOT NULL,
+            unit_price INTEGER NOT NULL,
+            qty INTEGER NOT NULL CHECK (qty > 0),
+            line_discount INTEGER NOT NULL CHECK (line_discount >= 0),
+            sale_discount_share INTEGER NOT NULL CHECK (sale_discount_share >= 0),
+            net INTEGER NOT NULL,
+            PRIMARY KEY (sale_id, line_no)
+        );
+        CREATE INDEX sale_lines_artisan ON sale_lines(artisan_code);
+        CREATE TABLE payments (
+            sale_id TEXT NOT NULL REFERENCES sales(id),
+            seq INTEGER NOT NULL,
+            method TEXT NOT NULL CHECK (method IN ('cash', 'qris', 'card', 'transfer')),
+            amount INTEGER NOT NULL,
+            tendered INTEGER NOT NULL CHECK (tendered >= amount),
+            reference TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (sale_id, seq)
+        );
+        CREATE TABLE parked_carts (
+            id TEXT PRIMARY KEY,
+            parked_at TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL
+        );
+        """,
+    )
+
+
+STEPS: list[Step] = [_v1_foundation]
+
+
+def latest_version() -> int:
+    return len(STEPS)
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring ``db`` up to the latest version; return the version it had before."""
+    before = db.execute("PRAGMA user_version").fetchone()[0]
+    if before > len(STEPS):
+        from booth_pos.store import StoreError
+
+        raise StoreError(
+            f"This database was written by a newer Booth POS (schema {before}); "
+            "update the program before opening it",
+            f"Database ini dibuat oleh Booth POS yang lebih baru (skema {before}); "
+            "perbarui program sebelum membukanya",
+        )
+    for version, step in enumerate(STEPS[before:], start=before + 1):
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {version}")
+    return before
