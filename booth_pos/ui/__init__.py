@@ -1,0 +1,1 @@
+"""PySide6 widgets. The only package (with ``app``) that imports Qt."""
