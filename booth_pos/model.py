@@ -195,14 +195,24 @@ class Cart:
                 "The line discount would exceed the line amount",
                 "Diskon baris akan melebihi jumlah baris",
             )
+        old = line.qty
         line.qty = qty
-        self._check_sale_discount()
+        try:
+            self._check_sale_discount()
+        except CartError:
+            line.qty = old  # refused: the cart stays as it was
+            raise
 
     def remove(self, index: int) -> None:
-        del self.lines[index]
+        line = self.lines.pop(index)
         if not self.lines:
             self.discount = None
-        self._check_sale_discount()
+            return
+        try:
+            self._check_sale_discount()
+        except CartError:
+            self.lines.insert(index, line)  # refused: the cart stays as it was
+            raise
 
     def set_line_discount(self, index: int, discount: Discount | None) -> None:
         line = self.lines[index]
