@@ -1,13 +1,82 @@
-"""Qt start-up: the window comes with the sell issue; until then say so clearly."""
+"""Qt start-up: the application, translations, the window and the main loop.
+
+``build_window(db_path)`` builds a ready window without entering the event loop (tests and
+tools use it); ``main()`` runs it.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+from pathlib import Path
+
+from booth_pos.clock import Clock
+from booth_pos.model import KnownError
+from booth_pos.store import open_store
+
+log = logging.getLogger("booth_pos")
 
 
-def main(db_path, lang=None) -> int:
-    print(
-        "booth-pos: the till window is not built yet; use the commands (booth-pos --help)",
-        file=sys.stderr,
-    )
-    return 1
+def no_display() -> bool:
+    """True on Linux/BSD with no X11 or Wayland display and no explicit Qt platform."""
+    if sys.platform.startswith(("win", "darwin")):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def build_window(db_path: str | os.PathLike, lang: str | None = None):
+    """Open the database and build the main window (shown by the caller).
+
+    Args:
+        db_path: the stand's SQLite file (created and migrated if needed).
+        lang: "id" or "en"; default from the stand's settings (Indonesian for a new stand).
+
+    Returns:
+        The MainWindow; its ``ctx`` holds the store, clock and language.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from booth_pos.ui import i18n
+    from booth_pos.ui.context import AppContext
+    from booth_pos.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Booth POS")
+    from booth_pos import resources
+
+    style = resources.path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    font = app.font()
+    font.setPointSize(11)
+    app.setFont(font)
+    store = open_store(Path(db_path))
+    lang = lang or store.settings().ui_lang
+    i18n.install(lang)
+    ctx = AppContext(store=store, clock=Clock.from_env(), lang=lang)
+    window = MainWindow(ctx)
+    app.aboutToQuit.connect(store.close)
+    return window
+
+
+def main(db_path: str | os.PathLike, lang: str | None = None) -> int:
+    if no_display():
+        print(
+            "booth-pos: no display found (DISPLAY/WAYLAND_DISPLAY unset); run it on a desktop, "
+            "or set QT_QPA_PLATFORM=offscreen to run without one",
+            file=sys.stderr,
+        )
+        return 1
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    try:
+        window = build_window(db_path, lang)
+    except KnownError as exc:
+        print(f"booth-pos: {exc.text(lang or 'en')}", file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    return QApplication.instance().exec()

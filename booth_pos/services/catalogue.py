@@ -282,3 +282,20 @@ def products_as_dicts(store: Store) -> list[dict]:
         )
         for p in store.products()
     ]
+
+
+def set_photo(store: Store, sku: str, image: Path) -> None:
+    """Attach a photo to a product (for the buyer's catalogue); the file must be an image."""
+    image = Path(image)
+    if store.product_by_code(sku) is None:
+        raise KnownError(f"No product {sku}", f"Tidak ada produk {sku}")
+    try:
+        head = image.read_bytes()[:12]
+    except OSError as exc:
+        raise KnownError(f"Cannot read {image}", f"Tidak bisa membaca {image}") from exc
+    if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
+        raise KnownError(
+            f"{image.name} is not a PNG or JPEG photo",
+            f"{image.name} bukan foto PNG atau JPEG",
+        )
+    store.set_product_image(sku, str(image.resolve()))

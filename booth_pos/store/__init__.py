@@ -185,12 +185,21 @@ class Store:
             delta = p.stock - (old[0] if old else 0)
             if delta:
                 self.db.execute(
-                    "INSERT INTO stock_moves(sku, qty, kind, ref, at) VALUES (?, ?, 'count', '', ?)",
+                    "INSERT INTO stock_moves(sku, qty, kind, ref, at) "
+                    "VALUES (?, ?, 'count', '', ?)",
                     (p.sku, delta, to_iso(at)),
                 )
 
     def products(self) -> list[Product]:
         rows = self.db.execute(f"SELECT {self._PRODUCT_COLS} FROM products ORDER BY sku")
+        return [Product(*row) for row in rows]
+
+    def products_of(self, artisan_code: str, limit: int = 200) -> list[Product]:
+        rows = self.db.execute(
+            f"SELECT {self._PRODUCT_COLS} FROM products WHERE artisan_code = ? "
+            "ORDER BY name LIMIT ?",
+            (artisan_code, limit),
+        )
         return [Product(*row) for row in rows]
 
     def product_count(self) -> int:

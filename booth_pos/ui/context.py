@@ -33,4 +33,5 @@ class AppContext:
     store: Store
     clock: Clock
     lang: str = "id"
+    cashier: str = ""
     bus: Bus = field(default_factory=Bus)

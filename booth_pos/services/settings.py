@@ -1,0 +1,155 @@
+"""Reading and validating the stand's settings as people type them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from booth_pos.clock import ClockError, zone
+from booth_pos.model import KnownError, Settings
+from booth_pos.money import MoneyError, format_percent, parse_percent
+from booth_pos.store import Store
+
+
+class SettingsError(KnownError):
+    """A setting that cannot be saved; nothing was changed."""
+
+
+RATE = re.compile(r"^\d{1,9}(?:[.,]\d{1,6})?$")
+
+
+def as_texts(s: Settings) -> dict[str, str]:
+    """Every editable setting as the text a form shows."""
+    return {
+        "stand_name": s.stand_name,
+        "event_name": s.event_name,
+        "venue": s.venue,
+        "event_start": s.event_start,
+        "event_end": s.event_end,
+        "timezone": s.timezone,
+        "till": s.till,
+        "contact": s.contact,
+        "receipt_header": s.receipt_header,
+        "receipt_footer": s.receipt_footer,
+        "receipt_lang": s.receipt_lang,
+        "receipt_width": str(s.receipt_width),
+        "ref_currency": s.ref_currency,
+        "ref_rate": s.ref_rate,
+        "ui_lang": s.ui_lang,
+        "origins": ", ".join(s.origins),
+        "discount_threshold": format_percent(s.discount_threshold_bp, "en"),
+        "printer": s.printer,
+        "printer_target": s.printer_target,
+        "backup_dir": s.backup_dir,
+        "backup_minutes": str(s.backup_minutes),
+    }
+
+
+def _date(text: str, label: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise SettingsError(
+            f"{label}: write the date as YYYY-MM-DD, e.g. 2023-03-01",
+            f"{label}: tulis tanggal sebagai YYYY-MM-DD, mis. 2023-03-01",
+        ) from None
+
+
+def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
+    """Validate form texts into new ``Settings``; raise ``SettingsError`` on the first problem."""
+    t = {k: (v or "").strip() for k, v in texts.items()}
+    if not t["stand_name"]:
+        raise SettingsError("The stand needs a name", "Nama stan wajib diisi")
+    start = _date(t["event_start"], "First day")
+    end = _date(t["event_end"], "Last day")
+    if start and end and end < start:
+        raise SettingsError(
+            "The last day is before the first day", "Hari terakhir sebelum hari pertama"
+        )
+    try:
+        zone(t["timezone"] or "Asia/Jakarta")
+    except ClockError:
+        raise SettingsError(
+            f"Unknown time zone {t['timezone']!r} (e.g. Asia/Jakarta, Asia/Makassar)",
+            f"Zona waktu tidak dikenal {t['timezone']!r} (mis. Asia/Jakarta)",
+        ) from None
+    till = t["till"].upper()
+    if not re.fullmatch(r"[A-Z0-9]{1,8}", till):
+        raise SettingsError(
+            "Till code: 1 to 8 letters or digits, e.g. T1",
+            "Kode kasir: 1-8 huruf atau angka, mis. T1",
+        )
+    currency = t["ref_currency"].upper()
+    rate = t["ref_rate"]
+    if bool(currency) != bool(rate):
+        raise SettingsError(
+            "Give both the reference currency and its rate, or neither",
+            "Isi mata uang acuan beserta kursnya, atau kosongkan keduanya",
+        )
+    if currency:
+        from babel.numbers import get_currency_name
+
+        if not re.fullmatch(r"[A-Z]{3}", currency) or get_currency_name(currency) == currency:
+            raise SettingsError(
+                f"Unknown currency code {currency!r}", f"Kode mata uang tidak dikenal {currency!r}"
+            )
+        if not RATE.match(rate) or not any(ch in "123456789" for ch in rate):
+            raise SettingsError(
+                "The rate is rupiah per unit, e.g. 17250 or 11,5",
+                "Kurs adalah rupiah per satuan, mis. 17250 atau 11,5",
+            )
+    origins = tuple(o.strip().upper() for o in t["origins"].split(",") if o.strip())
+    if not origins or any(not re.fullmatch(r"[A-Z]{2,8}", o) for o in origins):
+        raise SettingsError(
+            "Origins: country codes separated by commas, e.g. ID, KR, FR",
+            "Asal pembeli: kode negara dipisah koma, mis. ID, KR, FR",
+        )
+    try:
+        threshold = parse_percent(t["discount_threshold"] or "0")
+    except MoneyError:
+        raise SettingsError(
+            "Discount threshold: a percentage such as 20%", "Batas diskon: persentase seperti 20%"
+        ) from None
+    if not t["backup_minutes"].isdigit() or not 1 <= int(t["backup_minutes"]) <= 1440:
+        raise SettingsError(
+            "Backups: every 1 to 1440 minutes", "Cadangan: setiap 1 sampai 1440 menit"
+        )
+    if t["receipt_width"] not in ("58", "80"):
+        raise SettingsError("Paper width is 58 or 80 mm", "Lebar kertas 58 atau 80 mm")
+    if t["printer"] not in ("pdf", "system", "escpos"):
+        raise SettingsError("Unknown printer kind", "Jenis printer tidak dikenal")
+    for key in ("ui_lang", "receipt_lang"):
+        if t[key] not in ("id", "en"):
+            raise SettingsError("Language is id or en", "Bahasa id atau en")
+    return replace(
+        current,
+        stand_name=t["stand_name"],
+        event_name=t["event_name"],
+        venue=t["venue"],
+        event_start=start,
+        event_end=end,
+        timezone=t["timezone"] or "Asia/Jakarta",
+        till=till,
+        contact=t["contact"],
+        receipt_header=texts["receipt_header"].strip(),
+        receipt_footer=texts["receipt_footer"].strip(),
+        receipt_lang=t["receipt_lang"],
+        receipt_width=int(t["receipt_width"]),
+        ref_currency=currency,
+        ref_rate=rate.replace(",", "."),
+        ui_lang=t["ui_lang"],
+        origins=origins,
+        discount_threshold_bp=threshold,
+        printer=t["printer"],
+        printer_target=t["printer_target"],
+        backup_dir=t["backup_dir"],
+        backup_minutes=int(t["backup_minutes"]),
+    )
+
+
+def save(store: Store, settings: Settings) -> None:
+    store.save_settings(settings)

@@ -1,0 +1,105 @@
+"""Artisans: who the stand sells for, their commission, and CSV import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from booth_pos.model import KnownError
+from booth_pos.money import format_percent
+from booth_pos.services import catalogue
+from booth_pos.ui.context import AppContext
+from booth_pos.ui.table_model import Column, RowsModel
+from booth_pos.ui.widgets import error_text, message_label, set_message
+
+
+class ArtisansPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("artisansPage")
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Artisans"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.import_button = QPushButton(self.tr("Import artisans CSV…"))
+        self.import_button.setObjectName("importArtisansButton")
+        self.import_button.clicked.connect(self.choose_file)
+        top.addWidget(self.import_button)
+        layout.addLayout(top)
+        self.message = message_label("artisansMessage")
+        layout.addWidget(self.message)
+        lang = ctx.lang
+        self.model = RowsModel(
+            [
+                Column(self.tr("Code"), lambda a: a.code),
+                Column(self.tr("Name"), lambda a: a.name),
+                Column(self.tr("Owner"), lambda a: a.owner),
+                Column(self.tr("Phone"), lambda a: a.phone),
+                Column(
+                    self.tr("Commission"),
+                    lambda a: format_percent(a.commission_bp, lang),
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Products"), lambda a: self._counts.get(a.code, 0), align_right=True
+                ),
+            ],
+            self,
+        )
+        self._counts: dict[str, int] = {}
+        self.table = QTableView()
+        self.table.setObjectName("artisansTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        layout.addWidget(self.table)
+        hint = QLabel(self.tr("CSV header: code,name,owner,phone,commission_percent"))
+        hint.setStyleSheet("color: #666;")
+        hint.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(hint)
+        ctx.bus.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._counts = {}
+        for p in self.ctx.store.products():
+            self._counts[p.artisan_code] = self._counts.get(p.artisan_code, 0) + 1
+        self.model.set_rows(self.ctx.store.artisans())
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import artisans"), str(Path.home()), self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        try:
+            result = catalogue.import_artisans(self.ctx.store, path)
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return False
+        set_message(
+            self.message,
+            self.tr("%1 added, %2 updated")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated)),
+        )
+        self.ctx.bus.data_changed.emit()
+        return True

@@ -1,0 +1,159 @@
+"""The till's main window: a page list on the left, the pages on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from booth_pos.money import format_rupiah
+from booth_pos.services import days
+from booth_pos.ui.context import AppContext
+from booth_pos.ui.day_dialogs import OpenDayDialog
+from booth_pos.ui.sell_page import SellPage
+
+
+class PlaceholderPage(QWidget):
+    """A page whose feature arrives later says what it will hold instead of failing."""
+
+    def __init__(self, name: str, text: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignCenter)
+        label.setStyleSheet("font-size: 14pt; color: #555;")
+        layout.addWidget(label)
+
+    def refresh(self) -> None:
+        pass
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages and the status bar; wires the window-wide signals."""
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.resize(1280, 800)
+        self._build()
+
+    def _build(self) -> None:
+        ctx = self.ctx
+        ctx.bus.day_changed.connect(self._update_status)
+        ctx.bus.sale_committed.connect(lambda _sale: self._update_status())
+        ctx.bus.data_changed.connect(self._update_status)
+        ctx.bus.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        settings = ctx.store.settings()
+        title = settings.stand_name
+        if settings.event_name:
+            title += f" · {settings.event_name}"
+        self.setWindowTitle(f"Booth POS — {title}")
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 13pt; } QListWidget::item { padding: 10px; }"
+        )
+        self.stack = QStackedWidget()
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.sell_page = SellPage(ctx)
+        self.sell_page.need_day.connect(self.ask_open_day)
+        self.pages: dict[str, QWidget] = {}
+        entries = [
+            ("sell", self.tr("Sell"), self.sell_page),
+            ("products", self.tr("Products"), self._page("products")),
+            ("artisans", self.tr("Artisans"), self._page("artisans")),
+            ("history", self.tr("Sales history"), self._page("history")),
+            ("day", self.tr("Day"), self._page("day")),
+            ("settings", self.tr("Settings"), self._page("settings")),
+        ]
+        for i, (key, label, page) in enumerate(entries):
+            self.nav.addItem(label)
+            self.stack.addWidget(page)
+            self.pages[key] = page
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setCurrentRow(0)
+
+        if hasattr(self, "day_label"):
+            self.statusBar().removeWidget(self.day_label)
+            self.statusBar().removeWidget(self.cashier_label)
+        self.day_label = QLabel()
+        self.day_label.setObjectName("dayStatus")
+        self.cashier_label = QLabel()
+        self.cashier_label.setObjectName("cashierStatus")
+        self.statusBar().addPermanentWidget(self.cashier_label)
+        self.statusBar().addPermanentWidget(self.day_label)
+        self._update_status()
+
+    def apply_language(self, lang: str) -> None:
+        """Switch the window's language now: rebuild every page with the new translations."""
+        from booth_pos.ui import i18n
+        from booth_pos.ui.context import Bus
+
+        i18n.install(lang)
+        self.ctx.lang = lang
+        self.ctx.bus = Bus()  # the old pages' connections go with the old bus
+        key = list(self.pages)[self.stack.currentIndex()]
+        old = self.centralWidget()
+        self._build()
+        old.deleteLater()
+        self.show_page(key)
+
+    def _page(self, key: str) -> QWidget:
+        """Build a page, or a clear placeholder when its module is not there yet."""
+        from booth_pos.ui import pages
+
+        return pages.build(key, self.ctx, self)
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if hasattr(page, "refresh") and page is not self.sell_page:
+            page.refresh()
+        if page is self.sell_page:
+            self.sell_page.focus_scan()
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def ask_open_day(self) -> None:
+        dialog = OpenDayDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.sell_page.focus_scan())
+        dialog.open()
+
+    def _update_status(self) -> None:
+        day = days.current_day(self.ctx.store)
+        lang = self.ctx.lang
+        if day is None:
+            self.day_label.setText(self.tr("No business day open"))
+            self.day_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        else:
+            expected = days.expected_cash(self.ctx.store, day)
+            self.day_label.setText(
+                self.tr("Day %1 open · cash in drawer %2")
+                .replace("%1", day.business_date.isoformat())
+                .replace("%2", format_rupiah(expected, lang))
+            )
+            self.day_label.setStyleSheet("color: #1b5e20;")
+        cashier = self.ctx.cashier or self.tr("(no cashier)")
+        self.cashier_label.setText(self.tr("Cashier: %1").replace("%1", cashier))

@@ -1,0 +1,35 @@
+"""Builds the window's pages by key, so the main window does not import every page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from booth_pos.ui.context import AppContext
+
+
+def build(key: str, ctx: AppContext, window) -> QWidget:
+    if key == "products":
+        from booth_pos.ui.products_page import ProductsPage
+
+        return ProductsPage(ctx)
+    if key == "artisans":
+        from booth_pos.ui.artisans_page import ArtisansPage
+
+        return ArtisansPage(ctx)
+    if key == "history":
+        from booth_pos.ui.history_page import HistoryPage
+
+        return HistoryPage(ctx)
+    if key == "settings":
+        from booth_pos.ui.settings_page import SettingsPage
+
+        return SettingsPage(ctx, window)
+    if key == "day":
+        try:
+            from booth_pos.ui.day_page import DayPage
+        except ImportError:  # the end-of-day page is still being built
+            from booth_pos.ui.main_window import PlaceholderPage
+
+            return PlaceholderPage("dayPage", window.tr("End of day comes here."))
+        return DayPage(ctx)
+    raise KeyError(key)

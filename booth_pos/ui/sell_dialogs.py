@@ -1,0 +1,222 @@
+"""Dialogs the sell page opens: discount, name search, parked carts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from booth_pos.model import CartError, Discount
+from booth_pos.money import MoneyError, format_rupiah, parse_percent, parse_rupiah
+from booth_pos.services import selling
+from booth_pos.ui.context import AppContext
+from booth_pos.ui.widgets import error_text, message_label, set_message
+
+
+def parse_discount(text: str) -> Discount | None:
+    """``10%`` -> percent, ``5.000`` -> amount, empty -> no discount; raises MoneyError."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.endswith("%"):
+        return Discount("percent", parse_percent(text))
+    return Discount("amount", parse_rupiah(text))
+
+
+class DiscountDialog(QDialog):
+    """Give a discount on the selected line or the whole sale, as an amount or a percentage.
+
+    Validates against the cart before applying; on any problem the cart is unchanged.
+    """
+
+    def __init__(self, ctx: AppContext, model, row: int | None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("discountDialog")
+        self.setWindowTitle(self.tr("Discount"))
+        self.ctx, self.model, self.row = ctx, model, row
+        layout = QVBoxLayout(self)
+        self.line_choice = QRadioButton(self.tr("Selected line"))
+        self.sale_choice = QRadioButton(self.tr("Whole sale"))
+        self.line_choice.setObjectName("discountLine")
+        self.sale_choice.setObjectName("discountSale")
+        group = QButtonGroup(self)
+        group.addButton(self.line_choice)
+        group.addButton(self.sale_choice)
+        if row is None:
+            self.line_choice.setEnabled(False)
+            self.sale_choice.setChecked(True)
+        else:
+            line = model.cart.lines[row]
+            self.line_choice.setText(self.tr("Line: %1").replace("%1", line.name))
+            self.line_choice.setChecked(True)
+        layout.addWidget(self.line_choice)
+        layout.addWidget(self.sale_choice)
+        layout.addWidget(QLabel(self.tr("Amount (e.g. 10.000) or percentage (e.g. 10%)")))
+        self.input = QLineEdit()
+        self.input.setObjectName("discountInput")
+        layout.addWidget(self.input)
+        self.message = message_label("discountMessage")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.remove_button = QPushButton(self.tr("Remove discount"))
+        self.remove_button.setObjectName("discountRemove")
+        buttons.addButton(self.remove_button, QDialogButtonBox.ResetRole)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        self.remove_button.clicked.connect(self.remove)
+        layout.addWidget(buttons)
+        self.input.setFocus()
+
+    def _apply(self, discount: Discount | None) -> None:
+        cart = self.model.cart
+        try:
+            if self.line_choice.isChecked() and self.row is not None:
+                cart.set_line_discount(self.row, discount)
+            else:
+                cart.set_discount(discount)
+        except CartError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        self.model.changed()
+        self.accept()
+
+    def apply(self) -> None:
+        try:
+            discount = parse_discount(self.input.text())
+        except (MoneyError, CartError):
+            set_message(
+                self.message,
+                self.tr("Type an amount such as 10.000 or a percentage such as 10%"),
+                "error",
+            )
+            return
+        self._apply(discount)
+
+    def remove(self) -> None:
+        self._apply(None)
+
+
+class SearchDialog(QDialog):
+    """Find goods without a label by name; Enter or double-click picks one.
+
+    Signals:
+        picked(str): the SKU chosen.
+    """
+
+    picked = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("searchDialog")
+        self.setWindowTitle(self.tr("Find a product"))
+        self.resize(560, 480)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        self.input = QLineEdit()
+        self.input.setObjectName("searchInput")
+        self.input.setPlaceholderText(self.tr("Type part of the name or SKU"))
+        self.results = QListWidget()
+        self.results.setObjectName("searchResults")
+        layout.addWidget(self.input)
+        layout.addWidget(self.results)
+        self.input.textChanged.connect(self._search)
+        self.input.returnPressed.connect(self._pick_current)
+        self.results.itemActivated.connect(self._pick)
+        self.input.installEventFilter(self)
+        self._search("")
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        # Arrow keys in the text field move through the results, so hands stay on the keys.
+        if obj is self.input and event.type() == event.Type.KeyPress:
+            if event.key() in (Qt.Key_Down, Qt.Key_Up):
+                row = self.results.currentRow() + (1 if event.key() == Qt.Key_Down else -1)
+                self.results.setCurrentRow(max(0, min(row, self.results.count() - 1)))
+                return True
+        return super().eventFilter(obj, event)
+
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        for p in self.ctx.store.search_products(text.strip(), limit=60):
+            label = f"{p.name}  ·  {p.artisan_code}  ·  {format_rupiah(p.price, self.ctx.lang)}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.UserRole, p.sku)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def _pick_current(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self._pick(item)
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        self.picked.emit(item.data(Qt.UserRole))
+        self.accept()
+
+
+class RecallDialog(QDialog):
+    """Choose a parked cart to bring back.
+
+    Signals:
+        recalled(object): the Cart taken back out of the parking list.
+    """
+
+    recalled = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("recallDialog")
+        self.setWindowTitle(self.tr("Parked carts"))
+        self.resize(520, 360)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setObjectName("parkedList")
+        layout.addWidget(self.list)
+        for cart_id, at, label, cart in selling.parked(ctx.store):
+            from booth_pos.clock import local
+
+            when = local(at, ctx.store.settings().timezone).strftime("%H:%M")
+            text = self.tr("%1 · %2 items · %3").replace("%1", label or when)
+            text = text.replace("%2", str(cart.item_count))
+            text = text.replace("%3", format_rupiah(cart.total, ctx.lang))
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, cart_id)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        row = QHBoxLayout()
+        self.recall_button = QPushButton(self.tr("Recall"))
+        self.recall_button.setObjectName("recallButton")
+        self.recall_button.setDefault(True)
+        cancel = QPushButton(self.tr("Cancel"))
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(self.recall_button)
+        layout.addLayout(row)
+        self.recall_button.clicked.connect(self._recall)
+        self.list.itemActivated.connect(lambda _item: self._recall())
+        cancel.clicked.connect(self.reject)
+
+    def _recall(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            cart = selling.recall(self.ctx.store, item.data(Qt.UserRole))
+        except CartError:
+            self.list.takeItem(self.list.row(item))
+            return
+        self.recalled.emit(cart)
+        self.accept()

@@ -1,0 +1,469 @@
+"""The sell screen: scan, adjust the cart, take payment. Keyboard first, touch friendly."""
+
+from __future__ import annotations
+
+import textwrap
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from booth_pos.model import CartError, KnownError, UnknownCode
+from booth_pos.money import format_rupiah
+from booth_pos.services import days, selling
+from booth_pos.ui.cart_model import CartModel
+from booth_pos.ui.context import AppContext
+from booth_pos.ui.payment_dialog import PaymentDialog
+from booth_pos.ui.sell_dialogs import DiscountDialog, RecallDialog, SearchDialog
+from booth_pos.ui.widgets import FitLabel, error_text, message_label, set_message
+
+
+class SellPage(QWidget):
+    """Scan field, cart table, big total and the pay button.
+
+    Signals:
+        need_day(): a sale was attempted with no business day open.
+    """
+
+    need_day = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sellPage")
+        self.ctx = ctx
+        self.model = CartModel(ctx.lang, self)
+        self.model.totals_changed.connect(self._update_totals)
+        self.payment_dialog: PaymentDialog | None = None
+
+        root = QHBoxLayout(self)
+        splitter = QSplitter(Qt.Horizontal)
+        root.addWidget(splitter)
+
+        # Left: scan field, feedback, cart, line buttons, quick buttons.
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        scan_row = QHBoxLayout()
+        self.scan_input = QLineEdit()
+        self.scan_input.setObjectName("scanInput")
+        self.scan_input.setPlaceholderText(self.tr("Scan or type a code · 3*CODE adds three"))
+        self.scan_input.setStyleSheet("font-size: 18pt; padding: 6px;")
+        self.scan_input.returnPressed.connect(self.scan)
+        self.scan_input.installEventFilter(self)
+        scan_row.addWidget(self.scan_input, 1)
+        self.search_button = self._button(self.tr("Search (F2)"), "searchButton", self.search)
+        scan_row.addWidget(self.search_button)
+        left_box.addLayout(scan_row)
+        self.message = message_label("scanMessage")
+        left_box.addWidget(self.message)
+
+        self.table = QTableView()
+        self.table.setObjectName("cartTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.ClickFocus)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(48)
+        self.table.setStyleSheet("font-size: 12pt;")
+        # Fixed widths measured once: resizing to contents on every scan costs milliseconds.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Fixed)
+        header.setSectionResizeMode(CartModel.COL_NAME, QHeaderView.Stretch)
+        font = self.table.font()
+        font.setPointSize(12)
+        metrics = QFontMetrics(font)
+        money = metrics.horizontalAdvance(format_rupiah(9_999_999, ctx.lang)) + 16
+        widths = {
+            CartModel.COL_QTY: metrics.horizontalAdvance("9999") + 20,
+            CartModel.COL_PRICE: money,
+            CartModel.COL_DISCOUNT: money,
+            CartModel.COL_AMOUNT: money,
+        }
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+        self.table.clicked.connect(lambda _i: self.scan_input.setFocus())
+        left_box.addWidget(self.table, 3)
+
+        line_row = QHBoxLayout()
+        self.minus_button = self._button("−1", "qtyMinus", lambda: self.change_qty(-1))
+        self.plus_button = self._button("+1", "qtyPlus", lambda: self.change_qty(+1))
+        self.remove_button = self._button(
+            self.tr("Remove line (Del)"), "removeLine", self.remove_line
+        )
+        self.discount_button = self._button(
+            self.tr("Discount (F4)"), "discountButton", self.discount
+        )
+        for b in (self.minus_button, self.plus_button, self.remove_button, self.discount_button):
+            line_row.addWidget(b)
+        line_row.addStretch(1)
+        left_box.addLayout(line_row)
+
+        self.quick_tabs = QTabWidget()
+        self.quick_tabs.setObjectName("quickTabs")
+        self.quick_tabs.currentChanged.connect(self._fill_quick_tab)
+        left_box.addWidget(self.quick_tabs, 2)
+        splitter.addWidget(left)
+
+        # Right: total and the big actions.
+        right = QFrame()
+        right.setObjectName("totalPanel")
+        right.setMinimumWidth(330)
+        right_box = QVBoxLayout(right)
+        caption = QLabel(self.tr("TOTAL"))
+        caption.setStyleSheet("font-size: 14pt; color: #555;")
+        right_box.addWidget(caption)
+        self.total_label = FitLabel(max_pt=40, min_pt=16)
+        self.total_label.setObjectName("totalLabel")
+        self.total_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.total_label.setMinimumHeight(70)
+        font = self.total_label.font()
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.total_label.setStyleSheet("color: #0d47a1;")
+        right_box.addWidget(self.total_label)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setAlignment(Qt.AlignRight)
+        self.summary_label.setStyleSheet("font-size: 12pt;")
+        right_box.addWidget(self.summary_label)
+        right_box.addStretch(1)
+        self.pay_button = self._button(self.tr("Pay (F12)"), "payButton", self.pay)
+        self.pay_button.setMinimumHeight(84)
+        self.pay_button.setStyleSheet(
+            "QPushButton { font-size: 22pt; font-weight: bold; background: #2e7d32; color: white;"
+            " border-radius: 8px; } QPushButton:disabled { background: #a5d6a7; }"
+        )
+        self.park_button = self._button(
+            self.tr("Park / Recall (F8)"), "parkButton", self.park_or_recall
+        )
+        self.new_button = self._button(self.tr("Cancel sale"), "clearButton", self.cancel_sale)
+        for b in (self.park_button, self.new_button):
+            b.setMinimumHeight(48)
+            right_box.addWidget(b)
+        right_box.addWidget(self.pay_button)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        for key, slot in (
+            ("F2", self.search),
+            ("F4", self.discount),
+            ("F8", self.park_or_recall),
+            ("F12", self.pay),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self._build_quick_tabs()
+        self._update_totals()
+        ctx.bus.data_changed.connect(self._build_quick_tabs)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.NoFocus)  # the scan field keeps the keyboard
+        button.setMinimumHeight(40)
+        button.clicked.connect(slot)
+        return button
+
+    # -- focus and keys ---------------------------------------------------------------------
+
+    def showEvent(self, event):  # noqa: N802 - Qt API
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_scan)
+
+    def focus_scan(self) -> None:
+        if self.payment_dialog is None:
+            self.scan_input.setFocus()
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if obj is self.scan_input and event.type() == QEvent.KeyPress:
+            key = event.key()
+            empty = not self.scan_input.text()
+            if key in (Qt.Key_Up, Qt.Key_Down):
+                self._move_selection(-1 if key == Qt.Key_Up else 1)
+                return True
+            if empty and key == Qt.Key_Delete:
+                self.remove_line()
+                return True
+            if empty and event.text() in ("+", "-"):
+                self.change_qty(1 if event.text() == "+" else -1)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _move_selection(self, step: int) -> None:
+        n = self.model.rowCount()
+        if not n:
+            return
+        row = self.selected_row()
+        row = n - 1 if row is None else max(0, min(n - 1, row + step))
+        self.table.selectRow(row)
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _target_row(self) -> int | None:
+        row = self.selected_row()
+        if row is None and self.model.rowCount():
+            row = self.model.rowCount() - 1
+        return row
+
+    # -- scanning ---------------------------------------------------------------------------
+
+    def scan(self) -> None:
+        """Add what was scanned or typed; an unknown code warns and changes nothing."""
+        text = self.scan_input.text().strip()
+        self.scan_input.clear()
+        if not text:
+            return
+        self.add_code(text)
+
+    def add_code(self, text: str) -> None:
+        cart = self.model.cart
+        count = len(cart.lines)
+        try:
+            line, product = selling.add(self.ctx.store, cart, text)
+        except UnknownCode as exc:
+            QApplication.beep()
+            set_message(self.message, "⚠ " + error_text(exc, self.ctx.lang), "error")
+            self._flash_scan()
+            return
+        except (CartError, KnownError) as exc:
+            QApplication.beep()
+            set_message(self.message, "⚠ " + error_text(exc, self.ctx.lang), "error")
+            return
+        row = cart.lines.index(line)
+        self.model.line_added(row, existed=len(cart.lines) == count)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        if selling.over_stock(cart, line, product):
+            QApplication.beep()
+            set_message(
+                self.message,
+                self.tr("%1 × %2 added. Recorded stock is only %3: check the shelf count.")
+                .replace("%1", str(line.qty))
+                .replace("%2", line.name)
+                .replace("%3", str(product.stock)),
+                "warn",
+            )
+        else:
+            set_message(
+                self.message,
+                f"✓ {line.qty} × {line.name}  ·  {format_rupiah(line.unit_price, self.ctx.lang)}",
+                "ok",
+            )
+
+    def _flash_scan(self) -> None:
+        self.scan_input.setStyleSheet(
+            "font-size: 18pt; padding: 6px; background: #ffcdd2; border: 2px solid #c62828;"
+        )
+        QTimer.singleShot(
+            900, lambda: self.scan_input.setStyleSheet("font-size: 18pt; padding: 6px;")
+        )
+
+    # -- cart edits -------------------------------------------------------------------------
+
+    def change_qty(self, step: int) -> None:
+        row = self._target_row()
+        if row is None:
+            return
+        line = self.model.cart.lines[row]
+        if line.qty + step < 1:
+            self.remove_line()
+            return
+        try:
+            self.model.cart.set_qty(row, line.qty + step)
+        except CartError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        self.model.changed()
+        self.table.selectRow(row)
+        self.focus_scan()
+
+    def set_qty(self, row: int, qty: int) -> bool:
+        try:
+            self.model.cart.set_qty(row, qty)
+        except CartError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return False
+        self.model.changed()
+        return True
+
+    def remove_line(self) -> None:
+        row = self._target_row()
+        if row is None:
+            return
+        name = self.model.cart.lines[row].name
+        self.model.remove_row(row)
+        set_message(self.message, self.tr("Removed: %1").replace("%1", name), "warn")
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        self.focus_scan()
+
+    def discount(self) -> None:
+        if not self.model.cart.lines:
+            set_message(self.message, self.tr("Scan something first"), "warn")
+            return
+        dialog = DiscountDialog(self.ctx, self.model, self.selected_row(), self)
+        dialog.finished.connect(lambda _r: self.focus_scan())
+        dialog.open()
+
+    def search(self) -> None:
+        dialog = SearchDialog(self.ctx, self)
+        dialog.picked.connect(self.add_code)
+        dialog.finished.connect(lambda _r: self.focus_scan())
+        dialog.open()
+
+    def park_or_recall(self) -> None:
+        """Park a cart in progress; with an empty cart, offer the parked ones."""
+        cart = self.model.cart
+        if cart.lines:
+            try:
+                label = self.tr("Parked %1").replace(
+                    "%1", self.ctx.clock.now().astimezone().strftime("%H:%M")
+                )
+                selling.park(self.ctx.store, cart, self.ctx.clock, label)
+            except KnownError as exc:
+                set_message(self.message, error_text(exc, self.ctx.lang), "error")
+                return
+            self.model.clear()
+            set_message(self.message, self.tr("Cart parked. Press F8 to recall it."), "ok")
+            self.focus_scan()
+            return
+        if not self.ctx.store.parked():
+            set_message(self.message, self.tr("No parked carts"), "warn")
+            return
+        dialog = RecallDialog(self.ctx, self)
+        dialog.recalled.connect(self._recalled)
+        dialog.finished.connect(lambda _r: self.focus_scan())
+        dialog.open()
+
+    def _recalled(self, cart) -> None:
+        self.model.set_cart(cart)
+        set_message(self.message, self.tr("Cart recalled"), "ok")
+
+    def cancel_sale(self) -> None:
+        if not self.model.cart.lines:
+            return
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Cancel sale"),
+            self.tr("Empty the cart? Nothing has been sold yet."),
+            QMessageBox.Yes | QMessageBox.No,
+            self,
+        )
+        box.setObjectName("cancelSaleBox")
+        box.setDefaultButton(QMessageBox.No)
+        box.finished.connect(lambda r: self._cancel_answer(r))
+        box.open()
+
+    def _cancel_answer(self, result: int) -> None:
+        if result == QMessageBox.Yes:
+            self.model.clear()
+            set_message(self.message, self.tr("Cart emptied"), "warn")
+        self.focus_scan()
+
+    # -- totals and payment ------------------------------------------------------------------
+
+    def _update_totals(self) -> None:
+        lang = self.ctx.lang
+        pricing = self.model.pricing
+        self.total_label.setText(format_rupiah(pricing.total, lang))
+        parts = [self.tr("%1 items").replace("%1", str(self.model.cart.item_count))]
+        if pricing.discounts:
+            parts.append(
+                self.tr("discounts %1").replace("%1", "−" + format_rupiah(pricing.discounts, lang))
+            )
+        self.summary_label.setText("  ·  ".join(parts))
+        self.pay_button.setEnabled(bool(self.model.cart.lines))
+
+    def pay(self) -> None:
+        cart = self.model.cart
+        if not cart.lines or self.payment_dialog is not None:
+            return
+        if days.current_day(self.ctx.store) is None:
+            set_message(self.message, self.tr("Open the business day before selling"), "error")
+            self.need_day.emit()
+            return
+        cart.cashier = self.ctx.cashier
+        dialog = PaymentDialog(self.ctx, cart, self)
+        dialog.completed.connect(self.ctx.bus.sale_committed.emit)
+        dialog.finished.connect(self._payment_finished)
+        self.payment_dialog = dialog
+        dialog.open()
+
+    def _payment_finished(self, _result: int) -> None:
+        dialog, self.payment_dialog = self.payment_dialog, None
+        if dialog is not None and dialog.sale is not None:
+            sale = dialog.sale
+            self.model.clear()
+            text = self.tr("Sale %1 done · change %2").replace("%1", sale.receipt_no)
+            set_message(self.message, text.replace("%2", format_rupiah(sale.change, self.ctx.lang)))
+        if dialog is not None:
+            dialog.deleteLater()
+        self.focus_scan()
+
+    # -- quick buttons ------------------------------------------------------------------------
+
+    def _build_quick_tabs(self) -> None:
+        """One tab per artisan; buttons are made when a tab is first shown (fast start)."""
+        self.quick_tabs.blockSignals(True)
+        self.quick_tabs.clear()
+        for artisan in self.ctx.store.artisans():
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setProperty("artisan", artisan.code)
+            holder.setProperty("filled", False)
+            self.quick_tabs.addTab(holder, artisan.code)
+            self.quick_tabs.setTabToolTip(self.quick_tabs.count() - 1, artisan.name)
+        self.quick_tabs.blockSignals(False)
+        if self.quick_tabs.count():
+            self._fill_quick_tab(self.quick_tabs.currentIndex())
+
+    def _fill_quick_tab(self, index: int) -> None:
+        holder = self.quick_tabs.widget(index)
+        if holder is None or holder.property("filled"):
+            return
+        holder.setProperty("filled", True)
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        code = holder.property("artisan")
+        products = self.ctx.store.products_of(code, limit=200)
+        for i, p in enumerate(products):
+            name = textwrap.shorten(p.name, 48, placeholder="…")
+            text = f"{textwrap.fill(name, 24)}\n{format_rupiah(p.price, self.ctx.lang)}"
+            button = self._button(text, f"quick_{p.sku}", lambda _=False, s=p.sku: self._quick(s))
+            button.setMinimumHeight(68)
+            button.setMinimumWidth(10)
+            button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+            button.setToolTip(f"{p.name}\n{p.sku} · {p.barcode}")
+            grid.addWidget(button, i // 3, i % 3)
+        holder.setWidget(inner)
+
+    def _quick(self, sku: str) -> None:
+        self.add_code(sku)
+        self.focus_scan()

@@ -1,0 +1,205 @@
+"""Settings: the stand, the event, receipts, language, printer and backups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from booth_pos.model import Settings
+from booth_pos.services import settings as settings_service
+from booth_pos.ui.context import AppContext
+from booth_pos.ui.widgets import error_text, message_label, set_message
+
+
+class SettingsPage(QWidget):
+    """Edits ``Settings``; nothing is saved until every field is valid."""
+
+    def __init__(self, ctx: AppContext, window=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.ctx = ctx
+        self.window_ref = window
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Settings"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        outer.addWidget(title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.fields: dict[str, QWidget] = {}
+        stand = self._group(left, self.tr("Stand and event"))
+        self._line(stand, "stand_name", self.tr("Stand name"))
+        self._line(stand, "event_name", self.tr("Event"))
+        self._line(stand, "venue", self.tr("Venue"))
+        self._line(stand, "event_start", self.tr("First day (YYYY-MM-DD)"))
+        self._line(stand, "event_end", self.tr("Last day (YYYY-MM-DD)"))
+        self._line(stand, "timezone", self.tr("Time zone"))
+        self._line(stand, "till", self.tr("Till code"))
+        self._line(stand, "contact", self.tr("Contact for bulk orders"))
+
+        receipt = self._group(left, self.tr("Receipts"))
+        self._text(receipt, "receipt_header", self.tr("Header lines"))
+        self._text(receipt, "receipt_footer", self.tr("Footer lines"))
+        self._combo(
+            receipt,
+            "receipt_lang",
+            self.tr("Receipt language"),
+            [("id", "Bahasa Indonesia"), ("en", "English")],
+        )
+        self._combo(
+            receipt, "receipt_width", self.tr("Paper width"), [("80", "80 mm"), ("58", "58 mm")]
+        )
+        self._line(receipt, "ref_currency", self.tr("Reference currency (e.g. EUR)"))
+        self._line(receipt, "ref_rate", self.tr("Rupiah per unit of that currency"))
+
+        general = self._group(right, self.tr("Till"))
+        self._combo(
+            general,
+            "ui_lang",
+            self.tr("Window language"),
+            [("id", "Bahasa Indonesia"), ("en", "English")],
+        )
+        self._line(general, "origins", self.tr("Customer origins (codes, comma separated)"))
+        self._line(general, "discount_threshold", self.tr("Discounts above this need a supervisor"))
+
+        printer = self._group(right, self.tr("Receipt printer"))
+        self._combo(
+            printer,
+            "printer",
+            self.tr("Printer"),
+            [
+                ("pdf", self.tr("PDF folder")),
+                ("system", self.tr("System printer")),
+                ("escpos", self.tr("ESC/POS thermal printer")),
+            ],
+        )
+        self._line(
+            printer,
+            "printer_target",
+            self.tr("Folder, printer name, or address (host:9100, usb:VID:PID, /dev/…)"),
+        )
+        self.test_print_button = QPushButton(self.tr("Test print"))
+        self.test_print_button.setObjectName("testPrintButton")
+        self.test_print_button.clicked.connect(self.test_print)
+        printer.addRow("", self.test_print_button)
+
+        backup = self._group(right, self.tr("Backups"))
+        self._line(backup, "backup_dir", self.tr("Second folder (e.g. a USB stick)"))
+        self._line(backup, "backup_minutes", self.tr("Every N minutes"))
+        left.addStretch(1)
+        right.addStretch(1)
+
+        bottom = QHBoxLayout()
+        self.message = message_label("settingsMessage")
+        bottom.addWidget(self.message, 1)
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("saveSettingsButton")
+        self.save_button.setMinimumHeight(44)
+        self.save_button.clicked.connect(self.save)
+        bottom.addWidget(self.save_button)
+        outer.addLayout(bottom)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _group(self, column: QVBoxLayout, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        column.addWidget(box)
+        return form
+
+    def _line(self, form: QFormLayout, key: str, label: str) -> None:
+        edit = QLineEdit()
+        edit.setObjectName(f"setting_{key}")
+        form.addRow(label, edit)
+        self.fields[key] = edit
+
+    def _text(self, form: QFormLayout, key: str, label: str) -> None:
+        edit = QPlainTextEdit()
+        edit.setObjectName(f"setting_{key}")
+        edit.setFixedHeight(64)
+        form.addRow(label, edit)
+        self.fields[key] = edit
+
+    def _combo(self, form: QFormLayout, key: str, label: str, items) -> None:
+        combo = QComboBox()
+        combo.setObjectName(f"setting_{key}")
+        for value, text in items:
+            combo.addItem(text, value)
+        form.addRow(label, combo)
+        self.fields[key] = combo
+
+    # -- values -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        values = settings_service.as_texts(self.ctx.store.settings())
+        for key, widget in self.fields.items():
+            value = values[key]
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                index = widget.findData(value)
+                widget.setCurrentIndex(max(0, index))
+
+    def texts(self) -> dict[str, str]:
+        out = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                out[key] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText()
+            else:
+                out[key] = widget.currentData()
+        return out
+
+    def parsed(self) -> Settings | None:
+        try:
+            return settings_service.from_texts(self.ctx.store.settings(), self.texts())
+        except settings_service.SettingsError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return None
+
+    def save(self) -> bool:
+        new = self.parsed()
+        if new is None:
+            return False
+        old = self.ctx.store.settings()
+        settings_service.save(self.ctx.store, new)
+        set_message(self.message, self.tr("Settings saved"))
+        self.ctx.bus.data_changed.emit()
+        if new.ui_lang != old.ui_lang and self.window_ref is not None:
+            self.window_ref.apply_language(new.ui_lang)
+        return True
+
+    def test_print(self) -> None:
+        new = self.parsed()
+        if new is None:
+            return
+        try:
+            from booth_pos.printing import printer_from_settings, test_print
+
+            test_print(printer_from_settings(new), new)
+        except Exception as exc:  # noqa: BLE001 - any printer fault is shown, never raised
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        set_message(self.message, self.tr("Test page sent to the printer"))

@@ -1,0 +1,58 @@
+"""A read-only table model over a list of rows, with per-column formatting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    value: Callable[[object], object]
+    align_right: bool = False
+    sort_key: Callable[[object], object] | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    """Shows ``rows`` through ``columns``; ``Qt.UserRole`` gives the row object itself."""
+
+    def __init__(self, columns: Sequence[Column], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.columns[section].title
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.DisplayRole:
+            return str(col.value(row))
+        if role == Qt.UserRole:
+            return row
+        if role == Qt.InitialSortOrderRole:
+            return None
+        if role == Qt.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.UserRole + 1:
+            return (col.sort_key or col.value)(row)
+        return None

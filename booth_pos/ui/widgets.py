@@ -1,0 +1,73 @@
+"""Small shared helpers for pages and dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from booth_pos.model import KnownError
+
+
+def error_text(exc: Exception, lang: str) -> str:
+    """The person-facing text of a known error in the window's language."""
+    return exc.text(lang) if isinstance(exc, KnownError) else str(exc)
+
+
+def show_error(parent: QWidget, title: str, exc: Exception | str, lang: str) -> None:
+    text = exc if isinstance(exc, str) else error_text(exc, lang)
+    box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, parent)
+    box.setObjectName("errorBox")
+    box.open()
+
+
+def message_label(name: str) -> QLabel:
+    """A one-line feedback label that pages colour by severity (see ``set_message``)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setMinimumHeight(28)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
+
+
+_STYLES = {
+    "ok": "color: #1b5e20; background: #e8f5e9;",
+    "warn": "color: #7a4f01; background: #fff4d6;",
+    "error": "color: #ffffff; background: #c62828; font-weight: bold;",
+    "": "",
+}
+
+
+def set_message(label: QLabel, text: str, level: str = "ok") -> None:
+    label.setText(text)
+    label.setProperty("level", level)
+    label.setStyleSheet((_STYLES[level] + " padding: 4px 8px; border-radius: 4px;") if text else "")
+
+
+class FitLabel(QLabel):
+    """A big label that shrinks its font so the whole amount always fits its width."""
+
+    def __init__(self, max_pt: int = 40, min_pt: int = 14, parent=None):
+        super().__init__(parent)
+        self.max_pt = max_pt
+        self.min_pt = min_pt
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        from PySide6.QtGui import QFontMetrics
+
+        font = self.font()
+        width = max(50, self.contentsRect().width() - 4)
+        for pt in range(self.max_pt, self.min_pt - 1, -2):
+            font.setPointSize(pt)
+            if QFontMetrics(font).horizontalAdvance(self.text()) <= width:
+                break
+        if font.pointSize() != self.font().pointSize():
+            self.setFont(font)
