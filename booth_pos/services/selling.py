@@ -51,6 +51,12 @@ def add(store: Store, cart: Cart, text: str) -> tuple[CartLine, Product]:
     raises ``UnknownCode`` and leaves the cart as it was.
     """
     qty, code = parse_item(text)
+    if code != text.strip():
+        # A SKU may itself look like QTYxCODE ("40X40-SLM"): if the whole text names a
+        # product, it is that product, not 40 of "40-SLM".
+        whole = store.product_by_code(text.strip())
+        if whole is not None:
+            return cart.add(whole, 1), whole
     product = lookup(store, code)
     return cart.add(product, qty), product
 
