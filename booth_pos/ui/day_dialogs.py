@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from booth_pos.model import KnownError
@@ -17,6 +18,7 @@ class OpenDayDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("openDayDialog")
+        self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Open the business day"))
         self.ctx = ctx
         layout = QVBoxLayout(self)

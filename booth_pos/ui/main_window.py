@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(210)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 13pt; } QListWidget::item { padding: 10px; }"
         )

@@ -43,6 +43,7 @@ class DiscountDialog(QDialog):
     def __init__(self, ctx: AppContext, model, row: int | None, parent=None):
         super().__init__(parent)
         self.setObjectName("discountDialog")
+        self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Discount"))
         self.ctx, self.model, self.row = ctx, model, row
         layout = QVBoxLayout(self)
@@ -119,6 +120,7 @@ class SearchDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("searchDialog")
+        self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Find a product"))
         self.resize(560, 480)
         self.ctx = ctx
@@ -177,6 +179,7 @@ class RecallDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("recallDialog")
+        self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Parked carts"))
         self.resize(520, 360)
         self.ctx = ctx

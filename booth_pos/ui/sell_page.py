@@ -193,7 +193,7 @@ class SellPage(QWidget):
 
     def showEvent(self, event):  # noqa: N802 - Qt API
         super().showEvent(event)
-        QTimer.singleShot(0, self.focus_scan)
+        QTimer.singleShot(0, self, self.focus_scan)
 
     def focus_scan(self) -> None:
         if self.payment_dialog is None:
@@ -281,8 +281,11 @@ class SellPage(QWidget):
         self.scan_input.setStyleSheet(
             "font-size: 18pt; padding: 6px; background: #ffcdd2; border: 2px solid #c62828;"
         )
+        # The field is the timer's context: if the page is gone, the timer is too.
         QTimer.singleShot(
-            900, lambda: self.scan_input.setStyleSheet("font-size: 18pt; padding: 6px;")
+            900,
+            self.scan_input,
+            lambda: self.scan_input.setStyleSheet("font-size: 18pt; padding: 6px;"),
         )
 
     # -- cart edits -------------------------------------------------------------------------
