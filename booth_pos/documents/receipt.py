@@ -1,0 +1,392 @@
+"""The customer's receipt (struk): what it says, and its PDF for 80 mm or 58 mm roll paper.
+
+``receipt_blocks`` decides the content once (stand, sale, lines, totals, payments, footer,
+barcode); the PDF here and the ESC/POS printer in ``booth_pos.printing.thermal`` both lay out
+those blocks, so a printed receipt and its PDF copy never disagree.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from babel.dates import format_datetime
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from booth_pos.clock import local
+from booth_pos.documents import artisan_names, bars, fonts
+from booth_pos.documents.currency import (
+    RateError,
+    format_foreign,
+    format_rate,
+    parse_currency,
+    parse_rate,
+    to_minor_units,
+)
+from booth_pos.documents.strings import check_lang, count, method, t
+from booth_pos.model import Artisan, Method, Payment, Sale, SaleLine, Settings
+from booth_pos.money import format_rupiah
+
+log = logging.getLogger(__name__)
+
+WIDTHS_MM = (80, 58)
+#: Printable width of each roll (the print head is narrower than the paper).
+PRINTABLE_MM = {80: 72, 58: 48}
+
+
+# -- content ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """A paragraph, wrapped to the paper. ``style``: normal, small, bold, title."""
+
+    text: str
+    align: str = "left"
+    style: str = "normal"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A label on the left and an amount on the right. ``style``: normal, small, bold, total."""
+
+    left: str
+    right: str
+    style: str = "normal"
+    indent: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A dashed separator."""
+
+
+@dataclass(frozen=True)
+class Code:
+    """A Code128 barcode of ``value`` (the receipt number), centred."""
+
+    value: str
+
+
+Block = Text | Pair | Rule | Code
+
+
+def _when(sale: Sale, settings: Settings, lang: str) -> str:
+    moment = local(sale.created_at, settings.timezone or "Asia/Jakarta")
+    text = format_datetime(moment, "d MMM y HH:mm", locale="id_ID" if lang == "id" else "en")
+    zone = moment.tzname() or ""
+    return f"{text} {zone}".strip()
+
+
+def reference_total(total: int, settings: Settings, lang: str) -> tuple[str, str, str] | None:
+    """The foreign reference total as (label, amount, note), or None when not set or unusable.
+
+    A bad rate in the settings never stops a receipt: it is logged and the line left out.
+    """
+    if not settings.ref_currency.strip() or not settings.ref_rate.strip():
+        return None
+    try:
+        code = parse_currency(settings.ref_currency)
+        rate = parse_rate(settings.ref_rate)
+    except RateError as exc:
+        log.warning("Reference currency left off the receipt: %s", exc.en)
+        return None
+    minor = to_minor_units(total, rate, code)
+    amount = format_foreign(minor, code, lang)
+    if fonts.missing_chars(amount):
+        amount = format_foreign(minor, code, lang, symbol=False)
+    rate_text = ("Rp " if lang == "id" else "IDR ") + format_rate(rate, lang)
+    return (
+        t("reference_label", lang, code=code),
+        f"≈ {amount}",
+        t("reference_note", lang, code=code, rate=rate_text),
+    )
+
+
+def receipt_blocks(
+    sale: Sale,
+    settings: Settings,
+    *,
+    lang: str,
+    artisans: Mapping[str, Artisan] | Iterable[Artisan] | None = None,
+    reprint: bool = False,
+    test: bool = False,
+) -> list[Block]:
+    """What the receipt says, in reading order.
+
+    Args:
+        sale: the committed sale.
+        settings: stand name, event, venue, time zone, footer, reference currency.
+        lang: ``id`` or ``en``.
+        artisans: artisans by code (or a list) to name them under the lines; optional.
+        reprint: mark the receipt as a copy (reprinted from the history).
+        test: mark it as a printer test, not a sale.
+
+    Returns:
+        The blocks to lay out.
+    """
+    check_lang(lang)
+    fmt = lambda amount: format_rupiah(amount, lang)  # noqa: E731
+    out: list[Block] = [Text(settings.stand_name, "center", "title")]
+    if settings.receipt_header.strip():
+        out.append(Text(settings.receipt_header.strip(), "center"))
+    if settings.event_name.strip():
+        out.append(Text(settings.event_name.strip(), "center"))
+    if settings.venue.strip():
+        out.append(Text(settings.venue.strip(), "center", "small"))
+    if test:
+        out.append(Text(t("test_print", lang), "center", "title"))
+    elif reprint:
+        out.append(Text(t("reprint", lang), "center", "bold"))
+    out += [Rule(), Pair(t("receipt_no", lang), sale.receipt_no, "bold")]
+    out.append(Pair(t("date", lang), _when(sale, settings, lang)))
+    if sale.cashier.strip():
+        out.append(Pair(t("cashier", lang), sale.cashier.strip()))
+    out.append(Rule())
+    for line in sale.lines:
+        out.append(Text(line.name, style="bold"))
+        qty_text = f"{line.qty} x {fmt(line.unit_price)}"
+        if line.artisan_code:
+            qty_text = f"{line.artisan_code} · {qty_text}"
+        out.append(Pair(qty_text, fmt(line.gross), indent=True))
+        if line.line_discount:
+            out.append(Pair(t("discount", lang), fmt(-line.line_discount), indent=True))
+    out.append(Rule())
+    items = count(sale.items, "items", lang)
+    out.append(Pair(f"{t('subtotal', lang)} ({items})", fmt(sale.subtotal)))
+    if sale.discount:
+        out.append(Pair(t("sale_discount", lang), fmt(-sale.discount)))
+    out.append(Pair(t("total", lang), fmt(sale.total), "total"))
+    reference = reference_total(sale.total, settings, lang)
+    if reference:
+        out += [Pair(reference[0], reference[1], "bold"), Text(reference[2], style="small")]
+    out.append(Rule())
+    cash = False
+    for p in sale.payments:
+        label = method(p.method, lang)
+        if p.method == Method.CASH:
+            cash = True
+            out.append(Pair(label, fmt(p.tendered)))
+        else:
+            out.append(Pair(label, fmt(p.amount)))
+        if p.reference:
+            out.append(Pair(f"{t('ref', lang)} {p.reference}", "", "small", indent=True))
+    if cash:
+        out.append(Pair(t("change", lang), fmt(sale.change), "bold"))
+    if test:
+        out.append(Text(t("test_print_note", lang), "center", "bold"))
+    names = artisan_names(artisans)
+    codes = list(dict.fromkeys(ln.artisan_code for ln in sale.lines if ln.artisan_code in names))
+    if codes:
+        out.append(Rule())
+        legend = " · ".join(f"{code} {names[code]}" for code in codes)
+        out.append(Text(f"{t('artisans', lang)}: {legend}", style="small"))
+    out.append(Rule())
+    for footer in settings.receipt_footer.splitlines():
+        if footer.strip():
+            out.append(Text(footer.strip(), "center"))
+    if settings.contact.strip():
+        out.append(Text(settings.contact.strip(), "center", "small"))
+    out += [Code(sale.receipt_no), Text(sale.receipt_no, "center", "small")]
+    return out
+
+
+# -- PDF layout ---------------------------------------------------------------------------
+
+_SIZES = {  # (normal, small, title, total) in points
+    80: (8.5, 7.0, 11.5, 11.0),
+    58: (7.5, 6.5, 10.0, 9.5),
+}
+
+
+def _style(style: str, width_mm: int) -> tuple[str, float]:
+    normal, small, title, total = _SIZES[width_mm]
+    return {
+        "normal": (fonts.REGULAR, normal),
+        "small": (fonts.REGULAR, small),
+        "bold": (fonts.BOLD, normal),
+        "title": (fonts.BOLD, title),
+        "total": (fonts.BOLD, total),
+    }[style]
+
+
+class _Ops:
+    """Draw operations measured top-down, replayed once the page height is known."""
+
+    def __init__(self):
+        self.ops: list[tuple] = []
+        self.y = 0.0  # distance from the top of the content, growing downwards
+
+    def text(self, x: float, text: str, font: str, size: float, align: str = "left"):
+        self.ops.append(("text", x, self.y + size, text, font, size, align))
+
+    def advance(self, dy: float):
+        self.y += dy
+
+
+def _layout(blocks: list[Block], width_mm: int, left: float, width: float) -> _Ops:
+    ops = _Ops()
+    right = left + width
+    for block in blocks:
+        if isinstance(block, Rule):
+            ops.advance(1.2 * mm)
+            ops.ops.append(("rule", left, right, ops.y))
+            ops.advance(1.6 * mm)
+        elif isinstance(block, Text):
+            font, size = _style(block.style, width_mm)
+            for line in fonts.wrap(block.text, font, size, width):
+                x = left + width / 2 if block.align == "center" else left
+                ops.text(x, line, font, size, block.align)
+                ops.advance(size * 1.25)
+        elif isinstance(block, Pair):
+            font, size = _style(block.style, width_mm)
+            indent = 3 * mm if block.indent else 0
+            gap = 2 * mm
+            right_w = fonts.width(block.right, font, size) if block.right else 0
+            avail = width - indent - right_w - gap
+            if block.right and avail < width * 0.35 and fonts.width(block.left, font, size) > avail:
+                # The amount does not leave room for the label: give each its own line.
+                for line in fonts.wrap(block.left, font, size, width - indent):
+                    ops.text(left + indent, line, font, size)
+                    ops.advance(size * 1.25)
+                ops.text(right, block.right, font, size, "right")
+                ops.advance(size * 1.25)
+                continue
+            lines = fonts.wrap(block.left, font, size, avail if block.right else width - indent)
+            for i, line in enumerate(lines):
+                ops.text(left + indent, line, font, size)
+                if i == 0 and block.right:
+                    ops.text(right, block.right, font, size, "right")
+                ops.advance(size * 1.25)
+            if block.style == "total":
+                ops.advance(size * 0.2)
+        elif isinstance(block, Code):
+            code = bars.fit_module_dots("code128", block.value, width, preferred=2)
+            height = (10 if width_mm == 80 else 9) * mm
+            ops.advance(2 * mm)
+            ops.ops.append(("code", left + (width - code.width) / 2, ops.y + height, code, height))
+            ops.advance(height + 1 * mm)
+        else:  # pragma: no cover - a new block type without a layout is a bug
+            raise TypeError(f"unknown block {block!r}")
+    return ops
+
+
+def render_blocks(blocks: list[Block], *, width_mm: int = 80, title: str = "") -> bytes:
+    """Lay ``blocks`` out on roll paper ``width_mm`` wide, page height fitted to the content.
+
+    Returns:
+        The PDF as bytes.
+    """
+    if width_mm not in WIDTHS_MM:
+        raise ValueError(f"receipt paper is 80 or 58 mm wide, not {width_mm}")
+    fonts.register()
+    page_w = width_mm * mm
+    printable = PRINTABLE_MM[width_mm] * mm
+    left = (page_w - printable) / 2
+    top, bottom = 4 * mm, 6 * mm
+    ops = _layout(blocks, width_mm, left, printable)
+    page_h = top + ops.y + bottom
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
+    c.setTitle(title)
+    c.setCreator("Booth POS")
+    for op in ops.ops:
+        kind = op[0]
+        if kind == "text":
+            _, x, y, text, font, size, align = op
+            fonts.draw(c, x, page_h - top - y + size * 0.22, text, font, size, align)
+        elif kind == "rule":
+            _, x0, x1, y = op
+            c.saveState()
+            c.setLineWidth(0.5)
+            c.setDash(2, 1.5)
+            c.line(x0, page_h - top - y, x1, page_h - top - y)
+            c.restoreState()
+        elif kind == "code":
+            _, x, y, code, height = op
+            bars.draw(c, code, x, page_h - top - y, height)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def render_receipt(
+    sale: Sale,
+    settings: Settings,
+    *,
+    width_mm: int | None = None,
+    lang: str | None = None,
+    artisans: Mapping[str, Artisan] | Iterable[Artisan] | None = None,
+    reprint: bool = False,
+    test: bool = False,
+) -> bytes:
+    """The receipt of ``sale`` as a PDF for roll paper.
+
+    Args:
+        sale: the committed sale.
+        settings: the stand's settings (names, time zone, footer, reference currency).
+        width_mm: 80 or 58; default ``settings.receipt_width``.
+        lang: ``id`` or ``en``; default the language chosen for the sale, then the setting.
+        artisans: artisans (by code or a list) to name under the lines; optional.
+        reprint: mark it as a copy.
+        test: mark it as a printer test.
+
+    Returns:
+        PDF bytes, one page as tall as the content.
+    """
+    width_mm = width_mm or settings.receipt_width or 80
+    lang = lang or sale.lang or settings.receipt_lang or "id"
+    blocks = receipt_blocks(
+        sale, settings, lang=lang, artisans=artisans, reprint=reprint, test=test
+    )
+    return render_blocks(blocks, width_mm=width_mm, title=sale.receipt_no)
+
+
+def sample_sale(settings: Settings, *, lines: int = 3, when: datetime | None = None) -> Sale:
+    """A made-up sale for a printer test or a benchmark (never stored).
+
+    It has accented and Korean names so a test print shows what the printer can render.
+    """
+    names = (
+        ("Selendang Ecoprint Daun Jati", 285000),
+        ("Café batik tote bag", 95000),
+        ("Kipas hanji 한지 부채", 120000),
+        ("Tas Anyaman Pandan Laut Motif Gelombang Merak (besar)", 165000),
+        ("Gantungan kunci badak bercula satu", 25000),
+    )
+    sale_lines = tuple(
+        SaleLine(
+            line_no=i + 1,
+            sku=f"TEST-{i + 1}",
+            name=names[i % len(names)][0],
+            artisan_code="TST",
+            category="Test",
+            unit_price=names[i % len(names)][1],
+            qty=1 + i % 2,
+            line_discount=0,
+            sale_discount_share=0,
+        )
+        for i in range(lines)
+    )
+    total = sum(ln.amount for ln in sale_lines)
+    when = when or datetime.now(UTC)
+    return Sale(
+        id="00000000-0000-0000-0000-000000000000",
+        receipt_no=f"{settings.till or 'T1'}-TEST",
+        till=settings.till,
+        day_id=0,
+        business_date=date.today(),
+        created_at=when,
+        cashier="",
+        origin="",
+        lang=settings.receipt_lang,
+        lines=sale_lines,
+        payments=(Payment(Method.CASH, total, total),),
+        subtotal=total,
+        discount=0,
+        total=total,
+    )
