@@ -1,0 +1,82 @@
+"""The default receipt printer: each receipt saved as ``RECEIPT_NO.pdf`` in a folder.
+
+Works on every machine, so a stand without a printer still keeps a copy of every receipt it
+can e-mail or print later.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from booth_pos.documents.receipt import render_receipt
+from booth_pos.model import Artisan, Sale, Settings
+from booth_pos.printing import PrinterError
+
+
+def safe_name(receipt_no: str) -> str:
+    """A file name from a receipt number (keeps letters, digits, ``-`` and ``_``)."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", receipt_no) or "receipt"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so a crash never leaves half a file under that name."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+class PdfFolderPrinter:
+    """Saves receipts as PDF files.
+
+    Attributes:
+        folder: where the files go (created when first needed).
+        description: for the settings page.
+    """
+
+    def __init__(self, folder: str | os.PathLike):
+        self.folder = Path(folder)
+        self.description = f"PDF: {self.folder}"
+
+    def path_for(self, sale: Sale, *, reprint: bool = False) -> Path:
+        """``RECEIPT_NO.pdf``; a reprint is ``RECEIPT_NO-copy.pdf`` so the original stays."""
+        return self.folder / f"{safe_name(sale.receipt_no)}{'-copy' if reprint else ''}.pdf"
+
+    def print_receipt(
+        self,
+        sale: Sale,
+        settings: Settings,
+        *,
+        lang: str | None = None,
+        artisans: Mapping[str, Artisan] | Iterable[Artisan] | None = None,
+        reprint: bool = False,
+        test: bool = False,
+    ) -> str:
+        pdf = render_receipt(
+            sale, settings, lang=lang, artisans=artisans, reprint=reprint, test=test
+        )
+        path = self.path_for(sale, reprint=reprint)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, pdf)
+        except OSError as exc:
+            raise PrinterError(
+                f"Cannot save the receipt in {self.folder}: {exc.strerror or exc}. "
+                "The sale is saved; choose another folder in Settings and reprint it.",
+                f"Struk tidak bisa disimpan di {self.folder}: {exc.strerror or exc}. "
+                "Penjualan sudah tersimpan; pilih folder lain di Pengaturan lalu cetak ulang.",
+            ) from exc
+        return str(path)
