@@ -94,6 +94,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="cash, qris, card or transfer; no amount means the rest",
     )
     p.add_argument("--origin", default="", help="customer's country code (ID, KR, FR, IN...)")
+    p.add_argument(
+        "--no-print", action="store_true", help="do not print the receipt after the sale"
+    )
+
+    # Documents. Their own --lang is stored as doc_lang: a subcommand's default would
+    # otherwise overwrite the global --lang.
+    p = sub.add_parser("receipt", help="write the receipt of a past sale as a PDF")
+    p.add_argument("receipt_no", metavar="RECEIPT_NO")
+    p.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    p.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm")
+    p.add_argument("--lang", dest="doc_lang", choices=("id", "en"))
+
+    p = sub.add_parser("labels", help="write price labels with barcodes as a PDF")
+    p.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    p.add_argument("--sku", action="append", metavar="SKU", help="only these products")
+    p.add_argument("--copies", type=int, default=1, metavar="N", help="labels per product")
+    p.add_argument("--layout", choices=("a4", "roll"), default="a4")
+
+    p = sub.add_parser("catalog", help="write the buyer's catalogue as a PDF")
+    p.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    p.add_argument("--lang", dest="doc_lang", choices=("id", "en"))
+    p.add_argument("--currency", metavar="CODE", help="also show prices in this currency")
+    p.add_argument("--rate", metavar="RATE", help="rupiah per unit of --currency, e.g. 17250")
     return parser
 
 
@@ -113,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     handler = COMMANDS[args.command]
     try:
         return handler(store, clock, args)
+    except BrokenPipeError:  # `booth-pos products --json | head` closed our output early
+        sys.stderr.close()
+        return EXIT_OK
     except KnownError as exc:
         print(f"booth-pos: {exc.text(args.lang or 'en')}", file=sys.stderr)
         return EXIT_REFUSED
@@ -225,6 +251,114 @@ def cmd_sell(store: Store, clock: Clock, args) -> int:
         print(f"booth-pos: opened business day {day.business_date} with float 0", file=sys.stderr)
     sale = selling.complete(store, cart, tenders, clock)
     _print_json(sale_json(sale))
+    if not args.no_print:
+        _print_receipt(store, sale, args)
+    return EXIT_OK
+
+
+def _print_receipt(store: Store, sale, args) -> None:
+    """Print a committed sale's receipt; a failure is a warning, never a lost sale."""
+    from booth_pos.printing import as_printer_error, printer_from_settings
+
+    settings = store.settings()
+    try:
+        printer = printer_from_settings(settings, db_path=store.path)
+        printer.print_receipt(sale, settings, artisans=store.artisans())
+    except Exception as exc:  # noqa: BLE001 - the sale is committed whatever happens here
+        error = as_printer_error(exc)
+        sys.stdout.flush()
+        print(
+            f"booth-pos: warning: receipt {sale.receipt_no} was not printed: "
+            f"{error.text(args.lang or 'en')}",
+            file=sys.stderr,
+        )
+
+
+def _write_pdf(path: Path, data: bytes) -> None:
+    from booth_pos.printing.pdf import write_atomically
+
+    if not path.parent.is_dir():
+        raise Refused(f"No such folder: {path.parent}", f"Folder tidak ada: {path.parent}")
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise Refused(
+            f"Cannot write {path}: {exc.strerror or exc}",
+            f"{path} tidak bisa ditulis: {exc.strerror or exc}",
+        ) from exc
+    print(path)
+
+
+def cmd_receipt(store: Store, clock: Clock, args) -> int:
+    from booth_pos.documents.receipt import render_receipt
+
+    sale = store.sale(args.receipt_no.strip())
+    if sale is None:
+        raise Refused(
+            f"No sale has the receipt number {args.receipt_no}",
+            f"Tidak ada penjualan dengan nomor struk {args.receipt_no}",
+        )
+    pdf = render_receipt(
+        sale,
+        store.settings(),
+        width_mm=args.width,
+        lang=args.doc_lang,
+        artisans=store.artisans(),
+    )
+    _write_pdf(args.pdf, pdf)
+    return EXIT_OK
+
+
+def cmd_labels(store: Store, clock: Clock, args) -> int:
+    from booth_pos.documents.labels import render_labels
+
+    if args.copies < 1:
+        raise Refused("--copies must be at least 1", "--copies minimal 1")
+    products = store.products()
+    if args.sku:
+        by_sku = {p.sku: p for p in products}
+        unknown = [sku for sku in args.sku if sku not in by_sku]
+        if unknown:
+            raise Refused(
+                f"Unknown SKU: {', '.join(unknown)}", f"SKU tidak dikenal: {', '.join(unknown)}"
+            )
+        products = [by_sku[sku] for sku in dict.fromkeys(args.sku)]
+    settings = store.settings()
+    pdf = render_labels(
+        products,
+        copies=args.copies,
+        layout=args.layout,
+        artisans=store.artisans(),
+        lang=args.lang or settings.receipt_lang or "id",
+    )
+    _write_pdf(args.pdf, pdf)
+    return EXIT_OK
+
+
+def cmd_catalog(store: Store, clock: Clock, args) -> int:
+    from booth_pos.clock import local_date
+    from booth_pos.documents.catalogue import render_catalogue
+    from booth_pos.documents.currency import parse_currency, parse_rate
+
+    if (args.currency is None) != (args.rate is None):
+        raise Refused(
+            "--currency and --rate go together (e.g. --currency EUR --rate 17250)",
+            "--currency dan --rate dipakai bersama (contoh --currency EUR --rate 17250)",
+        )
+    currency = parse_currency(args.currency) if args.currency else None
+    rate = parse_rate(args.rate) if args.rate else None
+    settings = store.settings()
+    pdf = render_catalogue(
+        store.products(),
+        store.artisans(),
+        settings,
+        lang=args.doc_lang or args.lang or settings.receipt_lang or "id",
+        currency=currency,
+        rate=rate,
+        image_dir=store.path.parent,
+        today=local_date(clock.now(), settings.timezone or "Asia/Jakarta"),
+    )
+    _write_pdf(args.pdf, pdf)
     return EXIT_OK
 
 
@@ -273,6 +407,9 @@ COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "day": cmd_day,
     "sell": cmd_sell,
+    "receipt": cmd_receipt,
+    "labels": cmd_labels,
+    "catalog": cmd_catalog,
 }
 
 if os.name == "nt":  # pragma: no cover - keep Indonesian text readable in a Windows console

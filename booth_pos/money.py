@@ -54,10 +54,10 @@ def parse_rupiah(text: str, *, allow_zero: bool = False, allow_negative: bool = 
         s = s[1:].lstrip()
     if s.endswith(",-") or s.endswith(".-"):
         s = s[:-2]
-    s = s.replace(" ", "").replace("\u00a0", "")
     if not s:
         raise MoneyError(f"not an amount: {text!r}")
-    if not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit():
+    # ASCII digits only: int() would also take Arabic-Indic or full-width digits.
+    if not re.fullmatch(r"[0-9.,]+", s) or not s[0].isdigit():
         raise MoneyError(f"not an amount: {text!r}")
 
     whole, fraction = _split_fraction(s, text)
@@ -112,7 +112,7 @@ def parse_percent(text: str) -> int:
     if not isinstance(text, str):
         raise MoneyError(f"not text: {text!r}")
     s = text.strip().removesuffix("%").strip()
-    m = re.fullmatch(r"(\d{1,3})(?:[.,](\d{1,2}))?", s)
+    m = re.fullmatch(r"([0-9]{1,3})(?:[.,]([0-9]{1,2}))?", s)
     if not m:
         raise MoneyError(f"not a percentage (0 to 100, two decimals at most): {text!r}")
     whole, frac = m.group(1), (m.group(2) or "").ljust(2, "0")

@@ -74,6 +74,9 @@ def open_store(path: str | os.PathLike) -> Store:
     db = sqlite_utils.Database(conn)
     try:
         migrate(db)
+    except StoreError:
+        conn.close()
+        raise
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise StoreError(
@@ -104,9 +107,31 @@ class Store:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction; nested blocks become savepoints. Leaving by an exception rolls back."""
-        with self.db.atomic():
+        """One transaction; nested blocks become savepoints. Leaving by an exception rolls back.
+
+        The outermost block takes the write lock up front (``BEGIN IMMEDIATE``): a second
+        process writing at the same moment makes this one wait (busy timeout) instead of
+        failing half-way with "database is locked" after it has read.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     def pragma(self, name: str):
         return self.db.execute(f"PRAGMA {name}").fetchone()[0]
@@ -212,6 +237,10 @@ class Store:
             f"UNION ALL SELECT {self._PRODUCT_COLS} FROM products WHERE sku = ? LIMIT 1",
             (code, code),
         ).fetchone()
+        if row is None and code != code.upper():  # "eco-01" typed by hand
+            row = self.db.execute(
+                f"SELECT {self._PRODUCT_COLS} FROM products WHERE sku = ?", (code.upper(),)
+            ).fetchone()
         return Product(*row) if row else None
 
     def search_products(self, text: str, limit: int = 50) -> list[Product]:

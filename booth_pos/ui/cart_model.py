@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from booth_pos.model import Cart, Pricing
@@ -115,6 +117,9 @@ class CartModel(QAbstractTableModel):
         self.totals_changed.emit()
 
     def remove_row(self, row: int) -> None:
+        """Remove a line; raises ``CartError`` (cart and view untouched) if a rule forbids it."""
+        trial = copy.deepcopy(self.cart)
+        trial.remove(row)  # e.g. a sale discount larger than what would be left
         self.beginRemoveRows(QModelIndex(), row, row)
         self.cart.remove(row)
         self._pricing = self.cart.pricing()

@@ -321,7 +321,11 @@ class SellPage(QWidget):
         if row is None:
             return
         name = self.model.cart.lines[row].name
-        self.model.remove_row(row)
+        try:
+            self.model.remove_row(row)
+        except CartError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
         set_message(self.message, self.tr("Removed: %1").replace("%1", name), "warn")
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))

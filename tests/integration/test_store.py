@@ -190,3 +190,33 @@ def test_booth_pos_db_picks_the_database_file(monkeypatch, tmp_path):
     monkeypatch.delenv("BOOTH_POS_DB")
     path = default_db_path()
     assert path.name == "booth.sqlite" and "booth-pos" in str(path)
+
+
+def test_second_writer_waits_instead_of_failing_a_sale(db_path):
+    """Two processes on one file: the outer transaction takes the write lock up front."""
+    import threading
+
+    from booth_pos.store import open_store
+
+    first, second = open_store(db_path), open_store(db_path)
+    try:
+        done = []
+        with first.atomic():
+            first.db.execute("INSERT INTO settings(key, value) VALUES ('a', '1')")
+
+            def write():
+                with second.atomic():
+                    second.db.execute("INSERT INTO settings(key, value) VALUES ('b', '2')")
+                done.append(True)
+
+            t = threading.Thread(target=write)
+            t.start()
+            t.join(0.3)
+            assert not done  # it waits for the first transaction, it does not fail
+        t.join(5)
+        assert done == [True]
+        keys = {r[0] for r in first.db.execute("SELECT key FROM settings")}
+        assert {"a", "b"} <= keys
+    finally:
+        first.close()
+        second.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+from booth_pos.model import Discount
 from booth_pos.services import days
 
 pytestmark = pytest.mark.gui
@@ -303,3 +304,22 @@ def test_english_window(qtbot, window_factory):
     scan(qtbot, window, "ECO-01")
     assert window.findChild(QPushButton, "payButton").text() == "Pay (F12)"
     assert total_text(window) == "IDR 285,000"
+
+
+def test_removing_a_line_that_would_break_the_sale_discount_is_refused(qtbot, window):
+    """A Rp 30.000 sale discount cannot stay on a cart that would drop to Rp 25.000."""
+    scan(qtbot, window, "BKR-05")  # Rp 25.000
+    scan(qtbot, window, "DMP-03")  # Rp 35.000
+    window.sell_page.model.cart.set_discount(Discount("amount", 30_000))
+    window.sell_page.model.changed()
+    window.sell_page.table.selectRow(1)
+    qtbot.keyClick(window.findChild(QLineEdit, "scanInput"), Qt.Key_Delete)
+    assert cart_rows(window) == 2
+    assert total_text(window) == "Rp 30.000"
+    assert window.findChild(QLabel, "scanMessage").property("level") == "error"
+
+
+def test_lowercase_sku_typed_by_hand_is_found(qtbot, window):
+    """Typing eco-01 rings up ECO-01."""
+    scan(qtbot, window, "eco-01")
+    assert [ln.sku for ln in window.sell_page.model.cart.lines] == ["ECO-01"]

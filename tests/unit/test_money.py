@@ -302,3 +302,10 @@ def test_sharing_refuses_impossible_requests():
         share_out(5, [0, 0])
     with pytest.raises(ValueError):
         share_out(5, [3, -1])
+
+
+@pytest.mark.parametrize("text", ["١٥٠٠٠٠", "１５００００", "15 0.000", "150 000"])
+def test_only_plain_ascii_digits_make_an_amount(text):
+    """Digits from other scripts and stray spaces are refused, not silently read."""
+    with pytest.raises(MoneyError):
+        parse_rupiah(text)
