@@ -269,7 +269,8 @@ def _print_receipt(store: Store, sale, args) -> None:
         sys.stdout.flush()
         print(
             f"booth-pos: warning: receipt {sale.receipt_no} was not printed: "
-            f"{error.text(args.lang or 'en')}",
+            f"{error.text(args.lang or 'en')} "
+            f"(booth-pos receipt {sale.receipt_no} --pdf FILE writes it again)",
             file=sys.stderr,
         )
 

@@ -378,11 +378,12 @@ class EscPosPrinter:
         except PrinterError:
             raise
         except Exception as exc:  # noqa: BLE001 - sockets, USB, serial and escpos all differ
-            log.warning("ESC/POS printer %s failed: %r", self.target, exc)
+            log.info("ESC/POS printer %s failed: %r", self.target, exc)
+            reason = " ".join(str(exc).split()) or type(exc).__name__
             raise PrinterError(
-                f"The receipt printer {self.target} is not answering ({exc}). Check that it "
+                f"The receipt printer {self.target} is not answering ({reason}). Check that it "
                 "is on, connected and has paper. The sale is saved; reprint it from Sales history.",
-                f"Printer struk {self.target} tidak merespons ({exc}). Periksa daya, kabel dan "
+                f"Printer struk {self.target} tidak merespons ({reason}). Periksa daya, kabel dan "
                 "kertasnya. Penjualan sudah tersimpan; cetak ulang dari Riwayat penjualan.",
             ) from exc
         finally:
