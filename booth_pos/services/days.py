@@ -1,11 +1,25 @@
-"""Business days: open with a float, close with the counted cash."""
+"""Business days: open with a float, close with the counted cash, count cash by denomination.
+
+A sale belongs to the day that was open when it was rung up; a closed day accepts no sales
+(``selling.complete`` needs an open day). Each close takes the next Z number, across all
+tills, and is final: closing again is refused.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 from booth_pos.clock import Clock, local_date
 from booth_pos.model import Day, DayError
 from booth_pos.money import format_rupiah
 from booth_pos.store import Store
+from booth_pos.store import reports as report_queries
+
+#: Called with the closed day after the close has committed. Issue 6 passes the automatic
+#: backup here (``close_day(..., on_closed=[backup_hook])``); a failing hook does not undo
+#: the close, it raises after it.
+CloseHook = Callable[[Day], None]
 
 
 def current_day(store: Store) -> Day | None:
@@ -31,23 +45,125 @@ def open_day(store: Store, clock: Clock, opening_float: int = 0) -> Day:
         )
 
 
+def cash_refunded(store: Store, day: Day) -> int:
+    """Cash paid back to customers on ``day`` (0 until refunds exist, issue 6)."""
+    return report_queries.cash_refunded(store, day.id)
+
+
 def expected_cash(store: Store, day: Day) -> int:
     """Opening float + cash received (tendered minus change) - cash refunded."""
-    return day.opening_float + store.cash_received(day.id)
+    return day.opening_float + store.cash_received(day.id) - cash_refunded(store, day)
 
 
-def close_day(store: Store, clock: Clock, counted: int) -> Day:
-    """Close the open day with the counted cash and give it the next Z number."""
-    if not isinstance(counted, int) or counted < 0:
+def close_day(
+    store: Store, clock: Clock, counted: int, *, on_closed: Iterable[CloseHook] = ()
+) -> Day:
+    """Close the open day with the counted cash and give it the next Z number.
+
+    Args:
+        store: the open store.
+        clock: supplies the closing time.
+        counted: cash counted in the drawer, whole rupiah.
+        on_closed: hooks run with the closed day once the close is committed (the
+            automatic backup of issue 6 goes here).
+
+    Returns:
+        The closed day (``z_no``, ``counted`` and ``closed_at`` set).
+
+    Raises:
+        DayError: counted is negative, no day is open, or the day is already closed.
+    """
+    if not isinstance(counted, int) or isinstance(counted, bool) or counted < 0:
         raise DayError("Counted cash cannot be negative", "Uang terhitung tidak boleh negatif")
     till = store.settings().till
     with store.atomic():
         day = store.open_day(till)
         if day is None:
+            last = store.last_day(till)
+            if last is not None and not last.is_open:
+                raise DayError(
+                    f"Day {last.business_date} is already closed (Z {last.z_no}); "
+                    "open a new day first",
+                    f"Hari {last.business_date} sudah ditutup (Z {last.z_no}); buka hari baru dulu",
+                )
             raise DayError("No business day is open", "Tidak ada hari yang sedang buka")
         store.close_day_row(day.id, clock.now(), counted)
-    return store.day(day.id)
+    closed = store.day(day.id)
+    if closed.is_open:  # the row changed under us: never report a close that did not happen
+        raise DayError("The day could not be closed; try again", "Hari gagal ditutup; coba lagi")
+    for hook in on_closed:
+        hook(closed)
+    return closed
 
 
 def describe(day: Day, lang: str = "id") -> str:
     return f"{day.business_date} ({format_rupiah(day.opening_float, lang)})"
+
+
+# -- counting the drawer --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Denomination:
+    """A note or coin in circulation: ``value`` rupiah, ``kind`` "note" or "coin"."""
+
+    value: int
+    kind: str
+
+    @property
+    def key(self) -> str:
+        """A stable name for widgets and files: "note_100000", "coin_500"."""
+        return f"{self.kind}_{self.value}"
+
+
+#: Rupiah notes and coins, largest first (Rp 1.000 exists as both).
+DENOMINATIONS: tuple[Denomination, ...] = (
+    *(Denomination(v, "note") for v in (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000)),
+    *(Denomination(v, "coin") for v in (1_000, 500, 200, 100)),
+)
+
+
+def count_cash(counts: Mapping[Denomination, int]) -> int:
+    """The cash in the drawer from the number of each note and coin.
+
+    Args:
+        counts: pieces per denomination; missing denominations count as none.
+
+    Returns:
+        The total in whole rupiah.
+
+    Raises:
+        DayError: a count is not a whole number of pieces, or is negative.
+    """
+    total = 0
+    for denom, pieces in counts.items():
+        if denom not in DENOMINATIONS:
+            raise DayError(f"Unknown note or coin: {denom}", f"Uang tidak dikenal: {denom}")
+        if not isinstance(pieces, int) or isinstance(pieces, bool) or pieces < 0:
+            raise DayError(
+                f"Count the pieces of Rp {denom.value} as a whole number",
+                f"Hitung lembar/keping Rp {denom.value} dengan bilangan bulat",
+            )
+        total += denom.value * pieces
+    return total
+
+
+@dataclass(frozen=True)
+class CashCheck:
+    """Expected against counted cash for the open day: what the close dialog shows live."""
+
+    expected: int
+    counted: int
+
+    @property
+    def difference(self) -> int:
+        """Counted - expected: negative when the drawer is short."""
+        return self.counted - self.expected
+
+    @property
+    def short(self) -> bool:
+        return self.difference < 0
+
+
+def check_cash(store: Store, day: Day, counted: int) -> CashCheck:
+    return CashCheck(expected_cash(store, day), counted)

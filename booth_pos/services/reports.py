@@ -1,0 +1,682 @@
+"""End of day and end of event: the exact figures the stand settles with its artisans on.
+
+A report covers one business date (``day_report``) or every day (``event_report``). All
+figures are whole rupiah computed from the stored lines, payments and refunds (never from
+floats, never recomputed prices):
+
+- per artisan: items, gross (unit price x qty), discounts (line discounts + shares of sale
+  discounts), refunds, net = gross - discounts - refunds, commission = net x the artisan's
+  commission rounded half up (``money.percent_of``, on the period's net), payout = net -
+  commission. The totals are the sums over artisans, so they agree to the rupiah.
+- per payment method: what was kept (cash net of change) minus what was paid back.
+- per category, local hour, customer origin and product: sales rung up (before refunds).
+- cash: float, expected = float + cash received - cash refunded, counted, difference.
+
+The SQL lives in ``store/reports.py``; this module only adds, rounds and orders.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from booth_pos.clock import zone
+from booth_pos.model import Day, DayError, KnownError, Method
+from booth_pos.money import BP_PER_PERCENT, div_half_up, percent_of
+from booth_pos.store import Store
+from booth_pos.store import reports as q
+
+TOP_PRODUCTS = 10
+METHOD_KEYS = tuple(m.value for m in Method)  # cash, qris, card, transfer
+
+
+def percent_text(bp: int) -> str:
+    """Basis points as a plain decimal string, built exactly: 1250 -> "12.5", 1500 -> "15".
+
+    This is ``commission_percent`` in JSON and CSV: a string, never a float, with "." as the
+    decimal mark whatever the language.
+    """
+    whole, frac = divmod(bp, BP_PER_PERCENT)
+    return str(whole) if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
+
+
+@dataclass(frozen=True)
+class ArtisanFigures:
+    """One artisan's settlement for the period.
+
+    Attributes:
+        commission_bp: the artisan's commission in basis points (12.5 % = 1250).
+        discounts: line discounts plus the artisan's shares of sale discounts.
+        net: gross - discounts - refunds; commission is taken from it, half up.
+    """
+
+    code: str
+    name: str
+    commission_bp: int
+    items: int
+    gross: int
+    discounts: int
+    refunds: int
+    net: int
+    commission: int
+    payout: int
+
+    @property
+    def commission_percent(self) -> str:
+        return percent_text(self.commission_bp)
+
+
+@dataclass(frozen=True)
+class PaymentFigures:
+    """Money by one payment method: kept from sales (cash net of change), refunded, net."""
+
+    method: str
+    received: int
+    refunds: int
+
+    @property
+    def net(self) -> int:
+        return self.received - self.refunds
+
+
+@dataclass(frozen=True)
+class CategoryFigures:
+    category: str
+    items: int
+    gross: int
+    discounts: int
+    net: int
+
+
+@dataclass(frozen=True)
+class HourFigures:
+    """Sales that started in one local hour (``hour`` 0-23 in the event's time zone)."""
+
+    hour: int
+    sales: int
+    net: int
+
+
+@dataclass(frozen=True)
+class OriginFigures:
+    """Sales to customers from one origin ("ID" local, "KR", ...; "" not recorded)."""
+
+    origin: str
+    sales: int
+    net: int
+
+
+@dataclass(frozen=True)
+class ProductFigures:
+    sku: str
+    name: str
+    artisan_code: str
+    items: int
+    net: int
+
+
+@dataclass(frozen=True)
+class CashFigures:
+    """The drawer: ``counted`` and ``difference`` are None until every day covered is closed.
+
+    Attributes:
+        opening_float: cash put in at opening (JSON key ``float``).
+        received: cash kept from sales (tendered - change).
+        tendered: cash handed over by customers; ``change`` = tendered - received.
+        refunds: cash paid back.
+        expected: opening_float + received - refunds.
+        difference: counted - expected; negative means the drawer is short.
+    """
+
+    opening_float: int
+    received: int
+    tendered: int
+    refunds: int
+    expected: int
+    counted: int | None
+    difference: int | None
+
+    @property
+    def change(self) -> int:
+        return self.tendered - self.received
+
+
+@dataclass(frozen=True)
+class Report:
+    """Figures common to a day report and an event report.
+
+    Attributes:
+        sales: number of sales rung up.
+        average_sale: sales' total / sales, rounded half up (0 with no sales).
+        by_product: every product sold, best net first; ``top_products`` is its head.
+    """
+
+    stand_name: str
+    event_name: str
+    venue: str
+    timezone: str
+    sales: int
+    items: int
+    gross: int
+    discounts: int
+    refunds: int
+    net: int
+    commission: int
+    payout: int
+    average_sale: int
+    by_artisan: tuple[ArtisanFigures, ...]
+    by_payment: tuple[PaymentFigures, ...]
+    by_category: tuple[CategoryFigures, ...]
+    by_hour: tuple[HourFigures, ...]
+    by_origin: tuple[OriginFigures, ...]
+    by_product: tuple[ProductFigures, ...]
+    cash: CashFigures
+
+    @property
+    def top_products(self) -> tuple[ProductFigures, ...]:
+        return self.by_product[:TOP_PRODUCTS]
+
+    def payment(self, method: str) -> PaymentFigures:
+        return next(p for p in self.by_payment if p.method == method)
+
+    def artisan(self, code: str) -> ArtisanFigures:
+        return next(a for a in self.by_artisan if a.code == code)
+
+
+@dataclass(frozen=True)
+class DayReport(Report):
+    """One business date (normally one ``days`` row; more if the day was reopened)."""
+
+    business_date: date = date.min
+    days: tuple[Day, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return any(d.is_open for d in self.days)
+
+    @property
+    def z_numbers(self) -> tuple[int, ...]:
+        return tuple(d.z_no for d in self.days if d.z_no is not None)
+
+
+@dataclass(frozen=True)
+class EventReport(Report):
+    """Every business day so far, with each day's own report."""
+
+    day_reports: tuple[DayReport, ...] = field(default=())
+
+    @property
+    def first_date(self) -> date | None:
+        return self.day_reports[0].business_date if self.day_reports else None
+
+    @property
+    def last_date(self) -> date | None:
+        return self.day_reports[-1].business_date if self.day_reports else None
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Rows:
+    """The raw SQL rows of some business days, converted to local hours."""
+
+    lines: list[q.LineTotal]
+    payments: list[q.PaymentTotal]
+    hours: list[tuple[int, int, str, int, int]]  # day_id, local hour, origin, sales, total
+    artisan_refunds: list[q.RefundTotal]
+    method_refunds: list[q.RefundTotal]
+
+    def only(self, day_ids: set[int]) -> _Rows:
+        return _Rows(
+            [r for r in self.lines if r.day_id in day_ids],
+            [r for r in self.payments if r.day_id in day_ids],
+            [r for r in self.hours if r[0] in day_ids],
+            [r for r in self.artisan_refunds if r.day_id in day_ids],
+            [r for r in self.method_refunds if r.day_id in day_ids],
+        )
+
+
+def _local_hours(buckets: Iterable[q.SaleBucket], tz_name: str) -> list[tuple]:
+    """Fold UTC minute buckets into local hours, exactly in every time zone.
+
+    The zone's offset is looked up once per UTC hour (offsets change on hour or half-hour
+    boundaries at worst), then each minute is shifted by it.
+    """
+    tz = zone(tz_name)
+    offsets: dict[str, int] = {}
+    folded: dict[tuple[int, int, str], list[int]] = defaultdict(lambda: [0, 0])
+    for b in buckets:
+        prefix = b.minute_utc[:13]
+        offset = offsets.get(prefix)
+        if offset is None:
+            instant = datetime.fromisoformat(prefix + ":00").replace(tzinfo=UTC)
+            offset = offsets[prefix] = int(tz.utcoffset(instant) / timedelta(minutes=1))
+        minute_of_day = int(b.minute_utc[11:13]) * 60 + int(b.minute_utc[14:16]) + offset
+        hour = (minute_of_day // 60) % 24
+        acc = folded[(b.day_id, hour, b.origin)]
+        acc[0] += b.sales
+        acc[1] += b.total
+    return [(d, h, o, s, t) for (d, h, o), (s, t) in folded.items()]
+
+
+def _fetch(store: Store, day_ids: Sequence[int], tz_name: str) -> _Rows:
+    return _Rows(
+        q.line_totals(store, day_ids),
+        q.payment_totals(store, day_ids),
+        _local_hours(q.sale_buckets(store, day_ids), tz_name),
+        q.refunds_by_artisan(store, day_ids),
+        q.refunds_by_method(store, day_ids),
+    )
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every report needs besides the rows: artisans, product names, settings."""
+
+    artisans: dict[str, tuple[str, int]]  # code -> (name, commission_bp)
+    names: dict[str, str]
+    origins: tuple[str, ...]
+    header: dict[str, str]
+
+
+def _context(store: Store) -> _Context:
+    settings = store.settings()
+    return _Context(
+        artisans={a.code: (a.name, a.commission_bp) for a in store.artisans()},
+        names=q.product_names(store),
+        origins=tuple(settings.origins),
+        header=dict(
+            stand_name=settings.stand_name,
+            event_name=settings.event_name,
+            venue=settings.venue,
+            timezone=settings.timezone,
+        ),
+    )
+
+
+def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
+    """Every figure of a report from its rows; returned as the ``Report`` fields."""
+    # Per artisan: sum the lines, subtract refunds, then round the commission on the net.
+    acc: dict[str, list[int]] = {code: [0, 0, 0] for code in ctx.artisans}
+    for r in rows.lines:
+        a = acc.setdefault(r.artisan_code, [0, 0, 0])
+        a[0] += r.items
+        a[1] += r.gross
+        a[2] += r.line_discounts + r.sale_discount_shares
+    refunds: dict[str, int] = defaultdict(int)
+    for r in rows.artisan_refunds:
+        refunds[r.key] += r.amount
+        acc.setdefault(r.key, [0, 0, 0])
+    by_artisan = []
+    for code in sorted(acc):
+        items, gross, discounts = acc[code]
+        name, bp = ctx.artisans.get(code, (code, 0))
+        net = gross - discounts - refunds[code]
+        commission = percent_of(net, bp)
+        by_artisan.append(
+            ArtisanFigures(
+                code,
+                name,
+                bp,
+                items,
+                gross,
+                discounts,
+                refunds[code],
+                net,
+                commission,
+                net - commission,
+            )
+        )
+
+    received: dict[str, list[int]] = {m: [0, 0] for m in METHOD_KEYS}
+    for r in rows.payments:
+        pair = received.setdefault(r.method, [0, 0])
+        pair[0] += r.amount
+        pair[1] += r.tendered
+    paid_back: dict[str, int] = defaultdict(int)
+    for r in rows.method_refunds:
+        paid_back[r.key] += r.amount
+    by_payment = tuple(
+        PaymentFigures(m, received.get(m, [0, 0])[0], paid_back[m])
+        for m in (*METHOD_KEYS, *sorted(set(received) - set(METHOD_KEYS)))
+    )
+
+    categories: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    products: dict[str, list] = {}
+    for r in rows.lines:
+        c = categories[r.category]
+        c[0] += r.items
+        c[1] += r.gross
+        c[2] += r.line_discounts + r.sale_discount_shares
+        c[3] += r.net
+        p = products.setdefault(r.sku, [r.artisan_code, 0, 0])
+        p[1] += r.items
+        p[2] += r.net
+    by_category = tuple(
+        sorted(
+            (CategoryFigures(k, *v) for k, v in categories.items()),
+            key=lambda c: (-c.net, c.category),
+        )
+    )
+    by_product = tuple(
+        sorted(
+            (
+                ProductFigures(sku, ctx.names.get(sku, sku), art, items, net)
+                for sku, (art, items, net) in products.items()
+            ),
+            key=lambda p: (-p.net, -p.items, p.sku),
+        )
+    )
+
+    hours: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    origins: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for _day, hour, origin, n, total in rows.hours:
+        hours[hour][0] += n
+        hours[hour][1] += total
+        origins[origin][0] += n
+        origins[origin][1] += total
+    if hours:  # a continuous range, so charts and tables show the quiet hours too
+        for h in range(min(hours), max(hours) + 1):
+            hours[h]  # noqa: B018 - touching the defaultdict adds the empty hour
+    by_hour = tuple(HourFigures(h, *hours[h]) for h in sorted(hours))
+    rank = {code: i for i, code in enumerate(ctx.origins)}
+    by_origin = tuple(
+        OriginFigures(o, *origins[o])
+        for o in sorted(origins, key=lambda o: (o == "", rank.get(o, len(rank)), o))
+    )
+
+    sales = sum(h.sales for h in by_hour)
+    sales_total = sum(h.net for h in by_hour)
+    cash_received = received["cash"][0]
+    cash_refunds = paid_back["cash"]
+    opening = sum(d.opening_float for d in days)
+    expected = opening + cash_received - cash_refunds
+    closed = all(not d.is_open for d in days)
+    counted = sum(d.counted or 0 for d in days) if closed else None
+    cash = CashFigures(
+        opening_float=opening,
+        received=cash_received,
+        tendered=received["cash"][1],
+        refunds=cash_refunds,
+        expected=expected,
+        counted=counted,
+        difference=None if counted is None else counted - expected,
+    )
+    return dict(
+        **ctx.header,
+        sales=sales,
+        items=sum(a.items for a in by_artisan),
+        gross=sum(a.gross for a in by_artisan),
+        discounts=sum(a.discounts for a in by_artisan),
+        refunds=sum(a.refunds for a in by_artisan),
+        net=sum(a.net for a in by_artisan),
+        commission=sum(a.commission for a in by_artisan),
+        payout=sum(a.payout for a in by_artisan),
+        average_sale=div_half_up(sales_total, sales) if sales else 0,
+        by_artisan=tuple(by_artisan),
+        by_payment=by_payment,
+        by_category=by_category,
+        by_hour=by_hour,
+        by_origin=by_origin,
+        by_product=by_product,
+        cash=cash,
+    )
+
+
+def _by_date(days: Iterable[Day]) -> dict[date, list[Day]]:
+    grouped: dict[date, list[Day]] = defaultdict(list)
+    for d in days:
+        grouped[d.business_date].append(d)
+    return dict(sorted(grouped.items()))
+
+
+def report_day(store: Store, business_date: date | None = None) -> date:
+    """The business date a day report covers: the one asked for, else the open or last day.
+
+    Raises:
+        DayError: no business day exists yet, or none on ``business_date``.
+    """
+    if business_date is not None:
+        if not store.day_by_date(business_date):
+            raise DayError(
+                f"There is no business day on {business_date}",
+                f"Tidak ada hari usaha pada {business_date}",
+            )
+        return business_date
+    till = store.settings().till
+    day = store.open_day(till) or store.last_day(till)
+    if day is None:
+        all_days = store.days()
+        if not all_days:
+            raise DayError("No business day has been opened yet", "Belum ada hari yang dibuka")
+        day = all_days[-1]
+    return day.business_date
+
+
+def day_report(store: Store, business_date: date | None = None) -> DayReport:
+    """The report of one business date (default: the open day, else the last one).
+
+    Args:
+        store: the open store.
+        business_date: the date to report; None for the current or last business day.
+
+    Returns:
+        The day's figures; ``cash.counted`` is None while the day is open.
+    """
+    when = report_day(store, business_date)
+    days = store.day_by_date(when)
+    ctx = _context(store)
+    rows = _fetch(store, [d.id for d in days], ctx.header["timezone"])
+    return DayReport(**_figures(rows, days, ctx), business_date=when, days=tuple(days))
+
+
+def event_report(store: Store) -> EventReport:
+    """The whole event: every business day, in one pass per table, and each day's report.
+
+    Commission is computed on the event's net per artisan, so it can differ by a rupiah or
+    so from the sum of the daily commissions (each rounded on its own day's net).
+
+    Raises:
+        DayError: no business day exists yet.
+    """
+    days = store.days()
+    if not days:
+        raise DayError("No business day has been opened yet", "Belum ada hari yang dibuka")
+    ctx = _context(store)
+    rows = _fetch(store, [d.id for d in days], ctx.header["timezone"])
+    per_day = tuple(
+        DayReport(
+            **_figures(rows.only({d.id for d in group}), group, ctx),
+            business_date=when,
+            days=tuple(group),
+        )
+        for when, group in _by_date(days).items()
+    )
+    return EventReport(**_figures(rows, days, ctx), day_reports=per_day)
+
+
+# -- JSON ------------------------------------------------------------------------------------
+
+
+def artisan_json(a: ArtisanFigures) -> dict:
+    return {
+        "code": a.code,
+        "name": a.name,
+        "items": a.items,
+        "gross": a.gross,
+        "discounts": a.discounts,
+        "refunds": a.refunds,
+        "net": a.net,
+        "commission_percent": a.commission_percent,
+        "commission": a.commission,
+        "payout": a.payout,
+    }
+
+
+def report_json(report: Report) -> dict:
+    """The report as the issue's JSON object (plus a few extra keys after the required ones).
+
+    Required: ``day`` (ISO date) or ``event`` (event name), ``sales``, ``items``, ``gross``,
+    ``discounts``, ``refunds``, ``net``, ``by_artisan`` (objects with exactly ``code, name,
+    items, gross, discounts, refunds, net, commission_percent, commission, payout``),
+    ``by_payment`` (``cash, qris, card, transfer``: kept minus refunded) and ``cash``
+    (``float, expected, counted, difference``; the last two null while a day is open).
+    ``commission_percent`` is a string such as ``"12.5"``. Every amount is an integer.
+    """
+    if isinstance(report, DayReport):
+        head: dict = {"day": report.business_date.isoformat()}
+    else:
+        head = {"event": report.event_name}
+    data = {
+        **head,
+        "sales": report.sales,
+        "items": report.items,
+        "gross": report.gross,
+        "discounts": report.discounts,
+        "refunds": report.refunds,
+        "net": report.net,
+        "by_artisan": [artisan_json(a) for a in report.by_artisan],
+        "by_payment": {p.method: p.net for p in report.by_payment},
+        "cash": {
+            "float": report.cash.opening_float,
+            "expected": report.cash.expected,
+            "counted": report.cash.counted,
+            "difference": report.cash.difference,
+        },
+        # Extra keys.
+        "commission": report.commission,
+        "payout": report.payout,
+        "average_sale": report.average_sale,
+        "cash_received": report.cash.received,
+        "cash_refunds": report.cash.refunds,
+        "change_given": report.cash.change,
+        "by_category": [
+            {"category": c.category, "items": c.items, "gross": c.gross, "net": c.net}
+            for c in report.by_category
+        ],
+        "by_hour": [{"hour": h.hour, "sales": h.sales, "net": h.net} for h in report.by_hour],
+        "by_origin": [
+            {"origin": o.origin, "sales": o.sales, "net": o.net} for o in report.by_origin
+        ],
+        "top_products": [
+            {
+                "sku": p.sku,
+                "name": p.name,
+                "artisan": p.artisan_code,
+                "items": p.items,
+                "net": p.net,
+            }
+            for p in report.top_products
+        ],
+    }
+    if isinstance(report, DayReport):
+        data["open"] = report.is_open
+        data["z_numbers"] = list(report.z_numbers)
+    else:
+        data["from"] = report.first_date.isoformat() if report.first_date else None
+        data["to"] = report.last_date.isoformat() if report.last_date else None
+        data["days"] = [
+            {
+                "day": d.business_date.isoformat(),
+                "sales": d.sales,
+                "net": d.net,
+                "open": d.is_open,
+                "z_numbers": list(d.z_numbers),
+            }
+            for d in report.day_reports
+        ]
+    return data
+
+
+# -- end-of-event statements -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatementDay:
+    """One day's line on an artisan's statement (commission rounded on that day's net)."""
+
+    business_date: date
+    figures: ArtisanFigures
+
+
+@dataclass(frozen=True)
+class StockLine:
+    """A product's stock for the checklist of goods going back to the artisan.
+
+    Attributes:
+        brought: counted in (imports and recounts).
+        sold: units sold over the event.
+        other: returns and corrections (left - brought + sold), e.g. refunded goods.
+        left: the recorded stock now, what should go back.
+    """
+
+    sku: str
+    name: str
+    brought: int
+    sold: int
+    other: int
+    left: int
+
+
+@dataclass(frozen=True)
+class ArtisanStatement:
+    """What the stand owes one artisan at the end of the event, ready to sign.
+
+    Attributes:
+        total: the event's figures; its commission is rounded once on the event's net.
+        days: the same per business day.
+        stock: one line per product of the artisan.
+    """
+
+    stand_name: str
+    event_name: str
+    venue: str
+    total: ArtisanFigures
+    days: tuple[StatementDay, ...]
+    stock: tuple[StockLine, ...]
+
+
+def artisan_statements(store: Store, event: EventReport | None = None) -> list[ArtisanStatement]:
+    """One statement per artisan (those with no sales and no stock are left out).
+
+    Args:
+        store: the open store.
+        event: the event report, if already built (saves building it again).
+    """
+    event = event or event_report(store)
+    sold: dict[str, int] = {p.sku: p.items for p in event.by_product}
+    stock: dict[str, list[StockLine]] = defaultdict(list)
+    for s in q.stock_totals(store):
+        n = sold.get(s.sku, 0)
+        stock[s.artisan_code].append(
+            StockLine(s.sku, s.name, s.brought, n, s.left - s.brought + n, s.left)
+        )
+    statements = []
+    for total in event.by_artisan:
+        if not total.items and not total.refunds and not stock.get(total.code):
+            continue
+        days = tuple(
+            StatementDay(d.business_date, d.artisan(total.code))
+            for d in event.day_reports
+            if any(a.code == total.code for a in d.by_artisan)
+        )
+        statements.append(
+            ArtisanStatement(
+                event.stand_name,
+                event.event_name,
+                event.venue,
+                total,
+                days,
+                tuple(stock.get(total.code, ())),
+            )
+        )
+    return statements
+
+
+def require_sales(report: Report) -> None:
+    """Refuse to print an empty report (a mistyped date, a day with nothing sold)."""
+    if not report.sales and not report.refunds:
+        raise KnownError("Nothing was sold in that period", "Tidak ada penjualan pada periode itu")
