@@ -132,6 +132,9 @@ def runs(text: str, font: str) -> list[tuple[str, str]]:
 
     A character that no registered font covers becomes ``?`` (in ``font``) and is logged once.
     """
+    has_glyph(font, " ")  # loads the font's character map
+    if _coverage[font].keys() >= set(map(ord, text)):
+        return [(text, font)] if text else []  # the everyday case: one font has it all
     chain = _chain(font)
     out: list[tuple[str, str]] = []
     for ch in text:
