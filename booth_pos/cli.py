@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from booth_pos.clock import Clock, ClockError
+from booth_pos.clock import Clock, ClockError, zone
 from booth_pos.model import Cart, Discount, KnownError, Method, Tender
 from booth_pos.money import MoneyError, format_rupiah, parse_percent, parse_rupiah
 from booth_pos.store import Store, default_db_path, open_store
@@ -29,6 +29,15 @@ def _amount(text: str, *, allow_zero: bool = True) -> int:
         return parse_rupiah(text, allow_zero=allow_zero)
     except MoneyError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _discount(text: str) -> Discount:
@@ -81,6 +90,22 @@ def build_parser() -> argparse.ArgumentParser:
     q = day_sub.add_parser("close", help="close the business day with the counted cash")
     q.add_argument("--counted", type=_amount, required=True, metavar="AMOUNT")
     day_sub.add_parser("status", help="show the open day and its expected cash")
+
+    p = sub.add_parser("report", help="end-of-day or end-of-event report per artisan")
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--day", type=_date, metavar="YYYY-MM-DD", help="default: the open or last business day"
+    )
+    scope.add_argument("--event", action="store_true", help="all business days of the event")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--pdf", type=Path, metavar="OUT", help="write the PDF report (with charts)")
+    p.add_argument("--csv", type=Path, metavar="OUT", help="write one row per artisan as CSV")
+    p.add_argument(
+        "--statements",
+        type=Path,
+        metavar="OUT",
+        help="write the artisans' end-of-event statements (a PDF page each, to sign)",
+    )
 
     p = sub.add_parser("sell", help="ring up a sale without the window")
     p.add_argument("items", nargs="+", metavar="ITEM", help="CODE or QTY*CODE")
@@ -206,17 +231,32 @@ def cmd_day(store: Store, clock: Clock, args) -> int:
         day = days.open_day(store, clock, args.opening_float)
         _print_json({"day": day.business_date.isoformat(), "float": day.opening_float})
     elif args.day_command == "close":
+        from booth_pos.services import reports
+
         day = days.close_day(store, clock, args.counted)
+        report = reports.day_report(store, day.business_date)
         expected = days.expected_cash(store, day)
+        difference = day.counted - expected
         _print_json(
             {
                 "day": day.business_date.isoformat(),
                 "z_no": day.z_no,
+                "float": day.opening_float,
+                "cash_received": report.cash.received,
+                "cash_refunds": report.cash.refunds,
                 "expected": expected,
                 "counted": day.counted,
-                "difference": day.counted - expected,
+                "difference": difference,
+                "sales": report.sales,
+                "net": report.net,
             }
         )
+        if difference:
+            word = "SHORT" if difference < 0 else "OVER"
+            print(
+                f"booth-pos: Z {day.z_no}: cash {word} by {format_rupiah(abs(difference), lang)}",
+                file=sys.stderr,
+            )
     else:
         day = days.current_day(store)
         if day is None:
@@ -224,6 +264,40 @@ def cmd_day(store: Store, clock: Clock, args) -> int:
         else:
             expected = format_rupiah(days.expected_cash(store, day), lang)
             print(f"open: {day.business_date}, expected cash {expected}")
+    return EXIT_OK
+
+
+def cmd_report(store: Store, clock: Clock, args) -> int:
+    """Print a day or event report; optionally write its PDF, CSV and artisans' statements."""
+    from booth_pos.services import reports
+
+    lang = args.lang or "en"
+    report = reports.event_report(store) if args.event else reports.day_report(store, args.day)
+    printed_at = clock.now().astimezone(zone(store.settings().timezone)).replace(tzinfo=None)
+    if args.json:
+        _print_json(reports.report_json(report))
+    else:
+        print(reports.report_text(report, lang))
+    if args.pdf:
+        from booth_pos.documents import report as report_pdf
+
+        report_pdf.write_report_pdf(report, args.pdf, lang=lang, now=printed_at)
+        print(f"booth-pos: report written to {args.pdf}", file=sys.stderr)
+    if args.csv:
+        from booth_pos.documents import export
+
+        export.write_artisans_csv(report, args.csv)
+        print(f"booth-pos: CSV written to {args.csv}", file=sys.stderr)
+    if args.statements:
+        from booth_pos.documents import report as report_pdf
+
+        event = report if isinstance(report, reports.EventReport) else None
+        statements = reports.artisan_statements(store, event)
+        report_pdf.write_statements_pdf(statements, args.statements, lang=lang, now=printed_at)
+        print(
+            f"booth-pos: {len(statements)} artisan statement(s) written to {args.statements}",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -407,6 +481,7 @@ COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
     "products": cmd_products,
     "demo": cmd_demo,
     "day": cmd_day,
+    "report": cmd_report,
     "sell": cmd_sell,
     "receipt": cmd_receipt,
     "labels": cmd_labels,

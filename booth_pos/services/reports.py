@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from booth_pos.clock import zone
-from booth_pos.model import Day, DayError, KnownError, Method
-from booth_pos.money import BP_PER_PERCENT, div_half_up, percent_of
+from booth_pos.model import Day, DayError, Method
+from booth_pos.money import BP_PER_PERCENT, div_half_up, format_number, percent_of
 from booth_pos.store import Store
 from booth_pos.store import reports as q
 
@@ -676,7 +676,46 @@ def artisan_statements(store: Store, event: EventReport | None = None) -> list[A
     return statements
 
 
-def require_sales(report: Report) -> None:
-    """Refuse to print an empty report (a mistyped date, a day with nothing sold)."""
-    if not report.sales and not report.refunds:
-        raise KnownError("Nothing was sold in that period", "Tidak ada penjualan pada periode itu")
+# -- plain text (the command line) -------------------------------------------------------------
+
+
+def report_text(report: Report, lang: str = "en") -> str:
+    """A terminal-width summary: totals, one line per artisan, payments and cash."""
+
+    def rp(amount: int | None) -> str:
+        return "-" if amount is None else format_number(amount, lang)
+
+    if isinstance(report, DayReport):
+        state = "open" if report.is_open else "closed, Z " + ", ".join(map(str, report.z_numbers))
+        title = f"Day {report.business_date} ({state})"
+    else:
+        title = f"Event {report.event_name} {report.first_date} .. {report.last_date}".strip()
+    out = [
+        f"{report.stand_name} - {title}",
+        f"sales {report.sales}, items {report.items}, average sale {rp(report.average_sale)}",
+        f"gross {rp(report.gross)}  discounts {rp(report.discounts)}  "
+        f"refunds {rp(report.refunds)}  net {rp(report.net)}",
+        "",
+        f"{'code':<6}{'artisan':<28}{'items':>6}{'gross':>14}{'disc.':>11}{'refunds':>10}"
+        f"{'net':>14}{'comm.%':>7}{'commission':>12}{'payout':>14}",
+    ]
+    for a in report.by_artisan:
+        out.append(
+            f"{a.code:<6}{a.name[:27]:<28}{a.items:>6}{rp(a.gross):>14}{rp(a.discounts):>11}"
+            f"{rp(a.refunds):>10}{rp(a.net):>14}{a.commission_percent:>7}"
+            f"{rp(a.commission):>12}{rp(a.payout):>14}"
+        )
+    out.append(
+        f"{'':<6}{'TOTAL':<28}{report.items:>6}{rp(report.gross):>14}{rp(report.discounts):>11}"
+        f"{rp(report.refunds):>10}{rp(report.net):>14}{'':>7}{rp(report.commission):>12}"
+        f"{rp(report.payout):>14}"
+    )
+    out.append("")
+    out.append("  ".join(f"{p.method} {rp(p.net)}" for p in report.by_payment))
+    c = report.cash
+    out.append(
+        f"cash: float {rp(c.opening_float)} + received {rp(c.received)} - refunds "
+        f"{rp(c.refunds)} = expected {rp(c.expected)}; counted {rp(c.counted)}, "
+        f"difference {rp(c.difference)}"
+    )
+    return "\n".join(out)

@@ -1,0 +1,81 @@
+"""Spreadsheet export of a report: one row per artisan, safe to open in Excel or LibreOffice.
+
+A cell of text that begins with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage return)
+would be run as a formula by a spreadsheet ("CSV injection"): an artisan named
+``=HYPERLINK(...)`` must stay a name. Such a cell gets a leading apostrophe, which
+spreadsheets show as plain text. Amounts are written as bare integers (a number is never a
+formula), so sums still work.
+
+The file is UTF-8 with a byte-order mark (Excel then reads Indonesian names right) and uses
+``;`` between cells, like the stand's import files and Indonesian-locale spreadsheets.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+from booth_pos.model import KnownError
+from booth_pos.services.reports import Report, artisan_json
+
+COLUMNS = (
+    "code",
+    "name",
+    "items",
+    "gross",
+    "discounts",
+    "refunds",
+    "net",
+    "commission_percent",
+    "commission",
+    "payout",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe.
+
+    Args:
+        value: a cell; integers pass unchanged.
+
+    Returns:
+        The cell as it is safe to write.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def artisan_rows(report: Report) -> list[list[object]]:
+    """The header and one neutralised row per artisan (the JSON ``by_artisan`` keys)."""
+    rows: list[list[object]] = [list(COLUMNS)]
+    for a in report.by_artisan:
+        data = artisan_json(a)
+        rows.append([neutralise(data[c]) for c in COLUMNS])
+    return rows
+
+
+def artisans_csv(report: Report) -> str:
+    buf = io.StringIO(newline="")
+    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows(artisan_rows(report))
+    return buf.getvalue()
+
+
+def write_artisans_csv(report: Report, path: str | os.PathLike) -> Path:
+    """Write the per-artisan CSV to ``path`` (created or replaced).
+
+    Raises:
+        KnownError: the file cannot be written (missing folder, no permission, disk full).
+    """
+    path = Path(path)
+    try:
+        path.write_text(artisans_csv(report), encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise KnownError(
+            f"Cannot write {path}: {exc.strerror or exc}",
+            f"Tidak bisa menulis {path}: {exc.strerror or exc}",
+        ) from exc
+    return path
