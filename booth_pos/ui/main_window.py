@@ -38,6 +38,20 @@ class PlaceholderPage(QWidget):
         pass
 
 
+class LazyPage(QWidget):
+    """Holds a page that is built the first time it is shown."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def set_page(self, page: QWidget) -> None:
+        self.page = page
+        self._layout.addWidget(page)
+
+
 class MainWindow(QMainWindow):
     """Holds the pages and the status bar; wires the window-wide signals."""
 
@@ -77,19 +91,22 @@ class MainWindow(QMainWindow):
 
         self.sell_page = SellPage(ctx)
         self.sell_page.need_day.connect(self.ask_open_day)
+        # Only the sell page is built at start-up; the others on first visit (fast cold start).
         self.pages: dict[str, QWidget] = {}
+        self.page_names: list[str] = []
         entries = [
             ("sell", self.tr("Sell"), self.sell_page),
-            ("products", self.tr("Products"), self._page("products")),
-            ("artisans", self.tr("Artisans"), self._page("artisans")),
-            ("history", self.tr("Sales history"), self._page("history")),
-            ("day", self.tr("Day"), self._page("day")),
-            ("settings", self.tr("Settings"), self._page("settings")),
+            ("products", self.tr("Products"), LazyPage()),
+            ("artisans", self.tr("Artisans"), LazyPage()),
+            ("history", self.tr("Sales history"), LazyPage()),
+            ("day", self.tr("Day"), LazyPage()),
+            ("settings", self.tr("Settings"), LazyPage()),
         ]
         for i, (key, label, page) in enumerate(entries):
             self.nav.addItem(label)
             self.stack.addWidget(page)
             self.pages[key] = page
+            self.page_names.append(key)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
         self.nav.currentRowChanged.connect(self._show_page)
@@ -114,7 +131,7 @@ class MainWindow(QMainWindow):
         i18n.install(lang)
         self.ctx.lang = lang
         self.ctx.bus = Bus()  # the old pages' connections go with the old bus
-        key = list(self.pages)[self.stack.currentIndex()]
+        key = self.page_names[self.stack.currentIndex()]
         old = self.centralWidget()
         self._build()
         old.deleteLater()
@@ -126,16 +143,27 @@ class MainWindow(QMainWindow):
 
         return pages.build(key, self.ctx, self)
 
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it has not been shown yet."""
+        holder = self.pages[key]
+        if isinstance(holder, LazyPage):
+            if holder.page is None:
+                holder.set_page(self._page(key))
+            return holder.page
+        return holder
+
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
-        if hasattr(page, "refresh") and page is not self.sell_page:
+        holder = self.stack.currentWidget()
+        fresh = isinstance(holder, LazyPage) and holder.page is None
+        page = self.page(self.page_names[row])
+        if hasattr(page, "refresh") and page is not self.sell_page and not fresh:
             page.refresh()
         if page is self.sell_page:
             self.sell_page.focus_scan()
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(list(self.pages).index(key))
+        self.nav.setCurrentRow(self.page_names.index(key))
 
     def ask_open_day(self) -> None:
         dialog = OpenDayDialog(self.ctx, self)

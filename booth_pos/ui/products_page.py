@@ -90,6 +90,7 @@ class ProductsPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # measure 60 rows, not 10,000
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         layout.addWidget(self.table)
         hint = QLabel(self.tr("CSV header: sku,name,artisan_code,category,price,stock,barcode"))

@@ -40,8 +40,11 @@ _STYLES = {
 
 def set_message(label: QLabel, text: str, level: str = "ok") -> None:
     label.setText(text)
-    label.setProperty("level", level)
-    label.setStyleSheet((_STYLES[level] + " padding: 4px 8px; border-radius: 4px;") if text else "")
+    style = (_STYLES[level] + " padding: 4px 8px; border-radius: 4px;") if text else ""
+    if label.property("level") != level or label.styleSheet() != style:
+        # Re-styling costs a re-polish; a run of good scans keeps the same style.
+        label.setProperty("level", level)
+        label.setStyleSheet(style)
 
 
 class FitLabel(QLabel):

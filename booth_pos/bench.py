@@ -1,0 +1,381 @@
+"""Benchmarks against bare baselines measured in the same run.
+
+    python -m booth_pos.bench [--quick] [--json FILE] [--only NAME ...]
+
+Every figure is a median over repeated runs next to the median of the fastest bare thing the
+same machine can do for the same job, and their ratio, so the numbers hold on a noisy
+machine. Timing never fails the run: targets are reported, not asserted (CI runs --quick so
+the suite cannot rot). Big stores are built once and cached in the user cache folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from booth_pos.clock import Clock
+from booth_pos.model import Artisan, Cart, Method, Product, Tender
+from booth_pos.store import Store, open_store
+
+
+@dataclass
+class Figure:
+    name: str
+    median: float
+    baseline: float
+    unit: str = "s"
+    target: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.median / self.baseline if self.baseline else float("inf")
+
+    def as_json(self) -> dict:
+        key = "median_mb" if self.unit == "MB" else "median_s"
+        base = "baseline_mb" if self.unit == "MB" else "baseline_median_s"
+        return {key: round(self.median, 6), base: round(self.baseline, 6),
+                "ratio": round(self.ratio, 3), "target": self.target}
+
+
+@dataclass(frozen=True)
+class Sizes:
+    products: int
+    sales: int
+    report_lines: int
+    repeats: int
+
+    @classmethod
+    def full(cls) -> Sizes:
+        return cls(products=10_000, sales=100_000, report_lines=1_000_000, repeats=200)
+
+    @classmethod
+    def quick(cls) -> Sizes:
+        return cls(products=1_000, sales=2_000, report_lines=20_000, repeats=20)
+
+
+def median_time(fn: Callable[[], object], repeats: int, warmup: int = 3) -> float:
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t0)
+    return statistics.median(samples)
+
+
+# -- stores -------------------------------------------------------------------------------
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("BOOTH_POS_BENCH_CACHE")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("booth-pos", appauthor=False)) / "bench"
+
+
+def _fill_products(store: Store, n: int, clock: Clock) -> None:
+    artisans = [Artisan(f"A{i:02d}", f"Pengrajin {i:02d}", "", "", 1000 + 50 * i)
+                for i in range(12)]
+    categories = ("Ecoprint", "Batik Tulis", "Tenun", "Tas", "Dompet", "Bantal", "Dekorasi")
+    from booth_pos.barcodes import in_store_ean13
+
+    products = [
+        Product(
+            sku=f"P{i:05d}",
+            name=f"Produk kerajinan nomor {i}",
+            artisan_code=artisans[i % 12].code,
+            category=categories[i % len(categories)],
+            price=25_000 + (i * 7919) % 40 * 25_000,
+            stock=50,
+            barcode=in_store_ean13(i + 1),
+        )
+        for i in range(n)
+    ]
+    with store.atomic():
+        store.upsert_artisans(artisans)
+        store.upsert_products(products, clock.now())
+
+
+def build_store(products: int, sales: int, *, days: int = 5) -> Path:
+    """A cached store with ``products`` products and ``sales`` sales over ``days`` days."""
+    path = cache_dir() / f"store-p{products}-s{sales}-d{days}.sqlite"
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    from booth_pos.services import demo
+
+    clock = Clock(datetime.fromisoformat("2023-03-01T09:00:00+07:00"))
+    store = open_store(tmp)
+    _fill_products(store, products, clock)
+    if sales:
+        demo.simulate(store, days, max(1, sales // days))
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    tmp.rename(path)
+    return path
+
+
+def copy_store(path: Path, into: Path) -> Path:
+    dest = into / path.name
+    shutil.copyfile(path, dest)
+    return dest
+
+
+# -- figures --------------------------------------------------------------------------------
+
+
+def bench_commit_sale(sizes: Sizes, work: Path) -> Figure:
+    """Commit a 5-line sale with two tenders, durable, vs the same rows by plain sqlite3."""
+    from booth_pos.services import days, selling
+
+    db = copy_store(build_store(sizes.products, sizes.sales), work)
+    store = open_store(db)
+    clock = Clock(datetime.fromisoformat("2023-03-10T10:00:00+07:00"))
+    if days.current_day(store) is None:
+        days.open_day(store, clock, 500_000)
+    products = [store.product_by_code(f"P{i:05d}") for i in range(0, 50, 10)]
+
+    def ours():
+        cart = Cart(cashier="Rina")
+        for p in products:
+            cart.add(p)
+        total = cart.total
+        selling.complete(store, cart, [Tender(Method.QRIS, total // 2), Tender(Method.CASH)],
+                         clock)
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    day_id = store.open_day(store.settings().till).id
+    seq = [10_000_000]
+
+    def bare():
+        seq[0] += 1
+        sid = str(uuid.uuid4())
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE till_counters SET last_seq = last_seq WHERE till = 'T1'")
+        conn.execute(
+            "INSERT INTO sales(id, receipt_no, till, seq, day_id, created_at, cashier, origin, "
+            "lang, subtotal, discount, total) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (sid, f"B-{seq[0]}", "B", seq[0], day_id, "2023-03-10T03:00:00+00:00", "Rina", "",
+             "id", 500_000, 0, 500_000),
+        )
+        conn.executemany(
+            "INSERT INTO sale_lines(sale_id, line_no, sku, name, artisan_code, category, "
+            "unit_price, qty, line_discount, sale_discount_share, net, day_id) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(sid, i, p.sku, p.name, p.artisan_code, p.category, p.price, 1, 0, 0, p.price,
+              day_id) for i, p in enumerate(products, 1)],
+        )
+        conn.executemany(
+            "INSERT INTO payments(sale_id, seq, method, amount, tendered, reference, day_id) "
+            "VALUES (?,?,?,?,?,?,?)",
+            [(sid, 1, "qris", 250_000, 250_000, "", day_id),
+             (sid, 2, "cash", 250_000, 250_000, "", day_id)],
+        )
+        conn.executemany("UPDATE products SET stock = stock - 1 WHERE sku = ?",
+                         [(p.sku,) for p in products])
+        conn.executemany(
+            "INSERT INTO stock_moves(sku, qty, kind, ref, at) VALUES (?, -1, 'sale', ?, ?)",
+            [(p.sku, f"B-{seq[0]}", "2023-03-10T03:00:00+00:00") for p in products],
+        )
+        conn.execute("COMMIT")
+
+    repeats = max(20, sizes.repeats // 2)
+    ours_s = median_time(ours, repeats)
+    bare_s = median_time(bare, repeats)
+    conn.close()
+    store.close()
+    return Figure("commit_sale", ours_s, bare_s, target="ratio <= 2")
+
+
+def _child(code: str, *args: str) -> dict:
+    """Run a measuring snippet in a fresh interpreter; it prints one JSON line."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, timeout=600)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+SCAN_CHILD = r"""
+import json, resource, statistics, sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from booth_pos.app import build_window
+app = QApplication([])
+w = build_window(sys.argv[1], "id")
+w.show(); app.processEvents()
+page = w.sell_page
+field, table, total = page.scan_input, page.table, page.total_label
+codes = [p.barcode for p in w.ctx.store.products()[::37]]
+samples = []
+for i in range(int(sys.argv[2])):
+    if i % 15 == 0:
+        page.model.clear(); app.processEvents()
+    field.setText(codes[i % len(codes)])
+    t0 = time.perf_counter()
+    QTest.keyClick(field, Qt.Key_Return)
+    table.viewport().repaint(); total.repaint()
+    samples.append(time.perf_counter() - t0)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"median": statistics.median(samples[5:]), "rss_mb": rss}))
+"""
+
+SCAN_BASELINE_CHILD = r"""
+import json, resource, statistics, sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+app = QApplication([])
+w = QWidget(); box = QVBoxLayout(w)
+field, table, total = QLineEdit(), QTableView(), QLabel("0")
+model = QStandardItemModel(0, 5); table.setModel(model)
+for x in (field, table, total): box.addWidget(x)
+n = [0]
+def on_enter():
+    n[0] += 1
+    model.appendRow([QStandardItem(field.text())] + [QStandardItem(str(n[0])) for _ in range(4)])
+    field.clear(); total.setText(str(n[0]))
+field.returnPressed.connect(on_enter)
+w.resize(1280, 800); w.show(); app.processEvents()
+samples = []
+for i in range(int(sys.argv[2])):
+    if i % 15 == 0:
+        model.removeRows(0, model.rowCount()); app.processEvents()
+    field.setText("2000000000017")
+    t0 = time.perf_counter()
+    QTest.keyClick(field, Qt.Key_Return)
+    table.viewport().repaint(); total.repaint()
+    samples.append(time.perf_counter() - t0)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"median": statistics.median(samples[5:]), "rss_mb": rss}))
+"""
+
+
+def bench_scan_and_memory(sizes: Sizes, work: Path) -> list[Figure]:
+    """Scanner Enter to painted cart row and total, and peak RSS, on the big store."""
+    db = copy_store(build_store(sizes.products, sizes.sales), work)
+    n = str(max(60, sizes.repeats))
+    ours = _child(SCAN_CHILD, str(db), n)
+    bare = _child(SCAN_BASELINE_CHILD, str(db), n)
+    return [
+        Figure("scan_to_cart", ours["median"], bare["median"],
+               target="ratio <= 3 and < 10 ms"),
+        Figure("memory", ours["rss_mb"], bare["rss_mb"], unit="MB", target="< 250 MB"),
+    ]
+
+
+COLD_CHILD = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication
+from booth_pos.app import build_window
+app = QApplication([])
+w = build_window(sys.argv[1], "id")
+w.show()
+while not w.sell_page.scan_input.hasFocus():
+    app.processEvents()
+print("ready", flush=True)
+"""
+
+COLD_BASELINE_CHILD = r"""
+from PySide6.QtWidgets import QApplication, QLineEdit
+app = QApplication([])
+w = QLineEdit(); w.show(); w.activateWindow(); w.setFocus()
+while not w.hasFocus():
+    app.processEvents()
+print("ready", flush=True)
+"""
+
+
+def bench_cold_start(sizes: Sizes, work: Path) -> Figure:
+    """Process start to a focused scan field, vs a bare PySide6 window with one QLineEdit."""
+    db = copy_store(build_store(sizes.products, sizes.sales), work)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def run(code: str, *args: str) -> float:
+        t0 = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                             text=True, env=env, timeout=300)
+        if "ready" not in out.stdout:
+            raise RuntimeError(out.stderr[-2000:])
+        return time.perf_counter() - t0
+
+    repeats = 5 if sizes.repeats < 100 else 11
+    ours = statistics.median(run(COLD_CHILD, str(db)) for _ in range(repeats))
+    bare = statistics.median(run(COLD_BASELINE_CHILD) for _ in range(repeats))
+    return Figure("cold_start", ours, bare, target="ratio <= 2.5")
+
+
+BENCHES: dict[str, Callable[[Sizes, Path], Figure | list[Figure]]] = {
+    "scan_to_cart": bench_scan_and_memory,
+    "commit_sale": bench_commit_sale,
+    "cold_start": bench_cold_start,
+}
+
+
+def run(sizes: Sizes, only: list[str] | None = None) -> dict[str, Figure]:
+    figures: dict[str, Figure] = {}
+    with tempfile.TemporaryDirectory(prefix="booth-bench-") as tmp:
+        for name, bench in BENCHES.items():
+            if only and name not in only:
+                continue
+            result = bench(sizes, Path(tmp))
+            for fig in result if isinstance(result, list) else [result]:
+                figures[fig.name] = fig
+    return figures
+
+
+def table(figures: dict[str, Figure]) -> str:
+    rows = ["| figure | median | baseline | ratio | target |", "|---|---:|---:|---:|---|"]
+    for f in figures.values():
+        if f.unit == "MB":
+            med, base = f"{f.median:.0f} MB", f"{f.baseline:.0f} MB"
+        else:
+            med, base = f"{f.median * 1000:.2f} ms", f"{f.baseline * 1000:.2f} ms"
+        rows.append(f"| {f.name} | {med} | {base} | {f.ratio:.2f} | {f.target} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m booth_pos.bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes (CI)")
+    parser.add_argument("--json", type=Path, help="write the figures as JSON here")
+    parser.add_argument("--only", nargs="*", choices=sorted(BENCHES), help="run only these")
+    args = parser.parse_args(argv)
+    sizes = Sizes.quick() if args.quick else Sizes.full()
+    figures = run(sizes, args.only)
+    print(table(figures))
+    if args.json:
+        data = {name: f.as_json() for name, f in figures.items()}
+        data["_sizes"] = sizes.__dict__
+        args.json.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
