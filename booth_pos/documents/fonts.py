@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,11 +185,16 @@ def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
 
 
 def wrap_by(text: str, measure, max_width: float) -> list[str]:
-    """Greedy word wrap with any ``measure(text) -> width`` (points, pixels or characters)."""
+    """Greedy word wrap with any ``measure(text) -> width`` (points, pixels or characters).
+
+    Only ordinary spaces break a line: a no-break space (U+00A0) keeps words together.
+    """
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         line = ""
-        for word in paragraph.split():
+        for word in re.split(r"[ \t]+", paragraph.strip(" \t")):
+            if not word:
+                continue
             candidate = f"{line} {word}" if line else word
             if measure(candidate) <= max_width:
                 line = candidate

@@ -183,7 +183,8 @@ def receipt_blocks(
     codes = list(dict.fromkeys(ln.artisan_code for ln in sale.lines if ln.artisan_code in names))
     if codes:
         out.append(Rule())
-        legend = " · ".join(f"{code} {names[code]}" for code in codes)
+        # No-break spaces keep each "code name" together when the legend wraps.
+        legend = " · ".join(f"{code} {names[code]}".replace(" ", "\u00a0") for code in codes)
         out.append(Text(f"{t('artisans', lang)}: {legend}", style="small"))
     out.append(Rule())
     for footer in settings.receipt_footer.splitlines():
@@ -247,19 +248,16 @@ def _layout(blocks: list[Block], width_mm: int, left: float, width: float) -> _O
             indent = 3 * mm if block.indent else 0
             gap = 2 * mm
             right_w = fonts.width(block.right, font, size) if block.right else 0
-            avail = width - indent - right_w - gap
-            if block.right and avail < width * 0.35 and fonts.width(block.left, font, size) > avail:
-                # The amount does not leave room for the label: give each its own line.
-                for line in fonts.wrap(block.left, font, size, width - indent):
-                    ops.text(left + indent, line, font, size)
-                    ops.advance(size * 1.25)
-                ops.text(right, block.right, font, size, "right")
-                ops.advance(size * 1.25)
-                continue
-            lines = fonts.wrap(block.left, font, size, avail if block.right else width - indent)
+            # The label wraps on its own; the amount sits at the end of its last line, or
+            # on a line of its own when it does not fit there ("1 x IDR 850,000" stays whole).
+            lines = fonts.wrap(block.left, font, size, width - indent)
+            last_w = fonts.width(lines[-1], font, size)
+            if block.right and indent + last_w + gap + right_w > width:
+                lines.append("")
             for i, line in enumerate(lines):
-                ops.text(left + indent, line, font, size)
-                if i == 0 and block.right:
+                if line:
+                    ops.text(left + indent, line, font, size)
+                if i == len(lines) - 1 and block.right:
                     ops.text(right, block.right, font, size, "right")
                 ops.advance(size * 1.25)
             if block.style == "total":

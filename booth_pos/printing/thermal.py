@@ -291,19 +291,14 @@ def native_code128(p, value: str, *, width: int = 2, height: int = 80) -> None:
 
 
 def _pair_lines(left: str, right: str, columns: int, indent: str) -> list[str]:
-    """A label and an amount on one line of ``columns`` characters, the label wrapped."""
-    room = columns - len(right) - 1 - len(indent)
-    if right and room < columns // 3 and len(left) > room:
-        lines = [indent + ln for ln in fonts.wrap_by(left, len, columns - len(indent))]
+    """A label and an amount in ``columns`` characters: the amount ends the label's last line,
+    or gets a line of its own when it does not fit there (as on the PDF receipt)."""
+    lines = [indent + ln for ln in fonts.wrap_by(left, len, columns - len(indent))]
+    if not right:
+        return lines
+    if len(lines[-1]) + 1 + len(right) > columns:
         return lines + [right.rjust(columns)]
-    lines = fonts.wrap_by(left, len, room if right else columns - len(indent))
-    out = []
-    for i, ln in enumerate(lines):
-        text = indent + ln
-        if i == 0 and right:
-            text = text.ljust(columns - len(right)) + right
-        out.append(text)
-    return out
+    return lines[:-1] + [lines[-1].ljust(columns - len(right)) + right]
 
 
 def is_cash_sale(sale: Sale) -> bool:
