@@ -185,23 +185,36 @@ class _Catalogue:
         if s.venue.strip():
             self.paragraph(MARGIN, s.venue.strip(), width, size=11, gray=GREY)
         self.y -= 8 * mm
-        # Who is inside.
+        # Who is inside: one column, two when the stand has many artisans, never cut silently.
         self.paragraph(MARGIN, t("contents", lang), width, fonts.BOLD, 12)
         self.y -= 2 * mm
-        for name, _story, products in groups:
-            self.y -= 10.5
-            self.text(MARGIN, self.y, name, size=10.5)
+        row_h, bottom = 14.5, 95 * mm
+        rows = max(1, int((self.y - bottom) // row_h))
+        cols = 1 if len(groups) <= rows else 2
+        col_w = (width - (cols - 1) * 8 * mm) / cols
+        shown = groups[: rows * cols]
+        if len(shown) < len(groups):
+            shown = groups[: rows * cols - 1]
+        top = self.y
+        for i, (name, _story, products) in enumerate(shown):
+            col, row = divmod(i, rows)
+            x, y = MARGIN + col * (col_w + 8 * mm), top - (row + 1) * row_h + 4
+            label = count(len(products), "products", lang)
+            label_w = fonts.width(label, fonts.REGULAR, 10.5)
+            name = fonts.ellipsize(name, fonts.REGULAR, 10.5, col_w - label_w - 3 * mm)
+            self.text(x, y, name, size=10.5)
+            self.text(x + col_w, y, label, size=10.5, align="right", gray=GREY)
+        if len(shown) < len(groups):
+            more = len(groups) - len(shown)
+            col, row = divmod(len(shown), rows)
+            x, y = MARGIN + col * (col_w + 8 * mm), top - (row + 1) * row_h + 4
             self.text(
-                PAGE_W - MARGIN,
-                self.y,
-                count(len(products), "products", lang),
+                x,
+                y,
+                f"+ {more} " + ("pengrajin lainnya" if lang == "id" else "more"),
                 size=10.5,
-                align="right",
                 gray=GREY,
             )
-            self.y -= 4
-            if self.y < 95 * mm:
-                break
         # Bulk orders box at the bottom of the cover.
         box_h = 48 * mm
         box_y = MARGIN + FOOTER_H

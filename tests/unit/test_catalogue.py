@@ -98,3 +98,27 @@ def test_products_of_an_unknown_artisan_are_not_lost(demo_store):
     orphan = dataclasses.replace(demo_store.products()[0], artisan_code="ZZZ", name="Produk Yatim")
     text = text_of(read_pdf(render_catalogue([orphan], [], demo_store.settings(), today=DAY)))
     assert "Produk Yatim" in text and "ZZZ" in text
+
+
+def test_a_long_list_of_artisans_on_the_cover_is_never_cut_silently(demo_store):
+    """With forty artisans the cover lists as many as fit and says how many more there are."""
+    base_products, base_artisans = demo_store.products(), demo_store.artisans()
+    artisans = [
+        dataclasses.replace(a, code=f"{a.code}{i}", name=f"{a.name} {i}")
+        for i in range(4)
+        for a in base_artisans
+    ][:40]
+    products = [
+        dataclasses.replace(p, artisan_code=f"{p.artisan_code}{i}")
+        for i in range(4)
+        for p in base_products
+        if f"{p.artisan_code}{i}" in {a.code for a in artisans}
+    ]
+    cover = squash(
+        read_pdf(render_catalogue(products, artisans, demo_store.settings(), lang="en", today=DAY))[
+            0
+        ].text
+    )
+    listed = sum(a.name in cover for a in artisans)
+    assert 12 < listed < 40
+    assert f"+ {40 - listed} more" in cover
