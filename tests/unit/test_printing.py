@@ -190,6 +190,15 @@ def test_escpos_addresses():
             parse_target(bad)
 
 
+def test_device_file_printer_receives_the_whole_job_in_one_piece(demo_store, cash_sale, tmp_path):
+    """A printer on a device file (/dev/usb/lp0) gets exactly the composed job."""
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    printer = EscPosPrinter(f"file:{device}")
+    printer.print_receipt(cash_sale, demo_store.settings())
+    assert device.read_bytes() == printer.compose(cash_sale, demo_store.settings())
+
+
 def test_printer_that_is_off_fails_fast_with_a_clear_message(demo_store, cash_sale):
     """Nobody listening on the port: a PrinterError within the timeout, in both languages."""
     started = time.perf_counter()
