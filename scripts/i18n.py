@@ -100,8 +100,11 @@ def main(argv: list[str]) -> int:
     elif command == "release":
         release()
     missing = unfinished()
-    for context, source in missing:
-        print(f"untranslated: {context}: {source!r}")
+    if command == "check":
+        for context, source in missing:
+            print(f"untranslated: {context}: {source!r}")
+    elif missing:
+        print(f"{len(missing)} strings still need an Indonesian translation (run check)")
     return 1 if (command == "check" and missing) else 0
 
 

@@ -94,7 +94,12 @@ def main(argv: list[str] | None = None) -> int:
                 swatch(photo, i)
                 products[i] = dataclasses.replace(p, image=str(photo))
         catalogue = render_catalogue(
-            products, artisans, settings, lang="en", currency="EUR", rate="17250",
+            products,
+            artisans,
+            settings,
+            lang="en",
+            currency="EUR",
+            rate="17250",
             today=date(2023, 3, 1),
         )
         store.close()

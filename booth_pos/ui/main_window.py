@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,19 @@ class LazyPage(QWidget):
     def set_page(self, page: QWidget) -> None:
         self.page = page
         self._layout.addWidget(page)
+        page.show()  # a child added to a visible parent stays hidden unless shown
+
+
+class PrintBridge(QObject):
+    """Carries printing results from the printing thread to the window (queued signals).
+
+    Signals:
+        printed(str): where a receipt went.
+        failed(object): a KnownError to show; the sale itself is safe.
+    """
+
+    printed = Signal(str)
+    failed = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +74,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.resize(1280, 800)
+        self.print_bridge = PrintBridge(self)
+        self.print_bridge.printed.connect(self._printed)
+        self.print_bridge.failed.connect(self._print_failed)
+        self.last_print_error = None
         self._build()
 
     def _build(self) -> None:
@@ -68,6 +86,7 @@ class MainWindow(QMainWindow):
         ctx.bus.sale_committed.connect(lambda _sale: self._update_status())
         ctx.bus.data_changed.connect(self._update_status)
         ctx.bus.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.bus.sale_committed.connect(self.print_receipt)
         settings = ctx.store.settings()
         title = settings.stand_name
         if settings.event_name:
@@ -123,6 +142,40 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.day_label)
         self._update_status()
 
+    # -- printing ---------------------------------------------------------------------------
+
+    def print_receipt(self, sale, reprint: bool = False):
+        """Send a committed sale's receipt to the printer in the background; never waits."""
+        from booth_pos import printing
+
+        return printing.print_after_commit(
+            sale,
+            self.ctx.store.settings(),
+            db_path=self.ctx.store.path,
+            reprint=reprint,
+            on_done=self.print_bridge.printed.emit,
+            on_error=self.print_bridge.failed.emit,
+        )
+
+    def _printed(self, where: str) -> None:
+        self.statusBar().showMessage(self.tr("Receipt printed: %1").replace("%1", where), 6000)
+
+    def _print_failed(self, error) -> None:
+        self.last_print_error = error
+        text = error.text(self.ctx.lang) if hasattr(error, "text") else str(error)
+        self.statusBar().showMessage("⚠ " + text, 15000)
+        box = QMessageBox(QMessageBox.Warning, self.tr("Printer"), text, QMessageBox.Ok, self)
+        box.setObjectName("printErrorBox")
+        box.setWindowModality(Qt.NonModal)  # the queue keeps moving; the sale is saved
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.show()
+
+    def closeEvent(self, event):  # noqa: N802 - Qt API
+        from booth_pos import printing
+
+        printing.wait_for_printing(10.0)
+        super().closeEvent(event)
+
     def apply_language(self, lang: str) -> None:
         """Switch the window's language now: rebuild every page with the new translations."""
         from booth_pos.ui import i18n
@@ -132,9 +185,7 @@ class MainWindow(QMainWindow):
         self.ctx.lang = lang
         self.ctx.bus = Bus()  # the old pages' connections go with the old bus
         key = self.page_names[self.stack.currentIndex()]
-        old = self.centralWidget()
-        self._build()
-        old.deleteLater()
+        self._build()  # QMainWindow hides and deletes the old central widget
         self.show_page(key)
 
     def _page(self, key: str) -> QWidget:

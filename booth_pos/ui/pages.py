@@ -19,7 +19,9 @@ def build(key: str, ctx: AppContext, window) -> QWidget:
     if key == "history":
         from booth_pos.ui.history_page import HistoryPage
 
-        return HistoryPage(ctx)
+        page = HistoryPage(ctx)
+        page.reprint_requested.connect(lambda sale: window.print_receipt(sale, reprint=True))
+        return page
     if key == "settings":
         from booth_pos.ui.settings_page import SettingsPage
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import KnownError
 from booth_pos.money import format_rupiah
-from booth_pos.services import catalogue
+from booth_pos.services import catalogue, printouts
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
 from booth_pos.ui.widgets import error_text, message_label, set_message
@@ -173,7 +177,171 @@ class ProductsPage(QWidget):
         return True
 
     def labels(self) -> None:
-        set_message(self.message, self.tr("Labels come with the printing update"), "warn")
+        """Labels for the selected products (all when none), one per item in stock."""
+        dialog = LabelsDialog(self.ctx, [p.sku for p in self.selected_products()], self)
+        dialog.saved.connect(
+            lambda path: set_message(self.message, self.tr("Saved %1").replace("%1", str(path)))
+        )
+        dialog.open()
 
     def catalogue(self) -> None:
-        set_message(self.message, self.tr("The catalogue comes with the printing update"), "warn")
+        dialog = CatalogueDialog(self.ctx, self)
+        dialog.saved.connect(
+            lambda path: set_message(self.message, self.tr("Saved %1").replace("%1", str(path)))
+        )
+        dialog.open()
+
+
+def _save_pdf(parent: QWidget, title: str, name: str, make) -> Path | None:
+    """Ask where to save, build the PDF with ``make()``, write it; None if cancelled."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(Path.home() / name),
+        QCoreApplication.translate("ProductsPage", "PDF files (*.pdf)"),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    data = make()
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise KnownError(
+            f"Cannot write {target}: {exc.strerror}", f"Tidak bisa menulis {target}: {exc.strerror}"
+        ) from exc
+    return target
+
+
+class LabelsDialog(QDialog):
+    """Choose copies and layout for product labels, then save the PDF.
+
+    Signals:
+        saved(object): the Path written.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, skus: list[str], parent=None):
+        super().__init__(parent)
+        self.setObjectName("labelsDialog")
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Labels"))
+        self.ctx, self.skus = ctx, skus
+        form = QFormLayout(self)
+        what = (
+            self.tr("%1 selected products").replace("%1", str(len(skus)))
+            if skus
+            else self.tr("All products")
+        )
+        form.addRow(self.tr("Products"), QLabel(what))
+        self.copies = QComboBox()
+        self.copies.setObjectName("labelCopies")
+        self.copies.addItem(self.tr("One per item in stock"), "stock")
+        for n in (1, 2, 5, 10):
+            self.copies.addItem(str(n), n)
+        form.addRow(self.tr("Copies"), self.copies)
+        self.layout_choice = QComboBox()
+        self.layout_choice.setObjectName("labelLayout")
+        self.layout_choice.addItem(self.tr("A4 sticker sheet (3 × 8)"), "a4")
+        self.layout_choice.addItem(self.tr("Label roll 50 × 30 mm"), "roll")
+        form.addRow(self.tr("Layout"), self.layout_choice)
+        self.message = message_label("labelsMessage")
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def make(self) -> bytes:
+        return printouts.labels_pdf(
+            self.ctx.store,
+            self.skus,
+            copies=self.copies.currentData(),
+            layout=self.layout_choice.currentData(),
+            lang=self.ctx.lang,
+        )
+
+    def save(self) -> None:
+        try:
+            path = _save_pdf(self, self.tr("Save labels"), "labels.pdf", self.make)
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        if path is not None:
+            self.saved.emit(path)
+            self.accept()
+
+
+class CatalogueDialog(QDialog):
+    """Language and optional buyer's currency for the catalogue, then save the PDF.
+
+    Signals:
+        saved(object): the Path written.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("catalogueDialog")
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Buyer's catalogue"))
+        self.ctx = ctx
+        settings = ctx.store.settings()
+        form = QFormLayout(self)
+        self.lang_choice = QComboBox()
+        self.lang_choice.setObjectName("catalogueLang")
+        self.lang_choice.addItem("English", "en")
+        self.lang_choice.addItem("Bahasa Indonesia", "id")
+        form.addRow(self.tr("Language"), self.lang_choice)
+        self.currency = QLineEdit(settings.ref_currency)
+        self.currency.setObjectName("catalogueCurrency")
+        self.currency.setPlaceholderText("EUR, USD, KRW…")
+        form.addRow(self.tr("Buyer's currency (optional)"), self.currency)
+        self.rate = QLineEdit(settings.ref_rate)
+        self.rate.setObjectName("catalogueRate")
+        self.rate.setPlaceholderText("17250")
+        form.addRow(self.tr("Rupiah per unit"), self.rate)
+        self.message = message_label("catalogueMessage")
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def make(self) -> bytes:
+        return printouts.catalogue_pdf(
+            self.ctx.store,
+            self.ctx.clock,
+            lang=self.lang_choice.currentData(),
+            currency=self.currency.text().strip() or None,
+            rate=self.rate.text().strip() or None,
+        )
+
+    def save(self) -> None:
+        try:
+            self.make_check()
+            path = _save_pdf(self, self.tr("Save catalogue"), "catalogue.pdf", self.make)
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        if path is not None:
+            self.saved.emit(path)
+            self.accept()
+
+    def make_check(self) -> None:
+        """Refuse a bad currency or rate before asking where to save."""
+        from booth_pos.documents.currency import parse_currency, parse_rate
+
+        currency, rate = self.currency.text().strip(), self.rate.text().strip()
+        if bool(currency) != bool(rate):
+            raise KnownError(
+                "Give both the currency and the rate, or neither",
+                "Isi mata uang dan kurs, atau kosongkan keduanya",
+            )
+        if currency:
+            parse_currency(currency)
+            parse_rate(rate)

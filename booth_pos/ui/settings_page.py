@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,10 +24,19 @@ from booth_pos.ui.widgets import error_text, message_label, set_message
 
 
 class SettingsPage(QWidget):
-    """Edits ``Settings``; nothing is saved until every field is valid."""
+    """Edits ``Settings``; nothing is saved until every field is valid.
+
+    Signals:
+        test_done(str), test_failed(object): a test print's outcome, from the printing thread.
+    """
+
+    test_done = Signal(str)
+    test_failed = Signal(object)
 
     def __init__(self, ctx: AppContext, window=None, parent=None):
         super().__init__(parent)
+        self.test_done.connect(self._test_done)
+        self.test_failed.connect(self._test_failed)
         self.setObjectName("settingsPage")
         self.ctx = ctx
         self.window_ref = window
@@ -192,14 +202,23 @@ class SettingsPage(QWidget):
         return True
 
     def test_print(self) -> None:
+        """Print a sample receipt on the printer as typed (not yet saved), in the background."""
         new = self.parsed()
         if new is None:
             return
-        try:
-            from booth_pos.printing import printer_from_settings, test_print
+        from booth_pos import printing
 
-            test_print(printer_from_settings(new), new)
-        except Exception as exc:  # noqa: BLE001 - any printer fault is shown, never raised
-            set_message(self.message, error_text(exc, self.ctx.lang), "error")
-            return
-        set_message(self.message, self.tr("Test page sent to the printer"))
+        set_message(self.message, self.tr("Printing a test receipt…"), "warn")
+        printing.run_in_background(
+            lambda: printing.test_print(
+                printing.printer_from_settings(new, db_path=self.ctx.store.path), new
+            ),
+            on_done=self.test_done.emit,
+            on_error=self.test_failed.emit,
+        )
+
+    def _test_done(self, where: str) -> None:
+        set_message(self.message, self.tr("Test receipt printed: %1").replace("%1", where))
+
+    def _test_failed(self, error) -> None:
+        set_message(self.message, error_text(error, self.ctx.lang), "error")

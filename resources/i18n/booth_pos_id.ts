@@ -66,65 +66,93 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="35" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="42" />
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="36" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="43" />
         <source>Qty</source>
         <translation>Jml</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="37" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="44" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="38" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="45" />
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="39" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="46" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="280" />
+        <source>Buyer's catalogue</source>
+        <translation>Katalog pembeli</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="288" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="292" />
+        <source>Buyer's currency (optional)</source>
+        <translation>Mata uang pembeli (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="296" />
+        <source>Rupiah per unit</source>
+        <translation>Rupiah per satuan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="313" />
+        <source>Save catalogue</source>
+        <translation>Simpan katalog</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="46" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="47" />
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="49" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="50" />
         <source>Selected line</source>
         <translation>Baris terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="50" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="51" />
         <source>Whole sale</source>
         <translation>Seluruh penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="61" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="62" />
         <source>Line: %1</source>
         <translation>Baris: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="65" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="66" />
         <source>Amount (e.g. 10.000) or percentage (e.g. 10%)</source>
         <translation>Nominal (mis. 10.000) atau persen (mis. 10%)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="72" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="73" />
         <source>Remove discount</source>
         <translation>Hapus diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="100" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="101" />
         <source>Type an amount such as 10.000 or a percentage such as 10%</source>
         <translation>Ketik nominal seperti 10.000 atau persen seperti 10%</translation>
     </message>
@@ -167,70 +195,133 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="87" />
+        <location filename="../../booth_pos/ui/history_page.py" line="88" />
         <source>Reprint receipt</source>
         <translation>Cetak ulang struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="114" />
+        <location filename="../../booth_pos/ui/history_page.py" line="115" />
         <source>No sale with receipt %1</source>
         <translation>Tidak ada penjualan dengan struk %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="169" />
+        <location filename="../../booth_pos/ui/history_page.py" line="170" />
         <source>Reprinting %1</source>
         <translation>Mencetak ulang %1</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LabelsDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="81" />
-        <source>Sell</source>
-        <translation>Jual</translation>
+        <location filename="../../booth_pos/ui/products_page.py" line="226" />
+        <source>Labels</source>
+        <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="82" />
+        <location filename="../../booth_pos/ui/products_page.py" line="229" />
+        <source>%1 selected products</source>
+        <translation>%1 produk terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="230" />
+        <source>All products</source>
+        <translation>Semua produk</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="231" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="83" />
+        <location filename="../../booth_pos/ui/products_page.py" line="234" />
+        <source>One per item in stock</source>
+        <translation>Satu per barang di stok</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="237" />
+        <source>Copies</source>
+        <translation>Salinan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="240" />
+        <source>A4 sticker sheet (3 × 8)</source>
+        <translation>Lembar stiker A4 (3 × 8)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="241" />
+        <source>Label roll 50 × 30 mm</source>
+        <translation>Rol label 50 × 30 mm</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="242" />
+        <source>Layout</source>
+        <translation>Tata letak</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="258" />
+        <source>Save labels</source>
+        <translation>Simpan label</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../booth_pos/ui/main_window.py" line="117" />
+        <source>Sell</source>
+        <translation>Jual</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/main_window.py" line="118" />
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/main_window.py" line="119" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="84" />
+        <location filename="../../booth_pos/ui/main_window.py" line="120" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="85" />
+        <location filename="../../booth_pos/ui/main_window.py" line="121" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="86" />
+        <location filename="../../booth_pos/ui/main_window.py" line="122" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="148" />
+        <location filename="../../booth_pos/ui/main_window.py" line="161" />
+        <source>Receipt printed: %1</source>
+        <translation>Struk dicetak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/main_window.py" line="167" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/main_window.py" line="228" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="153" />
+        <location filename="../../booth_pos/ui/main_window.py" line="233" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="158" />
+        <location filename="../../booth_pos/ui/main_window.py" line="238" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="159" />
+        <location filename="../../booth_pos/ui/main_window.py" line="239" />
         <source>Cashier: %1</source>
         <translation>Kasir: %1</translation>
     </message>
@@ -238,22 +329,22 @@
 <context>
     <name>OpenDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="20" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="22" />
         <source>Open the business day</source>
         <translation>Buka hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="23" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="25" />
         <source>Opening cash float in the drawer (modal awal):</source>
         <translation>Modal awal uang tunai di laci:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="31" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="33" />
         <source>Open day</source>
         <translation>Buka hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="43" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="45" />
         <source>Type the float in rupiah, e.g. 500.000</source>
         <translation>Ketik modal awal dalam rupiah, mis. 500.000</translation>
     </message>
@@ -379,145 +470,146 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="35" />
+        <location filename="../../booth_pos/ui/products_page.py" line="39" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="40" />
+        <location filename="../../booth_pos/ui/products_page.py" line="44" />
         <source>Filter by name, SKU, artisan or barcode</source>
         <translation>Saring menurut nama, SKU, pengrajin, atau barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="46" />
+        <location filename="../../booth_pos/ui/products_page.py" line="50" />
         <source>Import products CSV…</source>
         <translation>Impor CSV produk…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="48" />
+        <location filename="../../booth_pos/ui/products_page.py" line="52" />
         <source>Set photo…</source>
         <translation>Atur foto…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="49" />
+        <location filename="../../booth_pos/ui/products_page.py" line="53" />
         <source>Labels PDF…</source>
         <translation>PDF label…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="51" />
+        <location filename="../../booth_pos/ui/products_page.py" line="55" />
         <source>Buyer's catalogue PDF…</source>
         <translation>PDF katalog pembeli…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="63" />
+        <location filename="../../booth_pos/ui/products_page.py" line="67" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="64" />
+        <location filename="../../booth_pos/ui/products_page.py" line="68" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="65" />
+        <location filename="../../booth_pos/ui/products_page.py" line="69" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="66" />
+        <location filename="../../booth_pos/ui/products_page.py" line="70" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="68" />
+        <location filename="../../booth_pos/ui/products_page.py" line="72" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="73" />
+        <location filename="../../booth_pos/ui/products_page.py" line="77" />
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="74" />
+        <location filename="../../booth_pos/ui/products_page.py" line="78" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="75" />
+        <location filename="../../booth_pos/ui/products_page.py" line="79" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="95" />
+        <location filename="../../booth_pos/ui/products_page.py" line="100" />
         <source>CSV header: sku,name,artisan_code,category,price,stock,barcode</source>
         <translation>Kepala CSV: sku,name,artisan_code,category,price,stock,barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="130" />
+        <location filename="../../booth_pos/ui/products_page.py" line="135" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="130" />
+        <location filename="../../booth_pos/ui/products_page.py" line="135" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="143" />
+        <location filename="../../booth_pos/ui/products_page.py" line="148" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="153" />
+        <location filename="../../booth_pos/ui/products_page.py" line="158" />
         <source>Select one product first</source>
         <translation>Pilih satu produk dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="157" />
+        <location filename="../../booth_pos/ui/products_page.py" line="162" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="159" />
+        <location filename="../../booth_pos/ui/products_page.py" line="164" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="170" />
+        <location filename="../../booth_pos/ui/products_page.py" line="175" />
         <source>Photo saved</source>
         <translation>Foto disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="175" />
-        <source>Labels come with the printing update</source>
-        <translation>Label tersedia bersama pembaruan cetak</translation>
+        <location filename="../../booth_pos/ui/products_page.py" line="183" />
+        <location filename="../../booth_pos/ui/products_page.py" line="189" />
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="178" />
-        <source>The catalogue comes with the printing update</source>
-        <translation>Katalog tersedia bersama pembaruan cetak</translation>
+        <location filename="../../booth_pos/ui/products_page.py" line="197" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="180" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="183" />
         <source>Parked carts</source>
         <translation>Keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="191" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="194" />
         <source>%1 · %2 items · %3</source>
         <translation>%1 · %2 barang · %3</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="200" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="203" />
         <source>Recall</source>
         <translation>Panggil</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="203" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="206" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -525,12 +617,12 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="122" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="124" />
         <source>Find a product</source>
         <translation>Cari produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="128" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="130" />
         <source>Type part of the name or SKU</source>
         <translation>Ketik sebagian nama atau SKU</translation>
     </message>
@@ -548,98 +640,98 @@
         <translation>Cari (F2)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="112" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="113" />
         <source>Remove line (Del)</source>
         <translation>Hapus baris (Del)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="115" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="116" />
         <source>Discount (F4)</source>
         <translation>Diskon (F4)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="133" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="134" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="151" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="154" />
         <source>Pay (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="158" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="161" />
         <source>Park / Recall (F8)</source>
         <translation>Tunda / Panggil (F8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="160" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="374" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="163" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="384" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="267" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="270" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="322" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="332" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="329" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="339" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="346" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="356" />
         <source>Parked %1</source>
         <translation>Ditunda %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="354" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="364" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="358" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="368" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="367" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="377" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="375" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="385" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="387" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="397" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="396" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="406" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="399" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="409" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="409" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="419" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="424" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="434" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
@@ -647,180 +739,185 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="34" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="44" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="48" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="58" />
         <source>Stand and event</source>
         <translation>Stan dan acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="49" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="59" />
         <source>Stand name</source>
         <translation>Nama stan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="50" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="60" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="51" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="61" />
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="52" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="62" />
         <source>First day (YYYY-MM-DD)</source>
         <translation>Hari pertama (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="53" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="63" />
         <source>Last day (YYYY-MM-DD)</source>
         <translation>Hari terakhir (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="54" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="64" />
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="55" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="65" />
         <source>Till code</source>
         <translation>Kode kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="56" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="66" />
         <source>Contact for bulk orders</source>
         <translation>Kontak pesanan grosir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="58" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="68" />
         <source>Receipts</source>
         <translation>Struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="59" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="69" />
         <source>Header lines</source>
         <translation>Baris kepala</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="60" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="70" />
         <source>Footer lines</source>
         <translation>Baris penutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="64" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="74" />
         <source>Receipt language</source>
         <translation>Bahasa struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="68" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="78" />
         <source>Paper width</source>
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="70" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="80" />
         <source>Reference currency (e.g. EUR)</source>
         <translation>Mata uang acuan (mis. EUR)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="71" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="81" />
         <source>Rupiah per unit of that currency</source>
         <translation>Rupiah per satuan mata uang itu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="73" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="83" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="77" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="87" />
         <source>Window language</source>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="80" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="90" />
         <source>Customer origins (codes, comma separated)</source>
         <translation>Asal pembeli (kode, dipisah koma)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="81" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="91" />
         <source>Discounts above this need a supervisor</source>
         <translation>Diskon di atas ini perlu supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="83" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="93" />
         <source>Receipt printer</source>
         <translation>Printer struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="87" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="97" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="89" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="99" />
         <source>PDF folder</source>
         <translation>Folder PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="90" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="100" />
         <source>System printer</source>
         <translation>Printer sistem</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="91" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="101" />
         <source>ESC/POS thermal printer</source>
         <translation>Printer thermal ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="97" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="107" />
         <source>Folder, printer name, or address (host:9100, usb:VID:PID, /dev/…)</source>
         <translation>Folder, nama printer, atau alamat (host:9100, usb:VID:PID, /dev/…)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="99" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="109" />
         <source>Test print</source>
         <translation>Cetak uji</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="104" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="114" />
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="105" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="115" />
         <source>Second folder (e.g. a USB stick)</source>
         <translation>Folder kedua (mis. flashdisk)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="106" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="116" />
         <source>Every N minutes</source>
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="113" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="123" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="188" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="198" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="205" />
-        <source>Test page sent to the printer</source>
-        <translation>Halaman uji dikirim ke printer</translation>
+        <location filename="../../booth_pos/ui/settings_page.py" line="211" />
+        <source>Printing a test receipt…</source>
+        <translation>Mencetak struk uji…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="221" />
+        <source>Test receipt printed: %1</source>
+        <translation>Struk uji dicetak: %1</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../booth_pos/ui/pages.py" line="33" />
+        <location filename="../../booth_pos/ui/pages.py" line="35" />
         <source>End of day comes here.</source>
         <translation>Tutup hari ada di sini.</translation>
     </message>

@@ -1,0 +1,87 @@
+"""Labels and the buyer's catalogue as PDF bytes: one path for the window and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from booth_pos.clock import Clock, local_date
+from booth_pos.model import KnownError
+from booth_pos.store import Store
+
+
+def labels_pdf(
+    store: Store,
+    skus: Sequence[str] = (),
+    *,
+    copies: int | str = 1,
+    layout: str = "a4",
+    lang: str | None = None,
+) -> bytes:
+    """Labels for ``skus`` (all products when empty); ``copies="stock"`` prints one per item.
+
+    Raises:
+        KnownError: an unknown SKU, a bad copy count or layout; nothing is produced.
+    """
+    from booth_pos.documents.labels import render_labels
+
+    if layout not in ("a4", "roll"):
+        raise KnownError("Layout is a4 or roll", "Tata letak a4 atau roll")
+    products = store.products()
+    if skus:
+        by_sku = {p.sku: p for p in products}
+        unknown = [sku for sku in skus if sku not in by_sku]
+        if unknown:
+            raise KnownError(
+                f"Unknown SKU: {', '.join(unknown)}", f"SKU tidak dikenal: {', '.join(unknown)}"
+            )
+        products = [by_sku[sku] for sku in dict.fromkeys(skus)]
+    if copies == "stock":
+        count = {p.sku: max(0, p.stock) for p in products}
+        products = [p for p in products if count[p.sku] > 0]
+        if not products:
+            raise KnownError(
+                "None of these products has stock to label", "Tidak ada stok untuk diberi label"
+            )
+        per: int | dict[str, int] = count
+    else:
+        if not isinstance(copies, int) or not 1 <= copies <= 500:
+            raise KnownError("Copies: 1 to 500 per product", "Salinan: 1 sampai 500 per produk")
+        per = copies
+    settings = store.settings()
+    return render_labels(
+        products,
+        copies=per,
+        layout=layout,
+        artisans=store.artisans(),
+        lang=lang or settings.receipt_lang or "id",
+    )
+
+
+def catalogue_pdf(
+    store: Store,
+    clock: Clock,
+    *,
+    lang: str | None = None,
+    currency: str | None = None,
+    rate: str | None = None,
+) -> bytes:
+    """The buyer's catalogue; prices also in ``currency`` at ``rate`` rupiah per unit if given."""
+    from booth_pos.documents.catalogue import render_catalogue
+    from booth_pos.documents.currency import parse_currency, parse_rate
+
+    if bool(currency) != bool(rate):
+        raise KnownError(
+            "Currency and rate go together (e.g. EUR at 17250)",
+            "Mata uang dan kurs dipakai bersama (mis. EUR dengan 17250)",
+        )
+    settings = store.settings()
+    return render_catalogue(
+        store.products(),
+        store.artisans(),
+        settings,
+        lang=lang or settings.receipt_lang or "id",
+        currency=parse_currency(currency) if currency else None,
+        rate=parse_rate(rate) if rate else None,
+        image_dir=store.path.parent,
+        today=local_date(clock.now(), settings.timezone or "Asia/Jakarta"),
+    )
