@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=int, default=0, help="also ring up sales on N days")
     p.add_argument("--sales-per-day", type=int, default=120, metavar="M")
     p.add_argument("--seed", type=int, default=2023, help=argparse.SUPPRESS)
+    p.add_argument("--if-empty", action="store_true",
+                   help="do nothing (exit 0) when the database already has products")
 
     p = sub.add_parser("day", help="open or close the business day")
     day_sub = p.add_subparsers(dest="day_command", metavar="ACTION", required=True)
@@ -211,6 +213,9 @@ def cmd_demo(store: Store, clock: Clock, args) -> int:
 
     if args.days < 0 or args.sales_per_day < 0:
         raise Refused("--days and --sales-per-day must not be negative")
+    if args.if_empty and store.product_count():
+        print(f"demo: {store.path} already has products; left as it is", file=sys.stderr)
+        return EXIT_OK
     if not store.product_count():
         n_artisans, n_products = demo.load_stand(store, clock)
         print(f"demo stand: {n_artisans} artisans, {n_products} products", file=sys.stderr)
@@ -385,53 +390,27 @@ def cmd_receipt(store: Store, clock: Clock, args) -> int:
 
 
 def cmd_labels(store: Store, clock: Clock, args) -> int:
-    from booth_pos.documents.labels import render_labels
+    from booth_pos.services import printouts
 
     if args.copies < 1:
         raise Refused("--copies must be at least 1", "--copies minimal 1")
-    products = store.products()
-    if args.sku:
-        by_sku = {p.sku: p for p in products}
-        unknown = [sku for sku in args.sku if sku not in by_sku]
-        if unknown:
-            raise Refused(
-                f"Unknown SKU: {', '.join(unknown)}", f"SKU tidak dikenal: {', '.join(unknown)}"
-            )
-        products = [by_sku[sku] for sku in dict.fromkeys(args.sku)]
-    settings = store.settings()
-    pdf = render_labels(
-        products,
-        copies=args.copies,
-        layout=args.layout,
-        artisans=store.artisans(),
-        lang=args.lang or settings.receipt_lang or "id",
+    pdf = printouts.labels_pdf(
+        store, args.sku or (), copies=args.copies, layout=args.layout, lang=args.lang
     )
     _write_pdf(args.pdf, pdf)
     return EXIT_OK
 
 
 def cmd_catalog(store: Store, clock: Clock, args) -> int:
-    from booth_pos.clock import local_date
-    from booth_pos.documents.catalogue import render_catalogue
-    from booth_pos.documents.currency import parse_currency, parse_rate
+    from booth_pos.services import printouts
 
     if (args.currency is None) != (args.rate is None):
         raise Refused(
             "--currency and --rate go together (e.g. --currency EUR --rate 17250)",
             "--currency dan --rate dipakai bersama (contoh --currency EUR --rate 17250)",
         )
-    currency = parse_currency(args.currency) if args.currency else None
-    rate = parse_rate(args.rate) if args.rate else None
-    settings = store.settings()
-    pdf = render_catalogue(
-        store.products(),
-        store.artisans(),
-        settings,
-        lang=args.doc_lang or args.lang or settings.receipt_lang or "id",
-        currency=currency,
-        rate=rate,
-        image_dir=store.path.parent,
-        today=local_date(clock.now(), settings.timezone or "Asia/Jakarta"),
+    pdf = printouts.catalogue_pdf(
+        store, clock, lang=args.doc_lang or args.lang, currency=args.currency, rate=args.rate
     )
     _write_pdf(args.pdf, pdf)
     return EXIT_OK

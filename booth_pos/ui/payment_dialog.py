@@ -52,7 +52,7 @@ class PaymentDialog(QDialog):
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Payment"))
         self.setModal(True)
-        self.resize(720, 600)
+        self.resize(780, 600)
         self.ctx = ctx
         self.cart = cart
         self.total = cart.pricing().total
@@ -127,6 +127,7 @@ class PaymentDialog(QDialog):
         for code in settings.origins:
             button = QPushButton(self._origin_name(code))
             button.setObjectName(f"origin_{code}")
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 36)
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.NoFocus)
@@ -139,6 +140,7 @@ class PaymentDialog(QDialog):
         for lang, text in (("id", "ID"), ("en", "EN")):
             button = QPushButton(text)
             button.setObjectName(f"receiptLang_{lang}")
+            button.setMinimumWidth(56)
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.NoFocus)
@@ -227,6 +229,7 @@ class PaymentDialog(QDialog):
             self.tender_list.addItem(text)
         for button in self.quick_buttons:
             self.quick_row.removeWidget(button)
+            button.hide()  # deleteLater waits for the event loop; never leave it floating
             button.deleteLater()
         self.quick_buttons = []
         if self.sale is None and self.due > 0:
