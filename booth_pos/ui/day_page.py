@@ -1,0 +1,825 @@
+"""The Day page: the live business day, closing the till, and the event's settlement.
+
+All figures come from ``services.reports`` (the same code as ``booth-pos report``); this page
+only lays them out. Charts are drawn with QPainter (QtCharts is not shipped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from booth_pos.clock import local
+from booth_pos.model import Day, KnownError
+from booth_pos.money import MoneyError, format_number, format_rupiah, parse_rupiah
+from booth_pos.services import days, reports
+from booth_pos.ui.context import AppContext
+from booth_pos.ui.table_model import Column, RowsModel
+from booth_pos.ui.widgets import error_text, message_label, set_message
+
+SHORT_RED = "#c62828"
+OVER_GREEN = "#1b5e20"
+NET_BLUE = "#2a6f97"
+HOUR_ORANGE = "#e07a1f"
+EVENT = "event"  # the scope box's data for the whole event
+
+
+def difference_style(difference: int | None) -> str:
+    """Red when the drawer is short, green when it balances or is over."""
+    if difference is None:
+        return ""
+    return f"color: {SHORT_RED if difference < 0 else OVER_GREEN}; font-weight: bold;"
+
+
+class BarChart(QWidget):
+    """A titled vertical bar chart drawn with QPainter.
+
+    Attributes:
+        labels: one per bar, under it.
+        values: bar heights (integers: rupiah or counts).
+    """
+
+    def __init__(self, colour: str, fmt: Callable[[int], str], parent=None):
+        super().__init__(parent)
+        self.colour = QColor(colour)
+        self.fmt = fmt
+        self.title = ""
+        self.labels: list[str] = []
+        self.values: list[int] = []
+        self.empty_text = ""
+        self.setMinimumHeight(190)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def set_data(self, title: str, labels: Sequence[str], values: Sequence[int]) -> None:
+        self.title, self.labels, self.values = title, list(labels), list(values)
+        self.update()
+
+    def paintEvent(self, event):  # noqa: N802 - Qt API
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        fm = p.fontMetrics()
+        p.setPen(self.palette().text().color())
+        p.drawText(8, fm.ascent() + 6, self.title)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        p.setFont(small)
+        sm = p.fontMetrics()
+        top = fm.height() + 14 + sm.height()
+        bottom = self.height() - sm.height() - 8
+        left, right = 8, self.width() - 8
+        if not self.values or max(self.values) <= 0:
+            p.setPen(QColor("#7b8794"))
+            p.drawText(
+                QRectF(left, top, right - left, bottom - top), Qt.AlignCenter, self.empty_text
+            )
+            return
+        p.setPen(QPen(QColor("#cbd2d9"), 1))
+        p.drawLine(left, bottom, right, bottom)
+        peak = max(self.values)
+        slot = (right - left) / len(self.values)
+        bar_w = max(4.0, slot * 0.7)
+        for i, (label, value) in enumerate(zip(self.labels, self.values, strict=True)):
+            h = (bottom - top) * value / peak
+            x = left + i * slot + (slot - bar_w) / 2
+            p.fillRect(QRectF(x, bottom - h, bar_w, h), self.colour)
+            p.setPen(self.palette().text().color())
+            p.drawText(
+                QRectF(left + i * slot, bottom + 2, slot, sm.height()),
+                Qt.AlignHCenter | Qt.AlignTop,
+                label,
+            )
+            if value == peak or slot >= sm.horizontalAdvance(self.fmt(value)) + 4:
+                text = self.fmt(value)
+                p.drawText(
+                    QRectF(
+                        left + i * slot - 30, bottom - h - sm.height() - 1, slot + 60, sm.height()
+                    ),
+                    Qt.AlignHCenter | Qt.AlignBottom,
+                    text,
+                )
+
+
+def _short_number(value: int, lang: str) -> str:
+    """Compact axis text: 12,5 jt / 12.5M for millions, else grouped digits."""
+    if abs(value) >= 1_000_000:
+        tenths = (abs(value) + 50_000) // 100_000
+        text = f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10}"
+        if lang == "id":
+            return ("-" if value < 0 else "") + text.replace(".", ",") + " jt"
+        return ("-" if value < 0 else "") + text + "M"
+    return format_number(value, lang)
+
+
+class _TotalRowModel(RowsModel):
+    """Rows whose last one is the total, drawn bold."""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.FontRole and index.isValid() and index.row() == len(self.rows) - 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+class Card(QFrame):
+    """A figure with its caption, large enough to read from across the stand."""
+
+    def __init__(self, caption: str, name: str, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #52606d;")
+        self.value = QLabel("-")
+        self.value.setObjectName(name)
+        self.value.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+
+
+class DayPage(QWidget):
+    """The live day, the close with a cash count, and the event with all its days."""
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dayPage")
+        self.ctx = ctx
+        self.report: reports.Report | None = None
+        self.close_dialog: CloseDayDialog | None = None
+        self._dirty = True
+        lang = ctx.lang
+        rp = lambda v: format_rupiah(v, lang)  # noqa: E731
+        num = lambda v: format_number(v, lang)  # noqa: E731
+
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("dayTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(self.tr("Show:")))
+        self.scope = QComboBox()
+        self.scope.setObjectName("dayScope")
+        self.scope.setMinimumWidth(200)
+        self.scope.activated.connect(lambda _i: self.refresh())
+        top.addWidget(self.scope)
+        self.open_button = QPushButton(self.tr("Open day…"))
+        self.open_button.setObjectName("openDayButton")
+        self.open_button.clicked.connect(self.ask_open_day)
+        top.addWidget(self.open_button)
+        self.close_button = QPushButton(self.tr("Close day…"))
+        self.close_button.setObjectName("closeDayButton")
+        self.close_button.setStyleSheet("font-weight: bold;")
+        self.close_button.clicked.connect(self.ask_close_day)
+        top.addWidget(self.close_button)
+        outer.addLayout(top)
+
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("daySubtitle")
+        self.subtitle.setStyleSheet("color: #52606d;")
+        outer.addWidget(self.subtitle)
+        self.message = message_label("dayMessage")
+        self.message.hide()  # shown when there is something to say
+        outer.addWidget(self.message)
+
+        cards = QHBoxLayout()
+        self.sales_card = Card(self.tr("Sales"), "daySales")
+        self.net_card = Card(self.tr("Net sales"), "dayNet")
+        self.average_card = Card(self.tr("Average sale"), "dayAverage")
+        self.commission_card = Card(self.tr("Commission"), "dayCommission")
+        self.expected_card = Card(self.tr("Cash expected in drawer"), "dayExpected")
+        self.difference_card = Card(self.tr("Cash difference"), "dayDifference")
+        for card in (
+            self.sales_card,
+            self.net_card,
+            self.average_card,
+            self.commission_card,
+            self.expected_card,
+            self.difference_card,
+        ):
+            cards.addWidget(card)
+        outer.addLayout(cards)
+
+        middle = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self._heading(self.tr("Per artisan: what each one sold and is paid")))
+        self.artisan_model = _TotalRowModel(
+            [
+                Column(self.tr("Code"), lambda a: a.code),
+                Column(self.tr("Artisan"), lambda a: a.name),
+                Column(self.tr("Items"), lambda a: num(a.items), True),
+                Column(self.tr("Gross"), lambda a: num(a.gross), True),
+                Column(self.tr("Discounts"), lambda a: num(a.discounts), True),
+                Column(self.tr("Refunds"), lambda a: num(a.refunds), True),
+                Column(self.tr("Net"), lambda a: num(a.net), True),
+                Column(
+                    self.tr("Comm. %"),
+                    lambda a: a.commission_percent if a.commission_bp >= 0 else "",
+                    True,
+                ),
+                Column(self.tr("Commission"), lambda a: num(a.commission), True),
+                Column(self.tr("Payout"), lambda a: num(a.payout), True),
+            ],
+            self,
+        )
+        self.artisan_table = self._table(self.artisan_model, "dayArtisanTable")
+        self.artisan_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        left.addWidget(self.artisan_table, 1)
+        middle.addLayout(left, 7)
+
+        right = QVBoxLayout()
+        right.addWidget(self._heading(self.tr("Payments (cash net of change)")))
+        self.payment_model = RowsModel(
+            [
+                Column(self.tr("Method"), lambda p: self.method_name(p.method)),
+                Column(self.tr("Received"), lambda p: rp(p.received), True),
+                Column(self.tr("Refunds"), lambda p: rp(p.refunds), True),
+            ],
+            self,
+        )
+        self.payment_table = self._table(self.payment_model, "dayPaymentTable")
+        self.payment_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.payment_table.setMaximumHeight(5 * (self.payment_table.fontMetrics().height() + 6) + 8)
+        right.addWidget(self.payment_table)
+        right.addWidget(self._heading(self.tr("Cash drawer")))
+        cash = QGridLayout()
+        self.cash_labels: dict[str, QLabel] = {}
+        rows = (
+            ("float", self.tr("Opening float")),
+            ("received", self.tr("+ Cash received")),
+            ("refunds", self.tr("− Cash refunds")),
+            ("expected", self.tr("= Expected in drawer")),
+            ("counted", self.tr("Counted at close")),
+            ("difference", self.tr("Difference")),
+        )
+        for i, (key, caption) in enumerate(rows):
+            cash.addWidget(QLabel(caption), i, 0)
+            value = QLabel("-")
+            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            value.setObjectName("dayDifferenceLabel" if key == "difference" else f"cash_{key}")
+            cash.addWidget(value, i, 1)
+            self.cash_labels[key] = value
+        right.addLayout(cash)
+        self.days_heading = self._heading(self.tr("All days of the event"))
+        right.addWidget(self.days_heading)
+        self.days_model = RowsModel(
+            [
+                Column(self.tr("Date"), lambda d: d.business_date.isoformat()),
+                Column(self.tr("Z"), lambda d: ", ".join(map(str, d.z_numbers)) or self.tr("open")),
+                Column(self.tr("Sales"), lambda d: num(d.sales), True),
+                Column(self.tr("Net"), lambda d: num(d.net), True),
+                Column(
+                    self.tr("Difference"),
+                    lambda d: "-" if d.cash.difference is None else num(d.cash.difference),
+                    True,
+                ),
+            ],
+            self,
+        )
+        self.days_table = self._table(self.days_model, "dayEventDays")
+        right.addWidget(self.days_table, 1)
+        right.addStretch(0)
+        middle.addLayout(right, 3)
+        outer.addLayout(middle, 3)
+
+        charts = QHBoxLayout()
+        self.net_chart = BarChart(NET_BLUE, lambda v: _short_number(v, lang))
+        self.net_chart.setObjectName("netPerArtisanChart")
+        self.hour_chart = BarChart(HOUR_ORANGE, lambda v: format_number(v, lang))
+        self.hour_chart.setObjectName("salesPerHourChart")
+        for chart in (self.net_chart, self.hour_chart):
+            chart.empty_text = self.tr("No sales yet")
+            charts.addWidget(chart)
+        outer.addLayout(charts, 2)
+
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.pdf_button = QPushButton(self.tr("Export PDF report…"))
+        self.pdf_button.setObjectName("exportPdfButton")
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button.setObjectName("exportCsvButton")
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.statements_button = QPushButton(self.tr("Artisan statements PDF…"))
+        self.statements_button.setObjectName("exportStatementsButton")
+        self.statements_button.clicked.connect(lambda: self.export_statements())
+        for b in (self.pdf_button, self.csv_button, self.statements_button):
+            bottom.addWidget(b)
+        outer.addLayout(bottom)
+
+        ctx.bus.sale_committed.connect(self._changed)
+        ctx.bus.day_changed.connect(self._day_changed)
+        ctx.bus.data_changed.connect(self._changed)
+        self.refresh()
+
+    # -- building blocks ----------------------------------------------------------------------
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-weight: bold; margin-top: 4px;")
+        return label
+
+    @staticmethod
+    def _table(model: RowsModel, name: str) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.verticalHeader().setVisible(False)
+        table.setSelectionBehavior(QTableView.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        return table
+
+    def _say(self, text: str, level: str = "ok") -> None:
+        set_message(self.message, text, level)
+        self.message.setVisible(bool(text))
+
+    def method_name(self, method: str) -> str:
+        return {
+            "cash": self.tr("Cash"),
+            "qris": self.tr("QRIS"),
+            "card": self.tr("Card (EDC)"),
+            "transfer": self.tr("Bank transfer"),
+        }.get(method, method)
+
+    # -- refreshing -----------------------------------------------------------------------------
+
+    def _changed(self, *_args) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def _day_changed(self) -> None:
+        self._fill_scope(keep=False)
+        self._changed()
+
+    def showEvent(self, event):  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _fill_scope(self, keep: bool = True) -> None:
+        """Offer the live (or last) day, every earlier day and the whole event."""
+        current = self.scope.currentData() if keep else None
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        dates = sorted({d.business_date for d in self.ctx.store.days()}, reverse=True)
+        open_day = days.current_day(self.ctx.store)
+        for when in dates:
+            if open_day and when == open_day.business_date:
+                text = self.tr("Today %1 (open)").replace("%1", when.isoformat())
+            else:
+                text = when.isoformat()
+            self.scope.addItem(text, when)
+        if dates:
+            self.scope.addItem(self.tr("Whole event (all days)"), EVENT)
+        index = self.scope.findData(current) if current is not None else -1
+        self.scope.setCurrentIndex(max(0, index))
+        self.scope.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Reload every figure from the store (after a sale, an open or a close)."""
+        self._dirty = False
+        if self.scope.count() == 0 or self.scope.findData(EVENT) < 0:
+            self._fill_scope(keep=False)
+        chosen = self.scope.currentData()
+        open_day = days.current_day(self.ctx.store)
+        self.open_button.setEnabled(open_day is None)
+        self.close_button.setEnabled(open_day is not None)
+        try:
+            if chosen == EVENT:
+                self.report = reports.event_report(self.ctx.store)
+            else:
+                self.report = reports.day_report(self.ctx.store, chosen)
+        except KnownError:
+            self.report = None
+        self._show(self.report, open_day)
+
+    def _show(self, report: reports.Report | None, open_day: Day | None) -> None:
+        lang = self.ctx.lang
+        rp = lambda v: "-" if v is None else format_rupiah(v, lang)  # noqa: E731
+        for b in (self.pdf_button, self.csv_button):
+            b.setEnabled(report is not None)
+        is_event = isinstance(report, reports.EventReport)
+        self.statements_button.setEnabled(report is not None)
+        self.days_heading.setVisible(is_event)
+        self.days_table.setVisible(is_event)
+        if report is None:
+            self.title.setText(self.tr("No business day yet"))
+            self.subtitle.setText(self.tr("Open the day with the cash float to start selling."))
+            for m in (self.artisan_model, self.payment_model, self.days_model):
+                m.set_rows([])
+            for card in (
+                self.sales_card,
+                self.net_card,
+                self.average_card,
+                self.commission_card,
+                self.expected_card,
+                self.difference_card,
+            ):
+                card.value.setText("-")
+            for label in self.cash_labels.values():
+                label.setText("-")
+            self.net_chart.set_data(self.tr("Net per artisan"), [], [])
+            self.hour_chart.set_data(self.tr("Sales per hour"), [], [])
+            return
+        if is_event:
+            self.title.setText(
+                self.tr("Event %1 to %2")
+                .replace("%1", str(report.first_date))
+                .replace("%2", str(report.last_date))
+            )
+            self.subtitle.setText(
+                self.tr("%1 business days · commission on the event's net, rounded once").replace(
+                    "%1", str(len(report.day_reports))
+                )
+            )
+            self.days_model.set_rows(list(report.day_reports))
+        else:
+            self.title.setText(self._day_title(report))
+            self.subtitle.setText(self._day_subtitle(report, open_day))
+        self.sales_card.value.setText(
+            self.tr("%1 sales · %2 items")
+            .replace("%1", format_number(report.sales, lang))
+            .replace("%2", format_number(report.items, lang))
+        )
+        self.net_card.value.setText(rp(report.net))
+        self.average_card.value.setText(rp(report.average_sale))
+        self.commission_card.value.setText(rp(report.commission))
+        cash = report.cash
+        self.expected_card.value.setText(rp(cash.expected))
+        if cash.difference is None:
+            self.difference_card.value.setText(self.tr("not counted yet"))
+            self.difference_card.value.setStyleSheet("font-size: 15pt; color: #52606d;")
+        else:
+            self.difference_card.value.setText(self._difference_text(cash.difference))
+            self.difference_card.value.setStyleSheet(
+                "font-size: 15pt; " + difference_style(cash.difference)
+            )
+        total = reports.ArtisanFigures(
+            "",
+            self.tr("TOTAL"),
+            -1,
+            report.items,
+            report.gross,
+            report.discounts,
+            report.refunds,
+            report.net,
+            report.commission,
+            report.payout,
+        )
+        self.artisan_model.set_rows([*report.by_artisan, total])
+        self.payment_model.set_rows(list(report.by_payment))
+        values = {
+            "float": cash.opening_float,
+            "received": cash.received,
+            "refunds": cash.refunds,
+            "expected": cash.expected,
+            "counted": cash.counted,
+        }
+        for key, value in values.items():
+            self.cash_labels[key].setText(rp(value))
+        diff = self.cash_labels["difference"]
+        diff.setText("-" if cash.difference is None else self._difference_text(cash.difference))
+        diff.setStyleSheet(difference_style(cash.difference))
+        self.net_chart.set_data(
+            self.tr("Net per artisan (Rp)"),
+            [a.code for a in report.by_artisan],
+            [max(0, a.net) for a in report.by_artisan],
+        )
+        self.hour_chart.set_data(
+            self.tr("Sales per hour (%1)").replace("%1", report.timezone),
+            [f"{h.hour:02d}" for h in report.by_hour],
+            [h.sales for h in report.by_hour],
+        )
+
+    def _day_title(self, report: reports.DayReport) -> str:
+        if report.is_open:
+            return self.tr("Day %1 · open").replace("%1", report.business_date.isoformat())
+        return (
+            self.tr("Day %1 · closed, Z %2")
+            .replace("%1", report.business_date.isoformat())
+            .replace("%2", ", ".join(map(str, report.z_numbers)))
+        )
+
+    def _day_subtitle(self, report: reports.DayReport, open_day: Day | None) -> str:
+        tz = report.timezone
+        first = report.days[0]
+        opened = local(first.opened_at, tz).strftime("%H:%M")
+        text = (
+            self.tr("Opened %1 with a float of %2")
+            .replace("%1", opened)
+            .replace("%2", format_rupiah(report.cash.opening_float, self.ctx.lang))
+        )
+        last = report.days[-1]
+        if last.closed_at:
+            text += " · " + self.tr("closed %1").replace(
+                "%1", local(last.closed_at, tz).strftime("%H:%M")
+            )
+        if open_day is None and report.days and not report.is_open:
+            text += " · " + self.tr("no day is open: open a new day to sell")
+        return text
+
+    def _difference_text(self, difference: int) -> str:
+        amount = format_rupiah(abs(difference), self.ctx.lang)
+        if difference < 0:
+            return self.tr("short %1").replace("%1", amount)
+        if difference > 0:
+            return self.tr("over %1").replace("%1", amount)
+        return self.tr("balanced")
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def ask_open_day(self) -> None:
+        from booth_pos.ui.day_dialogs import OpenDayDialog
+
+        dialog = OpenDayDialog(self.ctx, self)
+        dialog.open()
+
+    def ask_close_day(self) -> CloseDayDialog | None:
+        """Open the close dialog (non-blocking); returns it so tests can drive it."""
+        day = days.current_day(self.ctx.store)
+        if day is None:
+            self._say(self.tr("No business day is open."), "warn")
+            return None
+        self.close_dialog = CloseDayDialog(self.ctx, day, self)
+        self.close_dialog.closed_day.connect(self._closed)
+        self.close_dialog.open()
+        return self.close_dialog
+
+    def _closed(self, day: Day) -> None:
+        text = (
+            self.tr("Day %1 closed with Z number %2.")
+            .replace("%1", day.business_date.isoformat())
+            .replace("%2", str(day.z_no))
+        )
+        self._say(text, "ok")
+        self.ctx.bus.message.emit(text)
+
+    def _save_path(self, caption: str, suggested: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, caption, suggested, pattern)
+        return Path(name) if name else None
+
+    def _suggested(self, suffix: str) -> str:
+        report = self.report
+        if isinstance(report, reports.DayReport):
+            stem = f"day-{report.business_date.isoformat()}"
+        else:
+            stem = "event"
+        return str(Path.home() / f"{stem}{suffix}")
+
+    def _exported(self, path: Path, what: str) -> None:
+        self._say(what.replace("%1", str(path)), "ok")
+
+    def export_pdf(self, path: str | Path | None = None) -> Path | None:
+        """Write the shown report as PDF (asks where when no path is given)."""
+        if self.report is None:
+            return None
+        path = (
+            Path(path)
+            if path
+            else self._save_path(
+                self.tr("Save the report as PDF"), self._suggested(".pdf"), "PDF (*.pdf)"
+            )
+        )
+        if path is None:
+            return None
+        from booth_pos.documents import report as report_pdf
+
+        return self._run(
+            lambda: report_pdf.write_report_pdf(
+                self.report, path, lang=self.ctx.lang, now=self._now()
+            ),
+            path,
+            self.tr("Report saved to %1"),
+        )
+
+    def export_csv(self, path: str | Path | None = None) -> Path | None:
+        """Write one row per artisan as CSV (asks where when no path is given)."""
+        if self.report is None:
+            return None
+        path = (
+            Path(path)
+            if path
+            else self._save_path(
+                self.tr("Save the artisans as CSV"), self._suggested(".csv"), "CSV (*.csv)"
+            )
+        )
+        if path is None:
+            return None
+        from booth_pos.documents import export
+
+        return self._run(
+            lambda: export.write_artisans_csv(self.report, path), path, self.tr("CSV saved to %1")
+        )
+
+    def export_statements(self, path: str | Path | None = None) -> Path | None:
+        """Write every artisan's end-of-event statement, a page each, to sign."""
+        if self.report is None:
+            return None
+        path = (
+            Path(path)
+            if path
+            else self._save_path(
+                self.tr("Save the artisan statements as PDF"),
+                str(Path.home() / "artisan-statements.pdf"),
+                "PDF (*.pdf)",
+            )
+        )
+        if path is None:
+            return None
+        from booth_pos.documents import report as report_pdf
+
+        def write():
+            event = self.report if isinstance(self.report, reports.EventReport) else None
+            statements = reports.artisan_statements(self.ctx.store, event)
+            return report_pdf.write_statements_pdf(
+                statements, path, lang=self.ctx.lang, now=self._now()
+            )
+
+        return self._run(write, path, self.tr("Statements saved to %1"))
+
+    def _now(self):
+        tz = self.ctx.store.settings().timezone
+        return local(self.ctx.clock.now(), tz).replace(tzinfo=None)
+
+    def _run(self, action, path: Path, done: str) -> Path | None:
+        try:
+            action()
+        except KnownError as exc:
+            self._say(error_text(exc, self.ctx.lang), "error")
+            return None
+        self._exported(path, done)
+        return path
+
+
+class CloseDayDialog(QDialog):
+    """Count the drawer by note and coin (or type the total) and close the day.
+
+    The expected cash, the count and the difference update as the coordinator types; the
+    difference turns red when the drawer is short.
+
+    Signals:
+        closed_day(object): the closed Day, after the close has committed.
+    """
+
+    closed_day = Signal(object)
+
+    def __init__(self, ctx: AppContext, day: Day, parent=None):
+        super().__init__(parent)
+        self.setObjectName("closeDayDialog")
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Close the business day"))
+        self.ctx = ctx
+        self.day = day
+        self.expected = days.expected_cash(ctx.store, day)
+        self._typing_total = False
+        lang = ctx.lang
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Day %1: count the cash in the drawer, note by note and coin by coin, "
+                "or type the total."
+            ).replace("%1", day.business_date.isoformat())
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Note / coin")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Pieces")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Amount")), 0, 2)
+        self.pieces: dict[str, QSpinBox] = {}
+        self.amounts: dict[str, QLabel] = {}
+        for i, denom in enumerate(days.DENOMINATIONS, start=1):
+            kind = self.tr("note") if denom.kind == "note" else self.tr("coin")
+            grid.addWidget(QLabel(f"{format_rupiah(denom.value, lang)} ({kind})"), i, 0)
+            spin = QSpinBox()
+            spin.setObjectName(f"count_{denom.key}")
+            spin.setRange(0, 99_999)
+            spin.valueChanged.connect(self._count_changed)
+            grid.addWidget(spin, i, 1)
+            amount = QLabel(format_rupiah(0, lang))
+            amount.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            grid.addWidget(amount, i, 2)
+            self.pieces[denom.key] = spin
+            self.amounts[denom.key] = amount
+        layout.addLayout(grid)
+
+        totals = QGridLayout()
+        totals.addWidget(QLabel(self.tr("Expected in drawer")), 0, 0)
+        self.expected_label = QLabel(format_rupiah(self.expected, lang))
+        self.expected_label.setObjectName("expectedLabel")
+        totals.addWidget(self.expected_label, 0, 1)
+        totals.addWidget(QLabel(self.tr("Counted")), 1, 0)
+        self.counted_input = QLineEdit()
+        self.counted_input.setObjectName("countedInput")
+        self.counted_input.setPlaceholderText(self.tr("total counted, e.g. 1.250.000"))
+        self.counted_input.textEdited.connect(self._total_typed)
+        self.counted_input.returnPressed.connect(self.confirm)
+        totals.addWidget(self.counted_input, 1, 1)
+        totals.addWidget(QLabel(self.tr("Difference")), 2, 0)
+        self.difference_label = QLabel("-")
+        self.difference_label.setObjectName("differenceLabel")
+        self.difference_label.setStyleSheet("font-size: 14pt;")
+        totals.addWidget(self.difference_label, 2, 1)
+        layout.addLayout(totals)
+        self.message = message_label("closeDayMessage")
+        layout.addWidget(self.message)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.confirm_button = buttons.button(QDialogButtonBox.Ok)
+        self.confirm_button.setObjectName("confirmCloseButton")
+        self.confirm_button.setText(self.tr("Close the day"))
+        self.confirm_button.setAutoDefault(False)
+        buttons.accepted.connect(self.confirm)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update_difference()
+
+    def _count_changed(self) -> None:
+        """A piece count changed: the typed total follows the count."""
+        counts = {d: self.pieces[d.key].value() for d in days.DENOMINATIONS}
+        for denom, pieces in counts.items():
+            self.amounts[denom.key].setText(format_rupiah(denom.value * pieces, self.ctx.lang))
+        total = days.count_cash(counts)
+        self.counted_input.setText(format_number(total, self.ctx.lang))
+        self._update_difference()
+
+    def _total_typed(self, _text: str) -> None:
+        self._update_difference()
+
+    def counted(self) -> int | None:
+        """The counted cash as typed or counted, or None while it is not an amount."""
+        text = self.counted_input.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_rupiah(text, allow_zero=True)
+        except MoneyError:
+            return None
+
+    def _update_difference(self) -> None:
+        counted = self.counted()
+        if counted is None:
+            self.difference_label.setText(self.tr("type or count the cash"))
+            self.difference_label.setStyleSheet("font-size: 14pt; color: #52606d;")
+            self.confirm_button.setEnabled(False)
+            return
+        difference = counted - self.expected
+        amount = format_rupiah(abs(difference), self.ctx.lang)
+        if difference < 0:
+            text = self.tr("SHORT by %1").replace("%1", amount)
+        elif difference > 0:
+            text = self.tr("over by %1").replace("%1", amount)
+        else:
+            text = self.tr("balanced: %1").replace("%1", format_rupiah(0, self.ctx.lang))
+        self.difference_label.setText(text)
+        self.difference_label.setProperty("short", difference < 0)
+        self.difference_label.setStyleSheet("font-size: 14pt; " + difference_style(difference))
+        self.confirm_button.setEnabled(True)
+
+    def confirm(self) -> None:
+        counted = self.counted()
+        if counted is None:
+            set_message(self.message, self.tr("Type the counted cash in rupiah."), "error")
+            return
+        try:
+            closed = days.close_day(self.ctx.store, self.ctx.clock, counted)
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        self.closed_day.emit(closed)
+        self.ctx.bus.day_changed.emit()
+        self.accept()
