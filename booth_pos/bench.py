@@ -330,9 +330,18 @@ def bench_cold_start(sizes: Sizes, work: Path) -> Figure:
     return Figure("cold_start", ours, bare, target="ratio <= 2.5")
 
 
+def bench_receipt_pdf(sizes: Sizes, work: Path) -> Figure:
+    """A 5-line receipt PDF vs a bare reportlab canvas drawing the same text and a barcode."""
+    from booth_pos.documents.bench import receipt_render_times
+
+    times = receipt_render_times(runs=max(20, sizes.repeats // 2))
+    return Figure("receipt_pdf", times["ours"], times["bare"], target="ratio <= 1.5 and < 30 ms")
+
+
 BENCHES: dict[str, Callable[[Sizes, Path], Figure | list[Figure]]] = {
     "scan_to_cart": bench_scan_and_memory,
     "commit_sale": bench_commit_sale,
+    "receipt_pdf": bench_receipt_pdf,
     "cold_start": bench_cold_start,
 }
 
