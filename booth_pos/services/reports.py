@@ -466,10 +466,11 @@ def day_report(store: Store, business_date: date | None = None) -> DayReport:
     Returns:
         The day's figures; ``cash.counted`` is None while the day is open.
     """
-    when = report_day(store, business_date)
-    days = store.day_by_date(when)
-    ctx = _context(store)
-    rows = _fetch(store, [d.id for d in days], ctx.header["timezone"])
+    with q.snapshot(store):
+        when = report_day(store, business_date)
+        days = store.day_by_date(when)
+        ctx = _context(store)
+        rows = _fetch(store, [d.id for d in days], ctx.header["timezone"])
     return DayReport(**_figures(rows, days, ctx), business_date=when, days=tuple(days))
 
 
@@ -482,11 +483,12 @@ def event_report(store: Store) -> EventReport:
     Raises:
         DayError: no business day exists yet.
     """
-    days = store.days()
-    if not days:
-        raise DayError("No business day has been opened yet", "Belum ada hari yang dibuka")
-    ctx = _context(store)
-    rows = _fetch(store, [d.id for d in days], ctx.header["timezone"])
+    with q.snapshot(store):
+        days = store.days()
+        if not days:
+            raise DayError("No business day has been opened yet", "Belum ada hari yang dibuka")
+        ctx = _context(store)
+        rows = _fetch(store, [d.id for d in days], ctx.header["timezone"])
     per_day = tuple(
         DayReport(
             **_figures(rows.only({d.id for d in group}), group, ctx),

@@ -11,7 +11,8 @@ day, or every day of the event) and returns small rows, one per group.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from booth_pos.store import Store
@@ -66,6 +67,25 @@ class StockTotal(NamedTuple):
     artisan_code: str
     brought: int  # stock counted in (imports and recounts)
     left: int  # stock now recorded
+
+
+@contextlib.contextmanager
+def snapshot(store: Store) -> Iterator[None]:
+    """Run a report's queries in one read transaction, so they all see the same sales.
+
+    Without it, a sale committed by another process (a second till, ``booth-pos sell``)
+    between the lines pass and the payments pass would make the figures disagree. A read
+    transaction in WAL mode blocks no writer.
+    """
+    conn = store.db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
 
 
 def _in(day_ids: Sequence[int]) -> str:
