@@ -93,7 +93,7 @@ class HistoryPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         ctx.bus.sale_committed.connect(lambda _s: self.refresh())
         self.refresh()
 

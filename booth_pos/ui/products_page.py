@@ -90,6 +90,7 @@ class ProductsPage(QWidget):
         self.table.setObjectName("productsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         header = self.table.horizontalHeader()

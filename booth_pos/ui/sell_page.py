@@ -243,6 +243,12 @@ class SellPage(QWidget):
         self.scan_input.clear()
         if not text:
             return
+        if text.startswith("*") and text[1:].isdigit():  # "*5": the selected line becomes 5
+            row = self._target_row()
+            if row is not None and self.set_qty(row, int(text[1:])):
+                self.table.selectRow(row)
+                set_message(self.message, f"✓ {text[1:]} × {self.model.cart.lines[row].name}")
+            return
         self.add_code(text)
 
     def add_code(self, text: str) -> None:

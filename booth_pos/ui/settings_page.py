@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -46,6 +46,7 @@ class SettingsPage(QWidget):
         outer.addWidget(title)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         body = QWidget()
         columns = QHBoxLayout(body)
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -87,8 +88,9 @@ class SettingsPage(QWidget):
             self.tr("Window language"),
             [("id", "Bahasa Indonesia"), ("en", "English")],
         )
-        self._line(general, "origins", self.tr("Customer origins (codes, comma separated)"))
-        self._line(general, "discount_threshold", self.tr("Discounts above this need a supervisor"))
+        self._line(general, "origins", self.tr("Customer origins"))
+        self.fields["origins"].setToolTip(self.tr("Country codes separated by commas"))
+        self._line(general, "discount_threshold", self.tr("Supervisor needed above discount"))
 
         printer = self._group(right, self.tr("Receipt printer"))
         self._combo(
@@ -101,10 +103,9 @@ class SettingsPage(QWidget):
                 ("escpos", self.tr("ESC/POS thermal printer")),
             ],
         )
-        self._line(
-            printer,
-            "printer_target",
-            self.tr("Folder, printer name, or address (host:9100, usb:VID:PID, /dev/…)"),
+        self._line(printer, "printer_target", self.tr("Where"))
+        self.fields["printer_target"].setPlaceholderText(
+            self.tr("folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0")
         )
         self.test_print_button = QPushButton(self.tr("Test print"))
         self.test_print_button.setObjectName("testPrintButton")
@@ -133,6 +134,7 @@ class SettingsPage(QWidget):
     def _group(self, column: QVBoxLayout, title: str) -> QFormLayout:
         box = QGroupBox(title)
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         column.addWidget(box)
         return form
 

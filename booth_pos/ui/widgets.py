@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 from booth_pos.model import KnownError
 
@@ -26,6 +26,7 @@ def message_label(name: str) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setMinimumHeight(28)
+    label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)  # never eats page space
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     return label
 

@@ -323,3 +323,14 @@ def test_lowercase_sku_typed_by_hand_is_found(qtbot, window):
     """Typing eco-01 rings up ECO-01."""
     scan(qtbot, window, "eco-01")
     assert [ln.sku for ln in window.sell_page.model.cart.lines] == ["ECO-01"]
+
+
+def test_star_number_sets_the_selected_line_quantity(qtbot, window):
+    """Typing *4 and Enter makes the selected line four; *0 is refused and changes nothing."""
+    scan(qtbot, window, "BKR-05")
+    scan(qtbot, window, "*4")
+    assert window.sell_page.model.cart.lines[0].qty == 4
+    assert total_text(window) == "Rp 100.000"
+    scan(qtbot, window, "*0")
+    assert window.sell_page.model.cart.lines[0].qty == 4
+    assert window.findChild(QLabel, "scanMessage").property("level") == "error"
