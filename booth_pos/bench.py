@@ -29,6 +29,7 @@ from pathlib import Path
 from booth_pos.clock import Clock
 from booth_pos.model import Artisan, Cart, Method, Product, Tender
 from booth_pos.store import Store, open_store
+from booth_pos.store.migrations import latest_version
 
 
 @dataclass
@@ -114,7 +115,7 @@ def _fill_products(store: Store, n: int, clock: Clock) -> None:
 
 def build_store(products: int, sales: int, *, days: int = 5) -> Path:
     """A cached store with ``products`` products and ``sales`` sales over ``days`` days."""
-    path = cache_dir() / f"store-p{products}-s{sales}-d{days}.sqlite"
+    path = cache_dir() / f"store-v{latest_version()}-p{products}-s{sales}-d{days}.sqlite"
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -338,10 +339,51 @@ def bench_receipt_pdf(sizes: Sizes, work: Path) -> Figure:
     return Figure("receipt_pdf", times["ours"], times["bare"], target="ratio <= 1.5 and < 30 ms")
 
 
+def build_event(lines: int) -> Path:
+    """A cached demo event of about ``lines`` sale lines over 5 days (about 2 lines a sale)."""
+    from booth_pos import bench_report
+
+    per_day = max(1, lines // 2 // 5)
+    path = cache_dir() / f"event-v{latest_version()}-d5-s{per_day}.sqlite"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".building")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        bench_report.build_event(tmp, 5, per_day)
+        conn = sqlite3.connect(tmp)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        tmp.rename(path)
+    return path
+
+
+def bench_day_report(sizes: Sizes, work: Path) -> list[Figure]:
+    """The day (and event) report as JSON vs one hand-written SQL aggregate on the same file."""
+    from booth_pos import bench_report
+
+    store = open_store(build_event(sizes.report_lines))
+    try:
+        repeats = 7 if sizes.repeats >= 100 else 5
+        day = bench_report.time_day_report(store, repeats)
+        event = bench_report.time_event_report(store, repeats)
+    finally:
+        store.close()
+    if not (day.same_figures and event.same_figures):
+        raise RuntimeError("the report and the raw query disagree: a bug, not a timing")
+    note = f"{day.lines_covered:,} of {day.lines_total:,} lines"
+    return [
+        Figure("day_report", day.ours_s, day.raw_s, target=f"ratio <= 1.5 and < 1 s ({note})"),
+        Figure("event_report", event.ours_s, event.raw_s,
+               target=f"ratio <= 1.5 ({event.lines_total:,} lines)"),
+    ]
+
+
 BENCHES: dict[str, Callable[[Sizes, Path], Figure | list[Figure]]] = {
     "scan_to_cart": bench_scan_and_memory,
     "commit_sale": bench_commit_sale,
     "receipt_pdf": bench_receipt_pdf,
+    "day_report": bench_day_report,
     "cold_start": bench_cold_start,
 }
 
