@@ -374,8 +374,8 @@ class Store:
         )
         conn.executemany(
             "INSERT INTO sale_lines(sale_id, line_no, sku, name, artisan_code, category, "
-            "unit_price, qty, line_discount, sale_discount_share, net) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "unit_price, qty, line_discount, sale_discount_share, net, day_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     sale.id,
@@ -389,15 +389,16 @@ class Store:
                     ln.line_discount,
                     ln.sale_discount_share,
                     ln.net,
+                    sale.day_id,  # the reports' index (migration 2)
                 )
                 for ln in sale.lines
             ],
         )
         conn.executemany(
-            "INSERT INTO payments(sale_id, seq, method, amount, tendered, reference) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO payments(sale_id, seq, method, amount, tendered, reference, day_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (sale.id, i, str(p.method), p.amount, p.tendered, p.reference)
+                (sale.id, i, str(p.method), p.amount, p.tendered, p.reference, sale.day_id)
                 for i, p in enumerate(sale.payments, start=1)
             ],
         )

@@ -134,10 +134,11 @@ def _v2_report_indexes(db: sqlite_utils.Database) -> None:
     reports read, in the order they group by, so SQLite scans one range per day and sorts
     nothing (see ``store/reports.py``).
 
-    ``day_id`` is filled by the database itself (a writer that leaves it out gets it from the
-    sale) and a writer that gives a different day is refused, so the reports cannot disagree
-    with the sales. When issue 6 makes sale rows immutable (no UPDATE), ``insert_sale`` should
-    write ``day_id`` itself: the fill triggers then never fire.
+    ``Store.insert_sale`` writes ``day_id``. The database guards it for any other writer: a
+    row that leaves it out gets its sale's day (the fill triggers; they UPDATE, so a later
+    "no UPDATE on sale rows" trigger of issue 6 should exempt ``OLD.day_id IS NULL`` or such
+    writers will be refused loudly), and a row that names another day is refused. So the
+    reports cannot disagree with the sales.
     """
     _run(
         db,

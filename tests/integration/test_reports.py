@@ -475,6 +475,24 @@ def test_a_line_cannot_claim_another_day_than_its_sale(demo_store, clock):
         )
 
 
+def test_a_line_written_without_its_day_gets_the_day_of_its_sale(demo_store, clock):
+    """Another writer that leaves day_id out still lands in the right day's report."""
+    day = days.open_day(demo_store, clock, 0)
+    cart = Cart()
+    selling.add(demo_store, cart, "ECO-04")
+    sale = selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
+    demo_store.db.execute(
+        "INSERT INTO sale_lines(sale_id, line_no, sku, name, artisan_code, category, "
+        "unit_price, qty, line_discount, sale_discount_share, net) "
+        "VALUES (?, 2, 'BKR-05', 'Masker', 'BKR', 'Aksesoris', 1000, 1, 0, 0, 1000)",
+        (sale.id,),
+    )
+    assert demo_store.db.execute(
+        "SELECT day_id FROM sale_lines WHERE sale_id = ? AND line_no = 2", (sale.id,)
+    ).fetchone() == (day.id,)
+    assert reports.day_report(demo_store).artisan("BKR").net == 1000
+
+
 def test_hours_are_local_even_in_a_half_hour_zone(demo_store, clock):
     """A stand in India (UTC+05:30): a sale at 10:45 local counts in hour 10, not 11."""
     settings = demo_store.settings()
