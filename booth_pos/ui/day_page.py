@@ -26,17 +26,24 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from booth_pos.clock import local
 from booth_pos.model import Day, KnownError
-from booth_pos.money import MoneyError, format_number, format_rupiah, parse_rupiah
+from booth_pos.money import (
+    MoneyError,
+    format_number,
+    format_percent,
+    format_rupiah,
+    parse_rupiah,
+)
 from booth_pos.services import days, reports
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
-from booth_pos.ui.widgets import error_text, message_label, set_message
+from booth_pos.ui.widgets import FitLabel, error_text, message_label, set_message
 
 SHORT_RED = "#c62828"
 OVER_GREEN = "#1b5e20"
@@ -68,7 +75,7 @@ class BarChart(QWidget):
         self.labels: list[str] = []
         self.values: list[int] = []
         self.empty_text = ""
-        self.setMinimumHeight(190)
+        self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def set_data(self, title: str, labels: Sequence[str], values: Sequence[int]) -> None:
@@ -102,6 +109,12 @@ class BarChart(QWidget):
         p.drawLine(left, bottom, right, bottom)
         peak = max(self.values)
         slot = (right - left) / len(self.values)
+        widest = max((sm.horizontalAdvance(t) for t in self.labels), default=0)
+        while widest > slot - 2 and small.pointSizeF() > 6:  # narrow window: smaller labels
+            small.setPointSizeF(small.pointSizeF() - 0.5)
+            p.setFont(small)
+            sm = p.fontMetrics()
+            widest = max(sm.horizontalAdvance(t) for t in self.labels)
         bar_w = max(4.0, slot * 0.7)
         for i, (label, value) in enumerate(zip(self.labels, self.values, strict=True)):
             h = (bottom - top) * value / peak
@@ -153,12 +166,19 @@ class Card(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setContentsMargins(8, 3, 8, 3)
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #52606d;")
-        self.value = QLabel("-")
+        self.caption.setWordWrap(True)
+        # The figure shrinks its font to fit instead of widening the window (1280 px laptops).
+        self.value = FitLabel(14, 9)
         self.value.setObjectName(name)
-        self.value.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        font = self.value.font()
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.value.setMinimumWidth(90)
+        self.value.setText("-")
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
 
@@ -174,7 +194,6 @@ class DayPage(QWidget):
         self.close_dialog: CloseDayDialog | None = None
         self._dirty = True
         lang = ctx.lang
-        rp = lambda v: format_rupiah(v, lang)  # noqa: E731
         num = lambda v: format_number(v, lang)  # noqa: E731
 
         outer = QVBoxLayout(self)
@@ -203,13 +222,14 @@ class DayPage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("daySubtitle")
         self.subtitle.setStyleSheet("color: #52606d;")
+        self.subtitle.setWordWrap(True)
         outer.addWidget(self.subtitle)
         self.message = message_label("dayMessage")
         self.message.hide()  # shown when there is something to say
         outer.addWidget(self.message)
 
         cards = QHBoxLayout()
-        self.sales_card = Card(self.tr("Sales"), "daySales")
+        self.sales_card = Card(self.tr("Sales") + " / " + self.tr("Items"), "daySales")
         self.net_card = Card(self.tr("Net sales"), "dayNet")
         self.average_card = Card(self.tr("Average sale"), "dayAverage")
         self.commission_card = Card(self.tr("Commission"), "dayCommission")
@@ -224,11 +244,14 @@ class DayPage(QWidget):
             self.difference_card,
         ):
             cards.addWidget(card)
+        # The commission total already closes the artisan table; the room goes to the table.
+        self.commission_card.hide()
         outer.addLayout(cards)
 
-        middle = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self._heading(self.tr("Per artisan: what each one sold and is paid")))
+        # Per artisan (and, for the event, per day) across the full width: the payout column
+        # must stay visible on a 1280 px laptop.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dayTabs")
         self.artisan_model = _TotalRowModel(
             [
                 Column(self.tr("Code"), lambda a: a.code),
@@ -240,7 +263,9 @@ class DayPage(QWidget):
                 Column(self.tr("Net"), lambda a: num(a.net), True),
                 Column(
                     self.tr("Comm. %"),
-                    lambda a: a.commission_percent if a.commission_bp >= 0 else "",
+                    lambda a: (
+                        format_percent(a.commission_bp, lang)[:-1] if a.commission_bp >= 0 else ""
+                    ),
                     True,
                 ),
                 Column(self.tr("Commission"), lambda a: num(a.commission), True),
@@ -250,25 +275,29 @@ class DayPage(QWidget):
         )
         self.artisan_table = self._table(self.artisan_model, "dayArtisanTable")
         self.artisan_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        left.addWidget(self.artisan_table, 1)
-        middle.addLayout(left, 7)
+        self.tabs.addTab(self.artisan_table, self.tr("Per artisan: what each one sold and is paid"))
 
+        # Payments and the drawer as one compact grid beside the charts.
         right = QVBoxLayout()
+        right.setSpacing(2)
         right.addWidget(self._heading(self.tr("Payments (cash net of change)")))
-        self.payment_model = RowsModel(
-            [
-                Column(self.tr("Method"), lambda p: self.method_name(p.method)),
-                Column(self.tr("Received"), lambda p: rp(p.received), True),
-                Column(self.tr("Refunds"), lambda p: rp(p.refunds), True),
-            ],
-            self,
-        )
-        self.payment_table = self._table(self.payment_model, "dayPaymentTable")
-        self.payment_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.payment_table.setMaximumHeight(5 * (self.payment_table.fontMetrics().height() + 6) + 8)
-        right.addWidget(self.payment_table)
-        right.addWidget(self._heading(self.tr("Cash drawer")))
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
+        self.payment_labels: dict[str, QLabel] = {}
+        for i, method in enumerate(reports.METHOD_KEYS):
+            grid.addWidget(QLabel(self.method_name(method)), i, 0)
+            value = QLabel("-")
+            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            value.setObjectName(f"payment_{method}")
+            grid.addWidget(value, i, 1)
+            self.payment_labels[method] = value
+        right.addLayout(grid)
+        line = QFrame()
+        line.setFrameShape(QFrame.HLine)
+        line.setToolTip(self.tr("Cash drawer"))
+        right.addWidget(line)
         cash = QGridLayout()
+        cash.setVerticalSpacing(2)
         self.cash_labels: dict[str, QLabel] = {}
         rows = (
             ("float", self.tr("Opening float")),
@@ -286,8 +315,6 @@ class DayPage(QWidget):
             cash.addWidget(value, i, 1)
             self.cash_labels[key] = value
         right.addLayout(cash)
-        self.days_heading = self._heading(self.tr("All days of the event"))
-        right.addWidget(self.days_heading)
         self.days_model = RowsModel(
             [
                 Column(self.tr("Date"), lambda d: d.business_date.isoformat()),
@@ -303,12 +330,16 @@ class DayPage(QWidget):
             self,
         )
         self.days_table = self._table(self.days_model, "dayEventDays")
-        right.addWidget(self.days_table, 1)
-        right.addStretch(0)
-        middle.addLayout(right, 3)
-        outer.addLayout(middle, 3)
+        self.tabs.addTab(self.days_table, self.tr("All days of the event"))
+        outer.addWidget(self.tabs, 3)
 
+        right.addStretch(1)
+        side = QWidget()
+        side.setLayout(right)
+        right.setContentsMargins(0, 0, 0, 0)
+        side.setFixedWidth(335)
         charts = QHBoxLayout()
+        charts.addWidget(side)
         self.net_chart = BarChart(NET_BLUE, lambda v: _short_number(v, lang))
         self.net_chart.setObjectName("netPerArtisanChart")
         self.hour_chart = BarChart(HOUR_ORANGE, lambda v: format_number(v, lang))
@@ -356,7 +387,7 @@ class DayPage(QWidget):
         table.setAlternatingRowColors(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 2)
         return table
 
     def _say(self, text: str, level: str = "ok") -> None:
@@ -432,12 +463,11 @@ class DayPage(QWidget):
             b.setEnabled(report is not None)
         is_event = isinstance(report, reports.EventReport)
         self.statements_button.setEnabled(report is not None)
-        self.days_heading.setVisible(is_event)
-        self.days_table.setVisible(is_event)
+        self.tabs.setTabVisible(1, is_event)
         if report is None:
             self.title.setText(self.tr("No business day yet"))
             self.subtitle.setText(self.tr("Open the day with the cash float to start selling."))
-            for m in (self.artisan_model, self.payment_model, self.days_model):
+            for m in (self.artisan_model, self.days_model):
                 m.set_rows([])
             for card in (
                 self.sales_card,
@@ -448,7 +478,7 @@ class DayPage(QWidget):
                 self.difference_card,
             ):
                 card.value.setText("-")
-            for label in self.cash_labels.values():
+            for label in (*self.cash_labels.values(), *self.payment_labels.values()):
                 label.setText("-")
             self.net_chart.set_data(self.tr("Net per artisan"), [], [])
             self.hour_chart.set_data(self.tr("Sales per hour"), [], [])
@@ -469,9 +499,7 @@ class DayPage(QWidget):
             self.title.setText(self._day_title(report))
             self.subtitle.setText(self._day_subtitle(report, open_day))
         self.sales_card.value.setText(
-            self.tr("%1 sales · %2 items")
-            .replace("%1", format_number(report.sales, lang))
-            .replace("%2", format_number(report.items, lang))
+            f"{format_number(report.sales, lang)} / {format_number(report.items, lang)}"
         )
         self.net_card.value.setText(rp(report.net))
         self.average_card.value.setText(rp(report.average_sale))
@@ -480,12 +508,10 @@ class DayPage(QWidget):
         self.expected_card.value.setText(rp(cash.expected))
         if cash.difference is None:
             self.difference_card.value.setText(self.tr("not counted yet"))
-            self.difference_card.value.setStyleSheet("font-size: 15pt; color: #52606d;")
+            self.difference_card.value.setStyleSheet("color: #52606d;")
         else:
             self.difference_card.value.setText(self._difference_text(cash.difference))
-            self.difference_card.value.setStyleSheet(
-                "font-size: 15pt; " + difference_style(cash.difference)
-            )
+            self.difference_card.value.setStyleSheet(difference_style(cash.difference))
         total = reports.ArtisanFigures(
             "",
             self.tr("TOTAL"),
@@ -499,7 +525,13 @@ class DayPage(QWidget):
             report.payout,
         )
         self.artisan_model.set_rows([*report.by_artisan, total])
-        self.payment_model.set_rows(list(report.by_payment))
+        self._fit_table_height()
+        for p in report.by_payment:
+            if p.method in self.payment_labels:
+                text = rp(p.received)
+                if p.refunds:
+                    text += " − " + rp(p.refunds)
+                self.payment_labels[p.method].setText(text)
         values = {
             "float": cash.opening_float,
             "received": cash.received,
@@ -522,6 +554,19 @@ class DayPage(QWidget):
             [f"{h.hour:02d}" for h in report.by_hour],
             [h.sales for h in report.by_hour],
         )
+
+    def _fit_table_height(self) -> None:
+        """Ask for room for every artisan row and the total (up to a laptop's worth)."""
+        table = self.artisan_table
+        rows = table.model().rowCount()
+        needed = (
+            table.horizontalHeader().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+            + self.tabs.tabBar().sizeHint().height()
+            + 6
+        )
+        self.tabs.setMinimumHeight(min(needed, 220))  # a 1366x768 laptop must still fit
 
     def _day_title(self, report: reports.DayReport) -> str:
         if report.is_open:

@@ -141,7 +141,7 @@ def test_event_view_lists_every_day(page, ctx):
     page.scope.setCurrentIndex(page.scope.findData(EVENT))
     page.refresh()
     assert [d.z_numbers for d in page.days_model.rows] == [(1,), (2,)]
-    assert page.days_table.isVisible()
+    assert page.tabs.isTabVisible(1)  # the "All days" tab appears for the event
     assert page.report.net == 330_000
     assert page.title.text() == "Event 2023-03-01 to 2023-03-02"
 
