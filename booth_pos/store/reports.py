@@ -209,16 +209,30 @@ def stock_totals(store: Store) -> list[StockTotal]:
 def artisan_totals_one_query(store: Store, day_ids: Sequence[int]) -> list[tuple]:
     """The per-artisan settlement as ONE hand-written SQL query (the benchmark's yardstick).
 
-    Same figures as the service's ``by_artisan``: code, name, items, gross, discounts,
-    refunds (0 before issue 6), net, commission (half up, in SQL) and payout.
+    Same figures as the service's ``by_artisan`` for every artisan that sold something:
+    code, name, items, gross, discounts, refunds, net, commission_bp, commission (half away
+    from zero, in SQL) and payout. Refunds join in once ``refund_lines`` exists (issue 6).
     """
-    sql = (
-        "SELECT a.code, a.name, t.items, t.gross, t.discounts, 0 AS refunds, t.net, "
-        "a.commission_bp, (t.net * a.commission_bp * 2 + 10000) / 20000 AS commission, "
-        "t.net - (t.net * a.commission_bp * 2 + 10000) / 20000 AS payout "
-        "FROM (SELECT artisan_code, sum(qty) AS items, sum(unit_price * qty) AS gross, "
-        "      sum(line_discount + sale_discount_share) AS discounts, sum(net) AS net "
-        f"      FROM sale_lines WHERE day_id IN {_in(day_ids)} GROUP BY artisan_code) t "
-        "JOIN artisans a ON a.code = t.artisan_code ORDER BY a.code"
+    marks = _in(day_ids)
+    refunds = (
+        "(SELECT artisan_code, sum(amount) AS amount FROM refund_lines "
+        f"WHERE day_id IN {marks} GROUP BY artisan_code)"
+        if _has_table(store, "refund_lines")
+        else "(SELECT NULL AS artisan_code, 0 AS amount WHERE 0)"
     )
-    return store.db.execute(sql, tuple(day_ids)).fetchall()
+    sql = (
+        "WITH t AS (SELECT artisan_code, sum(qty) AS items, sum(unit_price * qty) AS gross, "
+        "    sum(line_discount + sale_discount_share) AS discounts, sum(net) AS net "
+        f"    FROM sale_lines WHERE day_id IN {marks} GROUP BY artisan_code), "
+        "n AS (SELECT t.*, coalesce(r.amount, 0) AS refunds, "
+        "    t.net - coalesce(r.amount, 0) AS period_net, a.name, a.commission_bp "
+        f"    FROM t JOIN artisans a ON a.code = t.artisan_code LEFT JOIN {refunds} r "
+        "    ON r.artisan_code = t.artisan_code), "
+        "c AS (SELECT n.*, CASE WHEN period_net >= 0 "
+        "    THEN (period_net * commission_bp * 2 + 10000) / 20000 "
+        "    ELSE -((-period_net * commission_bp * 2 + 10000) / 20000) END AS commission FROM n) "
+        "SELECT artisan_code, name, items, gross, discounts, refunds, period_net, commission_bp, "
+        "commission, period_net - commission FROM c ORDER BY artisan_code"
+    )
+    params = tuple(day_ids) * (2 if _has_table(store, "refund_lines") else 1)
+    return store.db.execute(sql, params).fetchall()
