@@ -49,6 +49,34 @@ class DayError(KnownError):
     """No open business day, a day already open, a day already closed."""
 
 
+class StaffError(KnownError):
+    """A staff account that cannot be made or used: bad name, role or PIN, unknown person."""
+
+
+class PinError(StaffError):
+    """A wrong PIN; ``attempts_left`` before the account locks."""
+
+    def __init__(self, en: str, id: str | None = None, *, attempts_left: int = 0):
+        super().__init__(en, id)
+        self.attempts_left = attempts_left
+
+
+class LockedError(StaffError):
+    """An account locked after too many wrong PINs; ``minutes_left`` until it opens again."""
+
+    def __init__(self, en: str, id: str | None = None, *, minutes_left: int = 0):
+        super().__init__(en, id)
+        self.minutes_left = minutes_left
+
+
+class ApprovalError(KnownError):
+    """A change that needs a supervisor's approval and does not have a valid one."""
+
+
+class CorrectionError(KnownError):
+    """A void or refund that breaks a rule (wrong day, already voided, too many units)."""
+
+
 class Method(StrEnum):
     CASH = "cash"
     QRIS = "qris"
@@ -110,6 +138,9 @@ class CartLine:
     unit_price: int
     qty: int
     discount: Discount | None = None
+    #: The catalogue price when a supervisor let this line sell at another ``unit_price``
+    #: (a price override); None when the line sells at the catalogue price.
+    list_price: int | None = None
 
     @property
     def gross(self) -> int:
@@ -151,6 +182,8 @@ class Pricing:
 
 
 MAX_QTY = 9999
+#: The highest price a cashier may type for an override (a guard against typos).
+MAX_UNIT_PRICE = 1_000_000_000
 
 
 @dataclass
@@ -164,12 +197,19 @@ class Cart:
     origin: str = ""
     lang: str = ""
     note: str = ""
+    #: Ids of supervisor approvals (price overrides, discounts above the threshold) given
+    #: for this cart; ``selling.complete`` checks them and stores them with the sale.
+    approvals: list[str] = field(default_factory=list)
 
     def add(self, product: Product, qty: int = 1) -> CartLine:
         """Add ``qty`` of ``product``; the same product again raises the line's quantity."""
         _check_qty(qty)
         for line in self.lines:
-            if line.sku == product.sku and line.unit_price == product.price:
+            if (
+                line.sku == product.sku
+                and line.unit_price == product.price
+                and line.list_price is None
+            ):
                 self.set_qty(self.lines.index(line), line.qty + qty)
                 return line
         line = CartLine(
@@ -227,6 +267,36 @@ class Cart:
             self._check_sale_discount()
         except CartError:
             line.discount = old
+            raise
+
+    def set_unit_price(self, index: int, unit_price: int) -> None:
+        """Sell line ``index`` at ``unit_price`` instead of its catalogue price.
+
+        With staff accounts, ``selling.complete`` refuses the cart unless a supervisor
+        approved exactly this price (``services.corrections.approve_price_override``).
+        Setting the catalogue price again undoes the override.
+        """
+        if not isinstance(unit_price, int) or isinstance(unit_price, bool) or unit_price < 1:
+            raise CartError("A price must be at least Rp 1", "Harga minimal Rp 1")
+        if unit_price > MAX_UNIT_PRICE:
+            raise CartError(
+                "A price above Rp 1.000.000.000 is surely a typo",
+                "Harga di atas Rp 1.000.000.000 pasti salah ketik",
+            )
+        line = self.lines[index]
+        old = (line.unit_price, line.list_price)
+        list_price = line.list_price if line.list_price is not None else line.unit_price
+        line.unit_price = unit_price
+        line.list_price = None if unit_price == list_price else list_price
+        try:
+            if line.discount and line.discount_amount > line.gross:
+                raise CartError(
+                    "The line discount would exceed the line amount",
+                    "Diskon baris akan melebihi jumlah baris",
+                )
+            self._check_sale_discount()
+        except CartError:
+            line.unit_price, line.list_price = old  # refused: the cart stays as it was
             raise
 
     def set_discount(self, discount: Discount | None) -> None:
@@ -446,3 +516,109 @@ class Settings:
     discount_threshold_bp: int = 2000
     backup_dir: str = ""
     backup_minutes: int = 30
+
+
+# -- staff and corrections (issue 6) -----------------------------------------------------------
+
+
+class Role(StrEnum):
+    CASHIER = "cashier"
+    SUPERVISOR = "supervisor"
+
+
+@dataclass(frozen=True)
+class Staff:
+    """A person who may use the till; the PIN itself is never kept, only its slow hash.
+
+    Attributes:
+        failed_pins: wrong PINs since the last good one (five lock the account).
+        locked_until: UTC time until which the account is locked, or None.
+    """
+
+    name: str
+    role: Role
+    created_at: datetime
+    failed_pins: int = 0
+    locked_until: datetime | None = None
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role is Role.SUPERVISOR
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A supervisor's yes to one change of one cart (a price override or a big discount).
+
+    Attributes:
+        id: the token the cart carries in ``Cart.approvals``.
+        kind: ``price_override`` or ``discount``.
+        terms: exactly what was approved, as canonical JSON (sku and prices, or discount).
+    """
+
+    id: str
+    kind: str
+    cart_id: str
+    supervisor: str
+    cashier: str
+    reason: str
+    terms: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class RefundLine:
+    """Units of one sale line given back, and the money returned for them."""
+
+    line_no: int
+    sku: str
+    name: str
+    artisan_code: str
+    unit_price: int
+    qty: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class RefundPayment:
+    """Money paid back by one method."""
+
+    method: Method
+    amount: int
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A void or a refund: a new record pointing at the original sale, never an edit of it.
+
+    Attributes:
+        number: its own consecutive number per till (``T1-R000001``), printed on its receipt.
+        receipt_no: the original sale's receipt number.
+        day_id, business_date: the business day the correction was made (its report).
+        cashier: who did it at the till ("" from the command line).
+        supervisor: who approved it with their PIN.
+    """
+
+    id: str
+    kind: str  # "void" | "refund"
+    number: str
+    till: str
+    sale_id: str
+    receipt_no: str
+    day_id: int
+    business_date: date
+    created_at: datetime
+    cashier: str
+    supervisor: str
+    reason: str
+    lang: str
+    lines: tuple[RefundLine, ...]
+    payments: tuple[RefundPayment, ...]
+
+    @property
+    def amount(self) -> int:
+        return sum(line.amount for line in self.lines)
+
+    @property
+    def items(self) -> int:
+        return sum(line.qty for line in self.lines)

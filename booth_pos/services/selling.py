@@ -23,7 +23,9 @@ from booth_pos.model import (
     settle,
 )
 from booth_pos.money import format_rupiah
+from booth_pos.services import corrections
 from booth_pos.store import Store
+from booth_pos.store import corrections as correction_rows
 
 _ITEM = re.compile(r"^\s*(?:(\d+)\s*[*xX]\s*)?(\S+)\s*$")
 
@@ -71,8 +73,16 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
     """Commit ``cart`` as a sale in ONE transaction and return it as stored.
 
     Writes the sale, its lines (name, artisan and price as they are now), payments, stock
-    decrements and the next receipt number. Completing the same cart twice returns the first
-    sale and writes nothing.
+    decrements, the next receipt number and the supervisor approvals it used. Completing the
+    same cart twice returns the first sale and writes nothing.
+
+    Once staff accounts exist, the cart's cashier must be one of them, and a price override
+    or a discount above the threshold must carry a supervisor's approval
+    (``services.corrections``); otherwise nothing is written.
+
+    Raises:
+        CartError, PaymentError, DayError: an empty cart, short payment, no open day.
+        StaffError, ApprovalError: no signed-in cashier, a missing approval.
     """
     existing = store.sale(cart.id)
     if existing is not None:
@@ -91,6 +101,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
     with store.atomic():
         # Checked again inside the transaction: a double click may have got here first.
         if not store.sale_exists(cart.id):
+            approval_ids = corrections.cart_approvals(store, cart)
             day = store.open_day(settings.till)
             if day is None:
                 raise DayError(
@@ -130,6 +141,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                 total=pricing.total,
             )
             store.insert_sale(sale, seq)
+            correction_rows.link_approvals(store, sale.id, approval_ids)
             return sale
     return store.sale(cart.id)
 

@@ -173,7 +173,134 @@ def _v2_report_indexes(db: sqlite_utils.Database) -> None:
         )
 
 
-STEPS: list[Step] = [_v1_foundation, _v2_report_indexes]
+def _v3_staff_and_corrections(db: sqlite_utils.Database) -> None:
+    """Staff accounts, supervisor approvals, and voids and refunds as rows of their own.
+
+    - ``staff``: one row per person, found by the case-folded name; only the PIN's slow hash
+      (with its parameters) is kept. ``failed_pins`` and ``locked_until`` make the lockout
+      survive a restart.
+    - ``approvals``: a supervisor's yes to a price override or a discount above the
+      threshold for one cart; ``sale_approvals`` says which sale used it.
+    - ``corrections``: a void or refund pointing at its sale, numbered per till by
+      ``correction_counters`` (``T1-R000001``) so sale numbers keep no gaps.
+    - ``refund_lines``/``refund_payments``: money returned per sale line and per method;
+      ``day_id`` is the day the correction was made. This is the shape ``store/reports.py``
+      reads for the refunds column, payments net of refunds and expected cash.
+
+    Corrections and approvals are never updated or deleted (triggers refuse it), a refund
+    line can never give back more units than the sale line had, and its day and sale must
+    be its correction's.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE staff (
+            name_key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('cashier', 'supervisor')),
+            pin_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            failed_pins INTEGER NOT NULL DEFAULT 0 CHECK (failed_pins >= 0),
+            locked_until TEXT
+        );
+        CREATE TABLE approvals (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('price_override', 'discount')),
+            cart_id TEXT NOT NULL,
+            supervisor TEXT NOT NULL,
+            cashier TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            terms TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE sale_approvals (
+            sale_id TEXT NOT NULL REFERENCES sales(id),
+            approval_id TEXT NOT NULL UNIQUE REFERENCES approvals(id),
+            PRIMARY KEY (sale_id, approval_id)
+        );
+        CREATE TABLE correction_counters (
+            till TEXT PRIMARY KEY,
+            last_seq INTEGER NOT NULL
+        );
+        CREATE TABLE corrections (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('void', 'refund')),
+            number TEXT NOT NULL UNIQUE,
+            till TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            sale_id TEXT NOT NULL REFERENCES sales(id),
+            day_id INTEGER NOT NULL REFERENCES days(id),
+            created_at TEXT NOT NULL,
+            cashier TEXT NOT NULL DEFAULT '',
+            supervisor TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount >= 0),
+            UNIQUE (till, seq)
+        );
+        CREATE INDEX corrections_sale ON corrections(sale_id);
+        CREATE INDEX corrections_day ON corrections(day_id);
+        CREATE UNIQUE INDEX corrections_one_void ON corrections(sale_id) WHERE kind = 'void';
+        CREATE TABLE refund_lines (
+            correction_id TEXT NOT NULL REFERENCES corrections(id),
+            sale_id TEXT NOT NULL,
+            line_no INTEGER NOT NULL,
+            day_id INTEGER NOT NULL REFERENCES days(id),
+            artisan_code TEXT NOT NULL,
+            sku TEXT NOT NULL,
+            qty INTEGER NOT NULL CHECK (qty > 0),
+            amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount >= 0),
+            PRIMARY KEY (correction_id, line_no),
+            FOREIGN KEY (sale_id, line_no) REFERENCES sale_lines(sale_id, line_no)
+        );
+        CREATE INDEX refund_lines_sale ON refund_lines(sale_id, line_no, qty);
+        CREATE INDEX refund_lines_day ON refund_lines(day_id, artisan_code, amount);
+        CREATE TABLE refund_payments (
+            correction_id TEXT NOT NULL REFERENCES corrections(id),
+            seq INTEGER NOT NULL,
+            day_id INTEGER NOT NULL REFERENCES days(id),
+            method TEXT NOT NULL CHECK (method IN ('cash', 'qris', 'card', 'transfer')),
+            amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount >= 0),
+            PRIMARY KEY (correction_id, seq)
+        );
+        CREATE INDEX refund_payments_day ON refund_payments(day_id, method, amount);
+        """,
+    )
+    # Trigger bodies hold ";" so they cannot go through ``_run``.
+    for table in (
+        "approvals",
+        "sale_approvals",
+        "corrections",
+        "refund_lines",
+        "refund_payments",
+    ):
+        for event in ("UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{table} rows are never changed: add a new "
+                "correction instead'); END"
+            )
+    db.execute(
+        "CREATE TRIGGER refund_lines_check BEFORE INSERT ON refund_lines "
+        "WHEN NOT EXISTS (SELECT 1 FROM corrections c WHERE c.id = NEW.correction_id "
+        "AND c.sale_id = NEW.sale_id AND c.day_id = NEW.day_id) "
+        "OR NEW.qty + coalesce((SELECT sum(r.qty) FROM refund_lines r "
+        "WHERE r.sale_id = NEW.sale_id AND r.line_no = NEW.line_no), 0) "
+        "> (SELECT l.qty FROM sale_lines l WHERE l.sale_id = NEW.sale_id "
+        "AND l.line_no = NEW.line_no) "
+        "BEGIN SELECT RAISE(ABORT, 'refund_lines: more units than were sold, or not the "
+        "sale and day of its correction'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER refund_payments_check BEFORE INSERT ON refund_payments "
+        "WHEN NOT EXISTS (SELECT 1 FROM corrections c WHERE c.id = NEW.correction_id "
+        "AND c.day_id = NEW.day_id) "
+        "BEGIN SELECT RAISE(ABORT, 'refund_payments: not the day of its correction'); END"
+    )
+
+
+# Issue 6 is built by two people at once: the staff/corrections step took number 3 because
+# the journal's step had not landed yet; the journal's step follows it.
+STEPS: list[Step] = [_v1_foundation, _v2_report_indexes, _v3_staff_and_corrections]
 
 
 def latest_version() -> int:

@@ -434,25 +434,28 @@ def test_csv_has_one_row_per_artisan_and_neutralises_formulas(demo_store, clock,
 
 
 def test_refunds_plug_in_per_artisan_and_method(demo_store, clock):
-    """When issue 6's refund tables exist, net, commission, by_payment and cash follow."""
+    """A refund (issue 6) moves net, commission, by_payment and cash on the day it is made."""
+    from booth_pos.services import corrections, staff
+
     day = days.open_day(demo_store, clock, 100_000)
     cart = Cart()
     selling.add(demo_store, cart, "ECO-04")  # Rp 165.000, ECO 15 %
-    selling.complete(demo_store, cart, [Tender(Method.CASH, 165_000)], clock)
-    db = demo_store.db
-    db.execute("CREATE TABLE refund_lines (day_id INTEGER, artisan_code TEXT, amount INTEGER)")
-    db.execute("CREATE TABLE refund_payments (day_id INTEGER, method TEXT, amount INTEGER)")
-    db.execute("INSERT INTO refund_lines VALUES (?, 'ECO', 65000)", (day.id,))
-    db.execute("INSERT INTO refund_payments VALUES (?, 'cash', 65000)", (day.id,))
+    selling.add(demo_store, cart, "4*BKR-05")  # 4 x Rp 25.000, BKR 12.5 %
+    selling.complete(demo_store, cart, [Tender(Method.CASH, 265_000)], clock)
+    staff.add_staff(demo_store, "Dewi", "supervisor", "2468", clock, cost=staff.PinCost(16, 1, 1))
+    corrections.refund(
+        demo_store, "T1-000001", items=["2*BKR-05"], reason="rusak", supervisor="Dewi",
+        pin="2468", clock=clock,
+    )  # fmt: skip
     report = reports.day_report(demo_store)
-    eco = report.artisan("ECO")
-    assert (eco.gross, eco.refunds, eco.net) == (165_000, 65_000, 100_000)
-    assert (eco.commission, eco.payout) == (15_000, 85_000)
-    assert (report.refunds, report.net) == (65_000, 100_000)
-    assert report.payment("cash").received == 165_000 and report.payment("cash").net == 100_000
-    assert report.cash.expected == 100_000 + 165_000 - 65_000
-    assert days.expected_cash(demo_store, day) == 200_000
-    assert reports.report_json(report)["by_payment"]["cash"] == 100_000
+    bkr = report.artisan("BKR")
+    assert (bkr.gross, bkr.refunds, bkr.net) == (100_000, 50_000, 50_000)
+    assert (bkr.commission, bkr.payout) == (6_250, 43_750)
+    assert (report.refunds, report.net) == (50_000, 215_000)
+    assert report.payment("cash").received == 265_000 and report.payment("cash").net == 215_000
+    assert report.cash.expected == 100_000 + 265_000 - 50_000
+    assert days.expected_cash(demo_store, day) == 315_000
+    assert reports.report_json(report)["by_payment"]["cash"] == 215_000
 
 
 def test_a_line_cannot_claim_another_day_than_its_sale(demo_store, clock):

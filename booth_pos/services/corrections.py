@@ -1,0 +1,819 @@
+"""Corrections with a supervisor's PIN: void, refund, price override, big discounts.
+
+Nothing is edited or deleted. A void or a refund is a new record pointing at the original
+sale, with the reason, the approving supervisor, the cashier, the time and the business day
+it happened on; the goods go back into stock and the money counts in THAT day's report (by
+artisan, by payment method, and cash refunds lower the expected cash).
+
+- **Void**: the whole sale, only while its business day is still open, and only if nothing
+  of it was refunded yet. The money goes back by the methods it was paid with.
+- **Refund**: some or all units of any past sale, never more than remain. The money for
+  ``k`` units of a line whose ``done`` units were refunded before is the cumulative floor
+  ``net*(done+k)//qty - net*done//qty``: the steps add up to exactly the line's net, to the
+  rupiah, however the units are split. It goes back by one method (cash by default).
+- **Price override** and a **discount above the threshold** (``Settings.discount_threshold_bp``)
+  need an approval recorded before the sale; ``selling.complete`` refuses the cart without one
+  (see ``cart_approvals``).
+
+Each correction needs a supervisor who is neither the cashier doing it nor the cashier who
+rang up the sale. On a stand without staff accounts nothing needs approval, and voids and
+refunds are impossible until a supervisor account exists.
+
+Typical use from the window::
+
+    info = corrections.refundable(store, "T1-000042")      # what can still be refunded
+    quote = corrections.quote_refund(store, "T1-000042", lines={1: 2})
+    done = corrections.refund(store, "T1-000042", lines={1: 2}, reason="broken",
+                              supervisor="Dewi", pin=pin, clock=clock, cashier="Rina")
+    printing.print_correction_after_commit(done, store.settings(), db_path=store.path)
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from booth_pos.clock import Clock
+from booth_pos.model import (
+    Approval,
+    ApprovalError,
+    Cart,
+    CartError,
+    Correction,
+    CorrectionError,
+    DayError,
+    Discount,
+    KnownError,
+    Method,
+    RefundLine,
+    RefundPayment,
+    Sale,
+    SaleLine,
+)
+from booth_pos.money import FULL_BP, format_rupiah
+from booth_pos.services import staff
+from booth_pos.store import Store
+from booth_pos.store import corrections as rows
+
+MAX_REASON = 200
+
+# -- the money rule ---------------------------------------------------------------------------
+
+
+def line_refund_amount(net: int, qty: int, done: int, k: int) -> int:
+    """Money returned for ``k`` more units of a line of ``qty`` units and ``net`` rupiah,
+    after ``done`` units were refunded before.
+
+    Cumulative floor: the line's net is spread over its units so that the first ``m`` units
+    are worth ``net*m//qty`` together. Any split into steps therefore sums to exactly
+    ``net`` once every unit is back.
+    """
+    if not 0 <= done <= qty or not 0 <= k <= qty - done:
+        raise ValueError(f"cannot refund {k} of {qty} units after {done}")
+    return net * (done + k) // qty - net * done // qty
+
+
+# -- checking what people type ------------------------------------------------------------------
+
+
+def check_reason(reason: object) -> str:
+    """A correction's reason: 1 to 200 printable characters, spaces collapsed."""
+    if not isinstance(reason, str) or not " ".join(reason.split()):
+        raise CorrectionError("Give a reason", "Alasan wajib diisi")
+    clean = " ".join(reason.split())
+    if len(clean) > MAX_REASON:
+        raise CorrectionError(
+            f"A reason has at most {MAX_REASON} characters",
+            f"Alasan paling banyak {MAX_REASON} karakter",
+        )
+    if any(unicodedata.category(ch).startswith("C") for ch in clean):
+        raise CorrectionError(
+            "A reason cannot hold control characters", "Alasan tidak boleh berisi kode"
+        )
+    return clean
+
+
+def _method(method: object) -> Method:
+    try:
+        return Method(method)
+    except ValueError:
+        raise CorrectionError(
+            "Refund by cash, qris, card or transfer",
+            "Pengembalian dengan cash, qris, card atau transfer",
+        ) from None
+
+
+def _sale(store: Store, receipt_no: object) -> Sale:
+    key = receipt_no.strip() if isinstance(receipt_no, str) else ""
+    sale = store.sale(key) if key else None
+    if sale is None:
+        shown = key[:40]
+        raise CorrectionError(
+            f"No sale has the receipt number {shown!r}",
+            f"Tidak ada penjualan dengan nomor struk {shown!r}",
+        )
+    return sale
+
+
+# -- what a sale still allows -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineState:
+    """One sale line and how much of it is still refundable.
+
+    Attributes:
+        refunded: units already given back (voids included).
+        remaining: units that can still be refunded.
+        remaining_amount: the money those remaining units would return together.
+    """
+
+    line: SaleLine
+    refunded: int
+    remaining: int
+    remaining_amount: int
+
+
+@dataclass(frozen=True)
+class Refundable:
+    """A sale as the history page shows it for a correction.
+
+    Attributes:
+        voidable: a void is allowed (its day is open and nothing was refunded yet).
+        why_not_void: why not, in English and Indonesian (None when voidable).
+        corrections: earlier voids and refunds of this sale.
+    """
+
+    sale: Sale
+    lines: tuple[LineState, ...]
+    voidable: bool
+    why_not_void: KnownError | None
+    corrections: tuple[Correction, ...]
+
+    @property
+    def remaining(self) -> int:
+        return sum(s.remaining for s in self.lines)
+
+    @property
+    def voided(self) -> bool:
+        return any(c.kind == "void" for c in self.corrections)
+
+
+def _states(store: Store, sale: Sale) -> tuple[LineState, ...]:
+    done = rows.refunded_units(store, sale.id)
+    out = []
+    for line in sale.lines:
+        d = done.get(line.line_no, 0)
+        rest = line.qty - d
+        out.append(LineState(line, d, rest, line_refund_amount(line.net, line.qty, d, rest)))
+    return tuple(out)
+
+
+def _void_refusal(store: Store, sale: Sale, states) -> KnownError | None:
+    day = store.open_day(store.settings().till)
+    if any(s.refunded for s in states):
+        if all(s.remaining == 0 for s in states):
+            return CorrectionError(
+                f"{sale.receipt_no} was already voided or refunded in full",
+                f"{sale.receipt_no} sudah dibatalkan atau diretur penuh",
+            )
+        return CorrectionError(
+            f"Part of {sale.receipt_no} was refunded; refund the rest instead of voiding",
+            f"Sebagian {sale.receipt_no} sudah diretur; returkan sisanya, jangan dibatalkan",
+        )
+    if day is None or day.id != sale.day_id:
+        return CorrectionError(
+            f"{sale.receipt_no} is from a closed business day ({sale.business_date}); "
+            "refund it instead of voiding",
+            f"{sale.receipt_no} dari hari yang sudah ditutup ({sale.business_date}); "
+            "gunakan retur, bukan pembatalan",
+        )
+    return None
+
+
+def refundable(store: Store, receipt_no: str) -> Refundable:
+    """What can still be voided or refunded of the sale ``receipt_no`` (or sale id).
+
+    Raises:
+        CorrectionError: no such sale.
+    """
+    sale = _sale(store, receipt_no)
+    states = _states(store, sale)
+    refusal = _void_refusal(store, sale, states)
+    return Refundable(sale, states, refusal is None, refusal, tuple(rows.of_sale(store, sale.id)))
+
+
+def _picks_from_items(store: Store, sale: Sale, states, items: Sequence[str]) -> dict[int, int]:
+    """``QTY*CODE`` texts (SKU or barcode) as units per line number, earlier lines first."""
+    from booth_pos.services.selling import parse_item
+
+    wanted: dict[str, int] = {}
+    for text in items:
+        if not isinstance(text, str):
+            raise CorrectionError("Not an item: give QTY*CODE", "Bukan barang: tulis QTY*KODE")
+        try:
+            qty, code = parse_item(text)
+        except CartError as exc:
+            raise CorrectionError(exc.en, exc.id) from None
+        if qty < 1:
+            raise CorrectionError("Quantity must be at least 1", "Jumlah minimal 1")
+        skus = {s.line.sku for s in states}
+        sku = code if code in skus else code.upper() if code.upper() in skus else None
+        if sku is None:
+            product = store.product_by_code(code)
+            sku = product.sku if product is not None and product.sku in skus else None
+        if sku is None:
+            raise CorrectionError(
+                f"{code} is not on receipt {sale.receipt_no}",
+                f"{code} tidak ada di struk {sale.receipt_no}",
+            )
+        wanted[sku] = wanted.get(sku, 0) + qty
+    picks: dict[int, int] = {}
+    for sku, qty in wanted.items():
+        left = qty
+        for s in states:
+            if s.line.sku == sku and left and s.remaining:
+                take = min(left, s.remaining)
+                picks[s.line.line_no] = take
+                left -= take
+        if left:
+            have = sum(s.remaining for s in states if s.line.sku == sku)
+            raise CorrectionError(
+                f"Only {have} of {sku} can still be refunded on {sale.receipt_no}",
+                f"Hanya {have} {sku} yang masih bisa diretur di {sale.receipt_no}",
+            )
+    return picks
+
+
+def _refund_lines(
+    store: Store,
+    sale: Sale,
+    states,
+    items: Sequence[str],
+    lines: Mapping[int, int] | None,
+) -> tuple[RefundLine, ...]:
+    """The lines a refund gives back; nothing chosen means every remaining unit."""
+    if isinstance(items, str):
+        items = (items,)
+    if items and lines is not None:
+        raise CorrectionError(
+            "Choose items by code or by line number, not both",
+            "Pilih barang dengan kode atau nomor baris, jangan keduanya",
+        )
+    by_no = {s.line.line_no: s for s in states}
+    if items:
+        picks = _picks_from_items(store, sale, states, items)
+    elif lines is not None:
+        picks = {}
+        for no, qty in lines.items():
+            if not isinstance(no, int) or isinstance(no, bool) or no not in by_no:
+                raise CorrectionError(
+                    f"Receipt {sale.receipt_no} has no line {no!r}",
+                    f"Struk {sale.receipt_no} tidak punya baris {no!r}",
+                )
+            if not isinstance(qty, int) or isinstance(qty, bool) or qty < 0:
+                raise CorrectionError(
+                    "Quantity must be a whole number", "Jumlah harus bilangan bulat"
+                )
+            if qty > by_no[no].remaining:
+                raise CorrectionError(
+                    f"Only {by_no[no].remaining} unit(s) of line {no} can still be refunded",
+                    f"Hanya {by_no[no].remaining} unit baris {no} yang masih bisa diretur",
+                )
+            if qty:
+                picks[no] = qty
+    else:
+        picks = {s.line.line_no: s.remaining for s in states if s.remaining}
+    if not picks:
+        raise CorrectionError(
+            f"Nothing is left to refund on {sale.receipt_no}",
+            f"Tidak ada lagi yang bisa diretur di {sale.receipt_no}",
+        )
+    out = []
+    for no in sorted(picks):
+        s = by_no[no]
+        ln = s.line
+        amount = line_refund_amount(ln.net, ln.qty, s.refunded, picks[no])
+        out.append(
+            RefundLine(no, ln.sku, ln.name, ln.artisan_code, ln.unit_price, picks[no], amount)
+        )
+    return tuple(out)
+
+
+def quote_refund(
+    store: Store,
+    receipt_no: str,
+    *,
+    items: Sequence[str] = (),
+    lines: Mapping[int, int] | None = None,
+) -> tuple[RefundLine, ...]:
+    """The lines and money a refund WOULD return, without writing anything (for the dialog
+    to show before asking for the supervisor's PIN).
+
+    Args:
+        receipt_no: the sale's receipt number (or id).
+        items: ``QTY*CODE`` texts (SKU or barcode), or
+        lines: units per sale line number; neither (``()`` and None) means every remaining
+            unit, while an empty mapping chooses nothing and is refused.
+
+    Raises:
+        CorrectionError: no such sale, an unknown item or line, more units than remain.
+    """
+    sale = _sale(store, receipt_no)
+    return _refund_lines(store, sale, _states(store, sale), items, lines)
+
+
+# -- void and refund ----------------------------------------------------------------------------
+
+
+def _check_approver(store: Store, sale: Sale, supervisor: str, cashier: str) -> None:
+    if not staff.staff_exist(store):
+        raise CorrectionError(
+            "Corrections need a supervisor's PIN: create a supervisor account first",
+            "Koreksi butuh PIN supervisor: buat akun supervisor dulu",
+        )
+    if staff.same_person(supervisor, sale.cashier):
+        raise CorrectionError(
+            f"{sale.cashier} rang up {sale.receipt_no} and cannot approve its correction; "
+            "ask another supervisor",
+            f"{sale.cashier} yang mencatat {sale.receipt_no} dan tidak boleh menyetujui "
+            "koreksinya; minta supervisor lain",
+        )
+    if cashier and staff.find_staff(store, cashier) is None:
+        raise CorrectionError(
+            f"No staff member called {cashier!r}", f"Tidak ada staf bernama {cashier!r}"
+        )
+
+
+def _open_day(store: Store):
+    day = store.open_day(store.settings().till)
+    if day is None:
+        raise DayError(
+            "No business day is open; open the day first (a refund counts in the day it is made)",
+            "Belum ada hari yang dibuka; buka hari dulu (retur dihitung pada hari dilakukan)",
+        )
+    return day
+
+
+def _commit(
+    store: Store,
+    sale: Sale,
+    kind: str,
+    build,
+    *,
+    reason: str,
+    supervisor: str,
+    cashier: str,
+    clock: Clock,
+) -> Correction:
+    """Write one correction in ONE transaction, checking again what may have changed."""
+    settings = store.settings()
+    with store.atomic():
+        day = _open_day(store)
+        states = _states(store, sale)
+        if kind == "void":
+            refusal = _void_refusal(store, sale, states)
+            if refusal is not None:
+                raise refusal
+        lines, payments = build(states)
+        seq = rows.next_seq(store, settings.till)
+        correction = Correction(
+            id=str(uuid.uuid4()),
+            kind=kind,
+            number=f"{settings.till}-R{seq:06d}",
+            till=settings.till,
+            sale_id=sale.id,
+            receipt_no=sale.receipt_no,
+            day_id=day.id,
+            business_date=day.business_date,
+            created_at=clock.now(),
+            cashier=cashier,
+            supervisor=supervisor,
+            reason=reason,
+            lang=sale.lang,
+            lines=lines,
+            payments=payments,
+        )
+        rows.insert(store, correction, seq)
+        _journal(store, correction)
+    return correction
+
+
+def void(
+    store: Store,
+    receipt_no: str,
+    *,
+    reason: str,
+    supervisor: str,
+    pin: str,
+    clock: Clock,
+    cashier: str = "",
+) -> Correction:
+    """Void a sale of the open day: every unit back in stock, every payment paid back by
+    the method it came in with.
+
+    Args:
+        store: the open store.
+        receipt_no: the sale's receipt number (scanned from its barcode) or id.
+        reason: why, as the supervisor agreed it.
+        supervisor: who approves; not the cashier doing it nor the one who sold it.
+        pin: the supervisor's PIN.
+        clock: supplies "now".
+        cashier: who does it at the till ("" from the command line).
+
+    Returns:
+        The void as stored (print it with ``printing.print_correction_after_commit``).
+
+    Raises:
+        CorrectionError: no such sale, a closed day's sale, already voided or refunded.
+        StaffError: a wrong or locked PIN, not a supervisor, the same person.
+        DayError: no business day is open.
+    """
+    reason = check_reason(reason)
+    cashier = staff.check_name(cashier) if isinstance(cashier, str) and cashier.strip() else ""
+    sale = _sale(store, receipt_no)
+    refusal = _void_refusal(store, sale, _states(store, sale))
+    if refusal is not None:
+        raise refusal
+    _check_approver(store, sale, supervisor, cashier)
+    approver = staff.approve(store, supervisor, pin, cashier, clock)
+
+    def build(states):
+        lines = tuple(
+            RefundLine(
+                s.line.line_no,
+                s.line.sku,
+                s.line.name,
+                s.line.artisan_code,
+                s.line.unit_price,
+                s.line.qty,
+                s.line.net,
+            )
+            for s in states
+        )
+        by_method: dict[Method, int] = {}
+        for p in sale.payments:
+            by_method[Method(p.method)] = by_method.get(Method(p.method), 0) + p.amount
+        payments = tuple(RefundPayment(m, a) for m, a in by_method.items() if a)
+        return lines, payments
+
+    return _commit(
+        store, sale, "void", build,
+        reason=reason, supervisor=approver.name, cashier=cashier, clock=clock,
+    )  # fmt: skip
+
+
+def refund(
+    store: Store,
+    receipt_no: str,
+    *,
+    items: Sequence[str] = (),
+    lines: Mapping[int, int] | None = None,
+    method: Method | str = Method.CASH,
+    reason: str,
+    supervisor: str,
+    pin: str,
+    clock: Clock,
+    cashier: str = "",
+) -> Correction:
+    """Refund some or all units of any past sale; the money counts on the open day.
+
+    Args:
+        store: the open store.
+        receipt_no: the sale's receipt number (scanned from its barcode) or id.
+        items: ``QTY*CODE`` texts (SKU or barcode), or
+        lines: units per sale line number; neither means every unit still refundable.
+        method: how the money goes back: cash (default), qris, card or transfer.
+        reason: why, as the supervisor agreed it.
+        supervisor: who approves; not the cashier doing it nor the one who sold it.
+        pin: the supervisor's PIN.
+        clock: supplies "now".
+        cashier: who does it at the till ("" from the command line).
+
+    Returns:
+        The refund as stored (print it with ``printing.print_correction_after_commit``).
+
+    Raises:
+        CorrectionError: no such sale, an unknown item or line, more units than remain.
+        StaffError: a wrong or locked PIN, not a supervisor, the same person.
+        DayError: no business day is open.
+    """
+    reason = check_reason(reason)
+    method = _method(method)
+    cashier = staff.check_name(cashier) if isinstance(cashier, str) and cashier.strip() else ""
+    sale = _sale(store, receipt_no)
+    _refund_lines(store, sale, _states(store, sale), items, lines)  # refuse before the PIN
+    _open_day(store)
+    _check_approver(store, sale, supervisor, cashier)
+    approver = staff.approve(store, supervisor, pin, cashier, clock)
+
+    def build(states):
+        chosen = _refund_lines(store, sale, states, items, lines)
+        total = sum(ln.amount for ln in chosen)
+        return chosen, (RefundPayment(method, total),) if total else ()
+
+    return _commit(
+        store, sale, "refund", build,
+        reason=reason, supervisor=approver.name, cashier=cashier, clock=clock,
+    )  # fmt: skip
+
+
+def corrections_of(store: Store, receipt_no: str) -> list[Correction]:
+    """Every void and refund of a sale, oldest first."""
+    return rows.of_sale(store, _sale(store, receipt_no).id)
+
+
+def find_correction(store: Store, number: str) -> Correction | None:
+    """A void or refund by its number (``T1-R000001``), e.g. to reprint its receipt."""
+    if not isinstance(number, str) or not number.strip():
+        return None
+    return rows.find(store, number.strip())
+
+
+# ISSUE-6a HOOK (journal): every void and refund must append a hash-chained journal entry
+# INSIDE its transaction. This is the ONLY call site (from ``_commit``); once
+# ``services/journal.py`` (or ``store/journal.py``) has ``append``, call it here with the
+# correction's kind, number, sale id, day, amount, lines and payments.
+def _journal(store: Store, correction: Correction) -> None:
+    """Append the correction to the journal (a no-op until the journal exists)."""
+    return None
+
+
+# -- approvals for price overrides and big discounts ---------------------------------------------
+
+
+def _terms(**values) -> str:
+    return json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _override_terms(line) -> str:
+    return _terms(sku=line.sku, list_price=line.list_price, unit_price=line.unit_price)
+
+
+def _line_discount_terms(line) -> str:
+    d = line.discount
+    return _terms(
+        scope="line", sku=line.sku, unit_price=line.unit_price, kind=d.kind, value=d.value
+    )
+
+
+def _sale_discount_terms(discount: Discount) -> str:
+    return _terms(scope="sale", kind=discount.kind, value=discount.value)
+
+
+def over_threshold(cart: Cart, threshold_bp: int) -> tuple[list[int], bool]:
+    """Which discounts of ``cart`` exceed the threshold and need a supervisor.
+
+    A line discount counts against its line's gross; the sale discount counts together with
+    the line discounts against the cart's gross, so stacking two small discounts into a big
+    one still needs approval.
+
+    Returns:
+        Indexes of lines whose discount is over, and whether the sale discount is.
+    """
+    lines = [
+        i
+        for i, line in enumerate(cart.lines)
+        if line.discount and line.discount_amount * FULL_BP > threshold_bp * line.gross
+    ]
+    pricing = cart.pricing()
+    sale = bool(
+        cart.discount
+        and pricing.sale_discount
+        and pricing.discounts * FULL_BP > threshold_bp * pricing.gross
+    )
+    return lines, sale
+
+
+def needs_approval(store: Store, cart: Cart) -> list[KnownError]:
+    """What in ``cart`` still needs a supervisor before it can be paid (empty: nothing).
+
+    The sell page can call it before opening the payment dialog; ``selling.complete``
+    refuses the cart with the first of these.
+    """
+    if not staff.staff_exist(store):
+        return []
+    approved = {a.terms for a in _valid_approvals(store, cart)}
+    missing: list[KnownError] = []
+    for line in cart.lines:
+        if line.list_price is not None and _override_terms(line) not in approved:
+            missing.append(
+                ApprovalError(
+                    f"The price of {line.name} was changed: a supervisor must approve it",
+                    f"Harga {line.name} diubah: harus disetujui supervisor",
+                )
+            )
+    threshold = store.settings().discount_threshold_bp
+    lines, sale = over_threshold(cart, threshold)
+    for i in lines:
+        if _line_discount_terms(cart.lines[i]) not in approved:
+            missing.append(
+                ApprovalError(
+                    f"The discount on {cart.lines[i].name} is above the threshold: "
+                    "a supervisor must approve it",
+                    f"Diskon {cart.lines[i].name} melebihi batas: harus disetujui supervisor",
+                )
+            )
+    if sale and _sale_discount_terms(cart.discount) not in approved:
+        missing.append(
+            ApprovalError(
+                "The discount is above the threshold: a supervisor must approve it",
+                "Diskon melebihi batas: harus disetujui supervisor",
+            )
+        )
+    return missing
+
+
+def _valid_approvals(store: Store, cart: Cart) -> list[Approval]:
+    """Stored approvals of THIS cart given by someone other than its current cashier."""
+    return [
+        a
+        for a in rows.approvals(store, cart.approvals)
+        if a.cart_id == cart.id and not staff.same_person(a.supervisor, cart.cashier)
+    ]
+
+
+def cart_approvals(store: Store, cart: Cart) -> list[str]:
+    """Check a cart about to be completed; return the approvals to store with its sale.
+
+    Called by ``selling.complete`` inside the sale's transaction. On a stand without staff
+    accounts nothing is checked.
+
+    Raises:
+        StaffError: accounts exist and the cart's cashier is not one of them.
+        ApprovalError: a price override or a discount above the threshold has no valid
+            approval.
+    """
+    if not staff.staff_exist(store):
+        return []
+    staff.check_cashier(store, cart.cashier)
+    missing = needs_approval(store, cart)
+    if missing:
+        raise missing[0]
+    needed = {_override_terms(ln) for ln in cart.lines if ln.list_price is not None}
+    lines, sale = over_threshold(cart, store.settings().discount_threshold_bp)
+    needed |= {_line_discount_terms(cart.lines[i]) for i in lines}
+    if sale:
+        needed.add(_sale_discount_terms(cart.discount))
+    return [a.id for a in _valid_approvals(store, cart) if a.terms in needed]
+
+
+def _approval(
+    store: Store,
+    cart: Cart,
+    kind: str,
+    terms: str,
+    *,
+    supervisor: str,
+    pin: str,
+    reason: str,
+    clock: Clock,
+) -> Approval:
+    reason = check_reason(reason)
+    if not staff.staff_exist(store):
+        raise ApprovalError(
+            "Approvals need a supervisor account; create one first",
+            "Persetujuan butuh akun supervisor; buat dulu",
+        )
+    approver = staff.approve(store, supervisor, pin, cart.cashier, clock)
+    approval = Approval(
+        id=str(uuid.uuid4()),
+        kind=kind,
+        cart_id=cart.id,
+        supervisor=approver.name,
+        cashier=cart.cashier,
+        reason=reason,
+        terms=terms,
+        at=clock.now(),
+    )
+    with store.atomic():
+        rows.insert_approval(store, approval)
+    return approval
+
+
+def approve_price_override(
+    store: Store,
+    cart: Cart,
+    index: int,
+    unit_price: int,
+    *,
+    supervisor: str,
+    pin: str,
+    reason: str,
+    clock: Clock,
+) -> Approval:
+    """Sell line ``index`` of ``cart`` at ``unit_price``, approved by a supervisor's PIN.
+
+    The change is checked on the cart first (a refused price asks nobody for a PIN), the
+    approval is recorded, then the cart line gets the new price and the cart the approval.
+
+    Args:
+        store: the open store.
+        cart: the cart being rung up; its ``cashier`` is who asks.
+        index: the line's position in ``cart.lines``.
+        unit_price: the new price per unit, whole rupiah.
+        supervisor: who approves (not the cart's cashier).
+        pin: the supervisor's PIN.
+        reason: why ("damaged", "display piece").
+        clock: supplies "now".
+
+    Returns:
+        The approval (already added to ``cart.approvals``).
+
+    Raises:
+        CartError: no such line, a bad price. CorrectionError: no reason.
+        StaffError/ApprovalError: no supervisor account, wrong person, wrong PIN.
+    """
+    line = _line(cart, index)
+    trial = Cart(
+        id=cart.id,
+        lines=[_copy_line(ln) for ln in cart.lines],
+        discount=cart.discount,
+        cashier=cart.cashier,
+    )
+    trial.set_unit_price(index, unit_price)
+    new = trial.lines[index]
+    if new.list_price is None:
+        raise CartError(
+            f"{line.name} already sells at {format_rupiah(unit_price, 'en')}",
+            f"{line.name} memang berharga {format_rupiah(unit_price, 'id')}",
+        )
+    approval = _approval(
+        store, cart, "price_override", _override_terms(new),
+        supervisor=supervisor, pin=pin, reason=reason, clock=clock,
+    )  # fmt: skip
+    cart.set_unit_price(index, unit_price)
+    cart.approvals.append(approval.id)
+    return approval
+
+
+def approve_discount(
+    store: Store,
+    cart: Cart,
+    discount: Discount,
+    *,
+    index: int | None = None,
+    supervisor: str,
+    pin: str,
+    reason: str,
+    clock: Clock,
+) -> Approval:
+    """Give a discount above the threshold, approved by a supervisor's PIN.
+
+    Args:
+        store: the open store.
+        cart: the cart being rung up; its ``cashier`` is who asks.
+        discount: the discount (amount or percentage).
+        index: the line it applies to; None for a discount on the whole sale.
+        supervisor: who approves (not the cart's cashier).
+        pin: the supervisor's PIN.
+        reason: why ("bulk buyer", "damaged box").
+        clock: supplies "now".
+
+    Returns:
+        The approval (already added to ``cart.approvals``); the discount is set on the cart.
+
+    Raises:
+        CartError: the discount does not fit the line or sale. CorrectionError: no reason.
+        StaffError/ApprovalError: no supervisor account, wrong person, wrong PIN.
+    """
+    if not isinstance(discount, Discount):
+        raise CartError("Not a discount", "Bukan diskon")
+    trial = Cart(
+        id=cart.id,
+        lines=[_copy_line(ln) for ln in cart.lines],
+        discount=cart.discount,
+        cashier=cart.cashier,
+    )
+    if index is None:
+        trial.set_discount(discount)
+        terms = _sale_discount_terms(discount)
+    else:
+        _line(cart, index)
+        trial.set_line_discount(index, discount)
+        terms = _line_discount_terms(trial.lines[index])
+    approval = _approval(
+        store, cart, "discount", terms,
+        supervisor=supervisor, pin=pin, reason=reason, clock=clock,
+    )  # fmt: skip
+    if index is None:
+        cart.set_discount(discount)
+    else:
+        cart.set_line_discount(index, discount)
+    cart.approvals.append(approval.id)
+    return approval
+
+
+def _line(cart: Cart, index: object):
+    if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(cart.lines):
+        raise CartError("No such line in the cart", "Baris itu tidak ada di keranjang")
+    return cart.lines[index]
+
+
+def _copy_line(line):
+    from dataclasses import replace
+
+    return replace(line)

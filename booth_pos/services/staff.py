@@ -1,0 +1,318 @@
+"""Staff accounts, PINs, sign-in with lockout, and supervisor approval.
+
+A stand with no staff accounts runs unlocked, as before accounts existed, so a fresh install
+sells at once. The first account must be a supervisor (someone has to be able to approve);
+each later account needs a supervisor's PIN, or anyone could make themselves a supervisor and
+approve their own refunds.
+
+PINs are 4 to 8 digits and kept only as a salted scrypt hash whose parameters are stored
+beside it (``scrypt$n$r$p$salt$hash``), so the cost can be raised later without breaking
+old PINs. Five wrong PINs lock the account for five minutes; the counter is in the database,
+so restarting the program does not reset it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from datetime import timedelta
+
+from booth_pos.clock import Clock
+from booth_pos.model import LockedError, PinError, Role, Staff, StaffError
+from booth_pos.store import Store
+from booth_pos.store import staff as rows
+
+MAX_FAILED_PINS = 5
+LOCK_MINUTES = 5
+MAX_NAME = 40
+
+
+@dataclass(frozen=True)
+class PinCost:
+    """scrypt parameters. The default costs about 30 ms and 16 MB per check on a laptop:
+    slow enough that a copied database cannot be brute-forced in bulk cheaply, fast enough
+    for a cashier switch. Tests pass a tiny cost."""
+
+    n: int = 2**14
+    r: int = 8
+    p: int = 1
+
+
+DEFAULT_COST = PinCost()
+_MAXMEM = 256 * 1024 * 1024
+
+
+def check_pin_format(pin: object) -> str:
+    """Return ``pin`` if it is 4 to 8 ASCII digits, else raise ``StaffError``."""
+    if not isinstance(pin, str) or not re.fullmatch(r"[0-9]{4,8}", pin):
+        raise StaffError("A PIN is 4 to 8 digits", "PIN berupa 4 sampai 8 angka")
+    return pin
+
+
+def hash_pin(pin: str, cost: PinCost = DEFAULT_COST, *, salt: bytes | None = None) -> str:
+    """The stored form of ``pin``: ``scrypt$n$r$p$salt_hex$hash_hex`` with a fresh salt."""
+    check_pin_format(pin)
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.scrypt(
+        pin.encode("ascii"), salt=salt, n=cost.n, r=cost.r, p=cost.p, maxmem=_MAXMEM, dklen=32
+    )
+    return f"scrypt${cost.n}${cost.r}${cost.p}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    """Whether ``pin`` is the PIN hashed in ``stored`` (compared in constant time)."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = bytes.fromhex(digest)
+        got = hashlib.scrypt(
+            pin.encode("ascii"),
+            salt=bytes.fromhex(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=_MAXMEM,
+            dklen=len(expected),
+        )
+    except (ValueError, UnicodeEncodeError):
+        return False
+    return hmac.compare_digest(got, expected)
+
+
+def check_name(name: object) -> str:
+    """A person's name as stored: spaces collapsed, 1 to 40 printable characters."""
+    if not isinstance(name, str):
+        raise StaffError("A name is needed", "Nama wajib diisi")
+    clean = " ".join(name.split())
+    if not clean:
+        raise StaffError("A name is needed", "Nama wajib diisi")
+    if len(clean) > MAX_NAME:
+        raise StaffError(
+            f"A name has at most {MAX_NAME} characters", f"Nama paling banyak {MAX_NAME} karakter"
+        )
+    if any(unicodedata.category(ch).startswith("C") for ch in clean):
+        raise StaffError("A name cannot hold control characters", "Nama tidak boleh berisi kode")
+    return clean
+
+
+def _role(role: object) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise StaffError(
+            "The role is cashier or supervisor", "Peran harus cashier atau supervisor"
+        ) from None
+
+
+def staff_exist(store: Store) -> bool:
+    """Whether any account exists; without one the till runs unlocked (no sign-in)."""
+    return rows.count(store) > 0
+
+
+def list_staff(store: Store) -> list[Staff]:
+    """Every account, by name (for the sign-in list and ``booth-pos staff list``)."""
+    return rows.all_staff(store)
+
+
+def find_staff(store: Store, name: str) -> Staff | None:
+    """The account called ``name`` (any case), or None."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    found = rows.find(store, name)
+    return found[0] if found else None
+
+
+def add_staff(
+    store: Store,
+    name: str,
+    role: Role | str,
+    pin: str,
+    clock: Clock,
+    *,
+    supervisor: str = "",
+    supervisor_pin: str = "",
+    cost: PinCost = DEFAULT_COST,
+) -> Staff:
+    """Create an account.
+
+    Args:
+        store: the open store.
+        name: the person's name, unique whatever its case.
+        role: ``cashier`` or ``supervisor``.
+        pin: 4 to 8 digits.
+        clock: supplies "now".
+        supervisor: a supervisor's name; required once any account exists.
+        supervisor_pin: that supervisor's PIN (a wrong one counts towards their lockout).
+        cost: scrypt parameters (tests pass a cheap one).
+
+    Returns:
+        The new account.
+
+    Raises:
+        StaffError: bad name, role or PIN; the name is taken; the first account is not a
+            supervisor; no or a wrong supervisor for a later account (``PinError``,
+            ``LockedError``).
+    """
+    clean = check_name(name)
+    role = _role(role)
+    check_pin_format(pin)
+    if rows.find(store, clean) is not None:
+        raise StaffError(f"{clean} already has an account", f"{clean} sudah punya akun")
+    if staff_exist(store):
+        if not isinstance(supervisor, str) or not supervisor.strip():
+            raise StaffError(
+                "A supervisor must approve a new account (give the supervisor and their PIN)",
+                "Akun baru harus disetujui supervisor (isi nama supervisor dan PIN-nya)",
+            )
+        approve(store, supervisor, supervisor_pin, "", clock)
+    elif role is not Role.SUPERVISOR:
+        raise StaffError(
+            "The first account must be a supervisor, so someone can approve corrections",
+            "Akun pertama harus supervisor, agar ada yang bisa menyetujui koreksi",
+        )
+    pin_hash = hash_pin(pin, cost)
+    now = clock.now()
+    with store.atomic():
+        if rows.find(store, clean) is not None:  # another till made it meanwhile
+            raise StaffError(f"{clean} already has an account", f"{clean} sudah punya akun")
+        rows.insert(store, clean, role, pin_hash, now)
+        _audit(store, "staff_added", clean, clock, role=str(role), by=supervisor)
+    return Staff(clean, role, now)
+
+
+def _minutes_left(staff: Staff, clock: Clock) -> int:
+    seconds = (staff.locked_until - clock.now()).total_seconds()
+    return max(1, math.ceil(seconds / 60))
+
+
+def _locked_error(staff: Staff, minutes: int) -> LockedError:
+    return LockedError(
+        f"{staff.name} is locked after {MAX_FAILED_PINS} wrong PINs; try again in "
+        f"{minutes} minute(s)",
+        f"{staff.name} terkunci setelah {MAX_FAILED_PINS} kali PIN salah; coba lagi "
+        f"{minutes} menit lagi",
+        minutes_left=minutes,
+    )
+
+
+def sign_in(store: Store, name: str, pin: str, clock: Clock) -> Staff:
+    """Check a person's PIN; five wrong ones in a row lock the account for five minutes.
+
+    Args:
+        store: the open store.
+        name: who is signing in (any case).
+        pin: what they typed.
+        clock: supplies "now" (the lock's start and end).
+
+    Returns:
+        The account, with its failure count cleared.
+
+    Raises:
+        StaffError: no such account. ``PinError``: wrong PIN (``attempts_left``).
+        ``LockedError``: the account is locked (``minutes_left``), also on the fifth
+        wrong PIN. A correct PIN does not open a locked account before its time.
+    """
+    found = rows.find(store, name) if isinstance(name, str) and name.strip() else None
+    if found is None:
+        shown = name.strip()[:MAX_NAME] if isinstance(name, str) else ""
+        raise StaffError(f"No staff member called {shown!r}", f"Tidak ada staf bernama {shown!r}")
+    staff, stored = found
+    now = clock.now()
+    if staff.locked_until is not None and staff.locked_until > now:
+        _audit(store, "sign_in_locked", staff.name, clock)
+        raise _locked_error(staff, _minutes_left(staff, clock))
+    if isinstance(pin, str) and re.fullmatch(r"[0-9]{4,8}", pin) and pin_matches(pin, stored):
+        rows.clear_failed_pins(store, staff.name)
+        _audit(store, "sign_in", staff.name, clock)
+        return Staff(staff.name, staff.role, staff.created_at)
+    failed, locked = rows.record_failed_pin(
+        store,
+        staff.name,
+        limit=MAX_FAILED_PINS,
+        lock_until=now + timedelta(minutes=LOCK_MINUTES),
+    )
+    _audit(store, "pin_failed", staff.name, clock, locked=locked is not None)
+    if locked is not None:
+        raise _locked_error(staff, LOCK_MINUTES)
+    left = MAX_FAILED_PINS - failed
+    raise PinError(
+        f"Wrong PIN for {staff.name} ({left} tries left before the account locks)",
+        f"PIN {staff.name} salah (sisa {left} kali sebelum akun terkunci)",
+        attempts_left=left,
+    )
+
+
+def approve(store: Store, supervisor_name: str, pin: str, cashier_name: str, clock: Clock) -> Staff:
+    """A supervisor's PIN approving what ``cashier_name`` asked for.
+
+    The approver must have the supervisor role and be a different person from the cashier
+    (nobody approves their own correction). Role and person are checked before the PIN, so
+    asking the wrong person costs them no lockout attempt.
+
+    Args:
+        store: the open store.
+        supervisor_name: who approves.
+        pin: their PIN.
+        cashier_name: who asked (the signed-in cashier; "" from the command line).
+        clock: supplies "now".
+
+    Returns:
+        The approving supervisor.
+
+    Raises:
+        StaffError: unknown person, not a supervisor, the same person as the cashier,
+            a wrong PIN (``PinError``) or a locked account (``LockedError``).
+    """
+    found = find_staff(store, supervisor_name)
+    if found is None:
+        shown = supervisor_name.strip()[:MAX_NAME] if isinstance(supervisor_name, str) else ""
+        raise StaffError(f"No staff member called {shown!r}", f"Tidak ada staf bernama {shown!r}")
+    if not found.is_supervisor:
+        raise StaffError(
+            f"{found.name} is a cashier; only a supervisor can approve",
+            f"{found.name} adalah kasir; hanya supervisor yang bisa menyetujui",
+        )
+    if same_person(found.name, cashier_name):
+        raise StaffError(
+            f"{found.name} cannot approve their own work; ask another supervisor",
+            f"{found.name} tidak boleh menyetujui pekerjaannya sendiri; minta supervisor lain",
+        )
+    return sign_in(store, found.name, pin, clock)
+
+
+def same_person(a: object, b: object) -> bool:
+    """Whether two names are one account's name (case and spacing ignored)."""
+    if not isinstance(a, str) or not isinstance(b, str) or not a.strip() or not b.strip():
+        return False
+    return rows.name_key(a) == rows.name_key(b)
+
+
+def check_cashier(store: Store, name: str) -> Staff | None:
+    """The staff member a sale is recorded for; None on a stand without accounts.
+
+    Raises:
+        StaffError: accounts exist and ``name`` is not one of them (sign in first).
+    """
+    if not staff_exist(store):
+        return None
+    found = find_staff(store, name)
+    if found is None:
+        raise StaffError(
+            "Sign in first: every sale is recorded for a staff member",
+            "Masuk dulu: setiap penjualan dicatat atas nama staf",
+        )
+    return found
+
+
+# ISSUE-6a HOOK (audit log): sign-ins, failed PINs and new accounts go to the chained audit
+# log once ``journal``/``audit`` exists. This is the ONLY call site in this module; it must
+# not raise for a PIN failure to be counted (the counter is already committed here).
+def _audit(store: Store, event: str, name: str, clock: Clock, **details) -> None:
+    """Record a staff event in the audit log (a no-op until the audit log exists)."""
+    return None

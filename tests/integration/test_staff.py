@@ -1,0 +1,305 @@
+"""Staff accounts at a shared laptop: PINs kept safely, sign-in, lockout, who may approve."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from booth_pos.model import (
+    ApprovalError,
+    Cart,
+    KnownError,
+    LockedError,
+    Method,
+    PinError,
+    Role,
+    StaffError,
+    Tender,
+)
+from booth_pos.services import corrections, days, selling, staff
+from booth_pos.store import open_store
+
+CHEAP = staff.PinCost(n=16, r=1, p=1)  # the real cost is the default; tests need speed
+
+
+def add(store, clock, name, role="cashier", pin="1111", by=("Dewi", "2468")):
+    """Add an account with the test's cheap PIN hash (the first one needs no approver)."""
+    if not staff.staff_exist(store):
+        return staff.add_staff(store, name, role, pin, clock, cost=CHEAP)
+    return staff.add_staff(
+        store, name, role, pin, clock, supervisor=by[0], supervisor_pin=by[1], cost=CHEAP
+    )
+
+
+@pytest.fixture
+def crew(demo_store, clock):
+    """Dewi (supervisor, 2468), Bayu (supervisor, 1357) and Rina (cashier, 1111)."""
+    add(demo_store, clock, "Dewi", "supervisor", "2468")
+    add(demo_store, clock, "Bayu", "supervisor", "1357")
+    add(demo_store, clock, "Rina", "cashier", "1111")
+    return demo_store
+
+
+# -- PINs -------------------------------------------------------------------------------------
+
+
+def test_a_pin_is_stored_only_as_a_salted_slow_hash(crew):
+    """Nobody reading the database file learns a PIN, and equal PINs do not look equal."""
+    for (stored,) in crew.db.execute("SELECT pin_hash FROM staff").fetchall():
+        assert stored.startswith("scrypt$16$1$1$")
+        assert "2468" not in stored and "1111" not in stored and "1357" not in stored
+    a = staff.hash_pin("1234", CHEAP)
+    b = staff.hash_pin("1234", CHEAP)
+    assert a != b and staff.pin_matches("1234", a) and staff.pin_matches("1234", b)
+    assert not staff.pin_matches("1235", a)
+
+
+def test_the_default_cost_is_the_slow_one_and_is_kept_with_the_hash():
+    """A real PIN is hashed with scrypt n=2^14, and the parameters travel with the hash."""
+    stored = staff.hash_pin("123456")
+    assert stored.split("$")[:4] == ["scrypt", str(2**14), "8", "1"]
+    assert staff.pin_matches("123456", stored)
+
+
+@pytest.mark.parametrize("pin", ["123", "123456789", "12a4", "", " 1234", "١٢٣٤", "12 34"])
+def test_a_pin_is_four_to_eight_plain_digits(demo_store, clock, pin):
+    """Short, long, lettered or non-ASCII PINs are refused before anything is written."""
+    with pytest.raises(StaffError):
+        staff.add_staff(demo_store, "Dewi", "supervisor", pin, clock, cost=CHEAP)
+    assert not staff.staff_exist(demo_store)
+
+
+# -- accounts ---------------------------------------------------------------------------------
+
+
+def test_a_stand_without_staff_sells_unlocked(demo_store, clock):
+    """A fresh install sells at once: no account, no sign-in, any cashier name."""
+    assert not staff.staff_exist(demo_store)
+    days.open_day(demo_store, clock, 0)
+    cart = Cart(cashier="")
+    selling.add(demo_store, cart, "ECO-04")
+    sale = selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
+    assert sale.receipt_no == "T1-000001" and sale.cashier == ""
+
+
+def test_the_first_account_must_be_a_supervisor(demo_store, clock):
+    """A stand whose only account is a cashier could never approve anything: refused."""
+    with pytest.raises(StaffError, match="first account must be a supervisor"):
+        staff.add_staff(demo_store, "Rina", "cashier", "1111", clock, cost=CHEAP)
+    add(demo_store, clock, "Dewi", "supervisor", "2468")
+    assert [(s.name, s.role) for s in staff.list_staff(demo_store)] == [("Dewi", Role.SUPERVISOR)]
+
+
+def test_a_new_account_needs_a_supervisor_pin(crew, clock):
+    """Nobody makes themselves a supervisor: a later account needs a supervisor's PIN."""
+    with pytest.raises(StaffError, match="supervisor must approve"):
+        staff.add_staff(crew, "Eko", "supervisor", "9999", clock, cost=CHEAP)
+    with pytest.raises(StaffError, match="cashier"):
+        staff.add_staff(
+            crew, "Eko", "supervisor", "9999", clock, supervisor="Rina", supervisor_pin="1111"
+        )
+    with pytest.raises(PinError):
+        staff.add_staff(
+            crew, "Eko", "supervisor", "9999", clock, supervisor="Dewi", supervisor_pin="0000"
+        )
+    assert staff.find_staff(crew, "Eko") is None
+    add(crew, clock, "Eko", "cashier", "9999")
+    assert staff.find_staff(crew, "eko").role is Role.CASHIER
+
+
+def test_names_are_unique_whatever_their_case(crew, clock):
+    """"rina" is Rina: a second account under her name is refused."""
+    with pytest.raises(StaffError, match="already has an account"):
+        add(crew, clock, "  rina ", "cashier", "4444")
+    assert staff.sign_in(crew, "RINA", "1111", clock).name == "Rina"
+
+
+# -- sign-in and lockout ----------------------------------------------------------------------
+
+
+def test_sign_in_with_the_right_pin(crew, clock):
+    """The right PIN signs the cashier in; a wrong one says how many tries are left."""
+    assert staff.sign_in(crew, "Rina", "1111", clock).role is Role.CASHIER
+    with pytest.raises(PinError) as wrong:
+        staff.sign_in(crew, "Rina", "1112", clock)
+    assert wrong.value.attempts_left == 4
+    assert "4" in wrong.value.text("en") and "4" in wrong.value.text("id")
+    with pytest.raises(StaffError, match="No staff member"):
+        staff.sign_in(crew, "Siapa", "1111", clock)
+
+
+def test_five_wrong_pins_lock_for_five_minutes_even_after_a_restart(crew, clock, db_path):
+    """The fifth wrong PIN locks Rina; closing the program does not open the lock; it opens
+    by itself after five minutes."""
+    for left in (4, 3, 2, 1):
+        with pytest.raises(PinError) as wrong:
+            staff.sign_in(crew, "Rina", "0000", clock)
+        assert wrong.value.attempts_left == left
+    with pytest.raises(LockedError) as locked:
+        staff.sign_in(crew, "Rina", "0000", clock)
+    assert locked.value.minutes_left == 5
+    assert "5" in locked.value.text("id")
+    crew.close()
+
+    reopened = open_store(db_path)
+    try:
+        clock.advance(timedelta(minutes=4, seconds=1))
+        with pytest.raises(LockedError) as still:
+            staff.sign_in(reopened, "Rina", "1111", clock)  # even the right PIN
+        assert still.value.minutes_left == 1
+        clock.advance(timedelta(seconds=59))
+        assert staff.sign_in(reopened, "Rina", "1111", clock).name == "Rina"
+        assert staff.find_staff(reopened, "Rina").failed_pins == 0
+    finally:
+        reopened.close()
+
+
+def test_a_good_pin_forgets_earlier_mistakes(crew, clock):
+    """Four slips then the right PIN: the count starts again, no lock."""
+    for _ in range(4):
+        with pytest.raises(PinError):
+            staff.sign_in(crew, "Rina", "9999", clock)
+    staff.sign_in(crew, "Rina", "1111", clock)
+    for _ in range(4):
+        with pytest.raises(PinError):
+            staff.sign_in(crew, "Rina", "9999", clock)
+    assert staff.sign_in(crew, "Rina", "1111", clock).name == "Rina"
+
+
+def test_a_lock_is_per_person(crew, clock):
+    """Rina locked out does not stop Dewi."""
+    for _ in range(5):
+        with pytest.raises(StaffError):
+            staff.sign_in(crew, "Rina", "0000", clock)
+    assert staff.sign_in(crew, "Dewi", "2468", clock).name == "Dewi"
+
+
+# -- approval ---------------------------------------------------------------------------------
+
+
+def test_a_cashier_cannot_approve(crew, clock):
+    """Only a supervisor's PIN approves; a cashier's is refused without costing a try."""
+    with pytest.raises(StaffError, match="only a supervisor"):
+        staff.approve(crew, "Rina", "1111", "Eko", clock)
+    assert staff.find_staff(crew, "Rina").failed_pins == 0
+
+
+def test_a_supervisor_cannot_approve_their_own_work(crew, clock):
+    """Dewi ringing up and approving her own change is refused; Bayu may."""
+    with pytest.raises(StaffError, match="own work"):
+        staff.approve(crew, "dewi", "2468", "Dewi", clock)
+    assert staff.approve(crew, "Bayu", "1357", "Dewi", clock).name == "Bayu"
+
+
+def test_a_supervisor_cannot_void_their_own_sale(crew, clock):
+    """A supervisor who rang up a sale cannot approve its void, even with Rina at the till."""
+    days.open_day(crew, clock, 0)
+    cart = Cart(cashier="Dewi")
+    selling.add(crew, cart, "ECO-04")
+    sale = selling.complete(crew, cart, [Tender(Method.CASH)], clock)
+    with pytest.raises(KnownError, match="rang up"):
+        corrections.void(
+            crew, sale.receipt_no, reason="x", supervisor="Dewi", pin="2468", clock=clock,
+            cashier="Rina",
+        )  # fmt: skip
+    done = corrections.void(
+        crew, sale.receipt_no, reason="x", supervisor="Bayu", pin="1357", clock=clock,
+        cashier="Rina",
+    )  # fmt: skip
+    assert done.supervisor == "Bayu" and done.cashier == "Rina"
+
+
+def test_with_staff_every_sale_needs_a_signed_in_cashier(crew, clock):
+    """Once accounts exist a cart without a staff member's name is refused, writing nothing."""
+    days.open_day(crew, clock, 0)
+    for cashier in ("", "Stranger"):
+        cart = Cart(cashier=cashier)
+        selling.add(crew, cart, "ECO-04")
+        with pytest.raises(StaffError, match="Sign in"):
+            selling.complete(crew, cart, [Tender(Method.CASH)], clock)
+    assert crew.sale_count() == 0
+    cart = Cart(cashier="Rina")
+    selling.add(crew, cart, "ECO-04")
+    assert selling.complete(crew, cart, [Tender(Method.CASH)], clock).cashier == "Rina"
+
+
+def test_without_staff_corrections_ask_for_a_supervisor_account(demo_store, clock):
+    """No accounts: a refund cannot be approved, so it says to create a supervisor."""
+    days.open_day(demo_store, clock, 0)
+    cart = Cart()
+    selling.add(demo_store, cart, "ECO-04")
+    sale = selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
+    with pytest.raises(KnownError, match="create a supervisor"):
+        corrections.refund(
+            demo_store, sale.receipt_no, reason="x", supervisor="Dewi", pin="2468", clock=clock
+        )
+    with pytest.raises(ApprovalError):
+        corrections.approve_price_override(
+            demo_store, cart, 0, 100, supervisor="Dewi", pin="2468", reason="x", clock=clock
+        )
+
+
+# -- fuzz -------------------------------------------------------------------------------------
+
+names = st.one_of(st.text(max_size=50), st.sampled_from(["Dewi", "rina", " RINA ", "Bayu"]))
+pins = st.one_of(
+    st.text(max_size=12),
+    st.from_regex(r"[0-9]{3,9}", fullmatch=True),
+    st.sampled_from(["1111", "2468", "1357"]),
+    st.none(),
+    st.integers(),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    actions=st.lists(
+        st.tuples(st.sampled_from(["add", "sign_in", "approve"]), names, pins, names), max_size=8
+    ),
+    role=st.one_of(st.sampled_from(["cashier", "supervisor"]), st.text(max_size=12)),
+)
+def test_no_typed_name_or_pin_crashes_or_half_writes(tmp_path_factory, actions, role):
+    """Whatever is typed as a name, role or PIN, the answer is a clear refusal or success,
+    and the staff table stays whole (a hash for everyone, counters in range)."""
+    from booth_pos.clock import Clock, parse_instant
+
+    path = tmp_path_factory.mktemp("fuzz") / "booth.sqlite"
+    store = open_store(path)
+    clock = Clock(parse_instant("2023-03-01T10:00:00+07:00"))
+    try:
+        add(store, clock, "Dewi", "supervisor", "2468")
+        add(store, clock, "Rina", "cashier", "1111")
+        for action, name, pin, other in actions:
+            try:
+                if action == "add":
+                    staff.add_staff(
+                        store, name, role, pin, clock, supervisor=other, supervisor_pin=pin,
+                        cost=CHEAP,
+                    )  # fmt: skip
+                elif action == "sign_in":
+                    staff.sign_in(store, name, pin, clock)
+                else:
+                    staff.approve(store, name, pin, other, clock)
+            except KnownError as exc:
+                assert exc.text("en") and exc.text("id")
+        for row in store.db.execute(
+            "SELECT name, role, pin_hash, failed_pins, locked_until FROM staff"
+        ):
+            assert row[0] == " ".join(row[0].split()) and 0 < len(row[0]) <= 40
+            assert row[1] in ("cashier", "supervisor") and row[2].startswith("scrypt$")
+            assert 0 <= row[3] < staff.MAX_FAILED_PINS
+    finally:
+        store.close()
+
+
+def test_the_database_refuses_a_role_it_does_not_know(crew):
+    """Even behind the program's back, a staff row has a known role."""
+    with pytest.raises(sqlite3.IntegrityError):
+        crew.db.execute(
+            "INSERT INTO staff(name_key, name, role, pin_hash, created_at) "
+            "VALUES ('x', 'X', 'owner', 'h', 't')"
+        )
