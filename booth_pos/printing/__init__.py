@@ -20,7 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from booth_pos.model import Artisan, KnownError, Sale, Settings
+from booth_pos.model import Artisan, Correction, KnownError, Sale, Settings
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +218,87 @@ def print_after_commit(
     return run_in_background(job, on_done=on_done, on_error=on_error)
 
 
+def print_correction(
+    correction: Correction,
+    settings: Settings,
+    *,
+    printer: ReceiptPrinter | None = None,
+    db_path: str | os.PathLike | None = None,
+    lang: str | None = None,
+    artisans: Mapping[str, Artisan] | Iterable[Artisan] | None = None,
+    reprint: bool = False,
+) -> str:
+    """Print a void's or refund's receipt now (on this thread); return where it went.
+
+    The cash drawer opens when cash goes out (never for a copy). A PDF-folder printer saves
+    it as ``T1-R000001.pdf`` (``T1-R000001-copy.pdf`` for a copy).
+
+    Raises:
+        PrinterError: the printer failed, or cannot print refund receipts.
+    """
+    from booth_pos.documents.refund_receipt import refund_document
+
+    chosen = printer or printer_from_settings(settings, db_path=db_path)
+    doc = refund_document(correction, settings, lang=lang, artisans=artisans, reprint=reprint)
+    print_blocks = getattr(chosen, "print_blocks", None)
+    if print_blocks is None:
+        raise PrinterError(
+            f"{chosen.description} cannot print refund receipts",
+            f"{chosen.description} tidak bisa mencetak struk retur",
+        )
+    return print_blocks(
+        doc.blocks,
+        name=doc.name + ("-copy" if reprint else ""),
+        width_mm=settings.receipt_width or 80,
+        kick_drawer=doc.kick_drawer,
+    )
+
+
+def print_correction_after_commit(
+    correction: Correction,
+    settings: Settings,
+    *,
+    printer: ReceiptPrinter | None = None,
+    db_path: str | os.PathLike | None = None,
+    lang: str | None = None,
+    artisans: Mapping[str, Artisan] | Iterable[Artisan] | None = None,
+    reprint: bool = False,
+    on_done: Callable[[str], None] | None = None,
+    on_error: Callable[[KnownError], None] | None = None,
+) -> Future:
+    """Print a committed void's or refund's receipt in the background, like
+    ``print_after_commit`` does for a sale: the correction is already stored, so a printer
+    failure only produces an ``on_error`` report.
+
+    Args:
+        correction: the committed void or refund (``corrections.void``/``refund``).
+        settings: the stand's settings (also chooses the printer when ``printer`` is None).
+        printer: a printer to use instead of the one in the settings.
+        db_path: the database file (PDF receipts default to a folder beside it).
+        lang: receipt language; default the original sale's, then the settings'.
+        artisans: artisans to name on the receipt.
+        reprint: mark it as a copy (and never kick the cash drawer).
+        on_done: called with where the receipt went.
+        on_error: called with a ``KnownError``.
+
+    Returns:
+        A future (tests may wait on it; the till should not).
+    """
+
+    def job() -> str:
+        return print_correction(
+            correction,
+            settings,
+            printer=printer,
+            db_path=db_path,
+            lang=lang,
+            artisans=artisans,
+            reprint=reprint,
+        )
+
+    return run_in_background(job, on_done=on_done, on_error=on_error)
+
+
 def wait_for_printing(timeout: float = 10.0) -> bool:
     """Wait until queued receipts are printed (call when the window closes).
 
@@ -238,6 +319,8 @@ __all__ = [
     "as_printer_error",
     "default_pdf_folder",
     "print_after_commit",
+    "print_correction",
+    "print_correction_after_commit",
     "printer_from_settings",
     "run_in_background",
     "test_print",

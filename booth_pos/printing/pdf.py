@@ -68,7 +68,18 @@ class PdfFolderPrinter:
         pdf = render_receipt(
             sale, settings, lang=lang, artisans=artisans, reprint=reprint, test=test
         )
-        path = self.path_for(sale, reprint=reprint)
+        return self._save(pdf, self.path_for(sale, reprint=reprint))
+
+    def print_blocks(
+        self, blocks: list, *, name: str, width_mm: int = 80, kick_drawer: bool = False
+    ) -> str:
+        """Save any receipt-like document (a refund receipt) as ``NAME.pdf``."""
+        from booth_pos.documents.receipt import render_blocks
+
+        pdf = render_blocks(blocks, width_mm=width_mm, title=name)
+        return self._save(pdf, self.folder / f"{safe_name(name)}.pdf")
+
+    def _save(self, pdf: bytes, path: Path) -> str:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(path, pdf)

@@ -171,3 +171,12 @@ class SystemPrinter:
             sale, settings, lang=lang, artisans=artisans, reprint=reprint, test=test
         )
         return print_pdf(pdf, printer_name=self.name, output_file=self.output_file)
+
+    def print_blocks(
+        self, blocks: list, *, name: str, width_mm: int = 80, kick_drawer: bool = False
+    ) -> str:
+        """Print any receipt-like document (a refund receipt) at its own size."""
+        from booth_pos.documents.receipt import render_blocks
+
+        pdf = render_blocks(blocks, width_mm=width_mm, title=name)
+        return print_pdf(pdf, printer_name=self.name, output_file=self.output_file)

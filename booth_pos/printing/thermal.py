@@ -365,6 +365,24 @@ class EscPosPrinter:
         data = self.compose(
             sale, settings, lang=lang, artisans=artisans, reprint=reprint, test=test
         )
+        return self.send(data)
+
+    def compose_blocks(self, blocks: list[Block], *, kick_drawer: bool = False) -> bytes:
+        """The bytes of any receipt-like document (a refund receipt) as one job."""
+        job = Dummy(profile=PROFILES[self.width_mm])
+        media = job.profile.profile_data["media"]["width"]["pixels"]
+        columns = int(job.profile.profile_data["fonts"]["0"]["columns"])
+        write_receipt(job, blocks, columns=columns, dots=int(media), kick_drawer=kick_drawer)
+        return job.output
+
+    def print_blocks(
+        self, blocks: list[Block], *, name: str, width_mm: int = 80, kick_drawer: bool = False
+    ) -> str:
+        """Print a refund receipt (or any blocks); ``width_mm`` is this printer's own."""
+        return self.send(self.compose_blocks(blocks, kick_drawer=kick_drawer))
+
+    def send(self, data: bytes) -> str:
+        """Send a composed job in one write; every failure becomes a ``PrinterError``."""
         target = parse_target(self.target)
         device = None
         try:

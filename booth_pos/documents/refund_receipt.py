@@ -1,0 +1,170 @@
+"""The refund or void receipt (struk retur / pembatalan) the customer takes with their money.
+
+It says what came back, how much money went out and how, who approved it and why, and which
+receipt it corrects, with its own number as a barcode. It is made of the same blocks as the
+sale receipt (``documents.receipt``), so the PDF and the ESC/POS printer lay it out alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from babel.dates import format_datetime
+
+from booth_pos.clock import local
+from booth_pos.documents import artisan_names
+from booth_pos.documents.receipt import Block, Code, Pair, Rule, Text, render_blocks
+from booth_pos.documents.strings import check_lang, count, method, t
+from booth_pos.model import Artisan, Correction, Method, Settings
+from booth_pos.money import format_rupiah
+
+# key: (Indonesian, English). Kept here, not in strings.py, so this document is one file.
+_WORDS: dict[str, tuple[str, str]] = {
+    "refund_title": ("STRUK RETUR", "REFUND RECEIPT"),
+    "void_title": ("STRUK PEMBATALAN", "VOID RECEIPT"),
+    "copy": ("SALINAN", "COPY"),
+    "number": ("No. retur", "Refund no."),
+    "original": ("Struk asal", "Original receipt"),
+    "supervisor": ("Disetujui", "Approved by"),
+    "returned": ("DIKEMBALIKAN", "RETURNED"),
+    "paid_back": ("Dibayar kembali", "Paid back"),
+    "reason": ("Alasan", "Reason"),
+    "signature": ("Tanda tangan pembeli", "Customer's signature"),
+}
+
+
+def _w(key: str, lang: str) -> str:
+    idn, eng = _WORDS[key]
+    return idn if check_lang(lang) == "id" else eng
+
+
+def _when(correction: Correction, settings: Settings, lang: str) -> str:
+    moment = local(correction.created_at, settings.timezone or "Asia/Jakarta")
+    text = format_datetime(moment, "d MMM y HH:mm", locale="id_ID" if lang == "id" else "en")
+    return f"{text} {moment.tzname() or ''}".strip()
+
+
+def refund_blocks(
+    correction: Correction,
+    settings: Settings,
+    *,
+    lang: str,
+    artisans: Mapping[str, Artisan] | Iterable[Artisan] | None = None,
+    reprint: bool = False,
+) -> list[Block]:
+    """What the refund or void receipt says, in reading order.
+
+    Args:
+        correction: the committed void or refund.
+        settings: stand name, event, venue, time zone, contact.
+        lang: ``id`` or ``en``.
+        artisans: artisans by code (or a list) to name them; optional.
+        reprint: mark it as a copy.
+
+    Returns:
+        The blocks to lay out (``receipt.render_blocks`` or the ESC/POS printer).
+    """
+    check_lang(lang)
+    fmt = lambda amount: format_rupiah(amount, lang)  # noqa: E731
+    title = "void_title" if correction.kind == "void" else "refund_title"
+    out: list[Block] = [Text(settings.stand_name, "center", "title")]
+    if settings.event_name.strip():
+        out.append(Text(settings.event_name.strip(), "center"))
+    if settings.venue.strip():
+        out.append(Text(settings.venue.strip(), "center", "small"))
+    out.append(Text(_w(title, lang), "center", "title"))
+    if reprint:
+        out.append(Text(_w("copy", lang), "center", "bold"))
+    out += [
+        Rule(),
+        Pair(_w("number", lang), correction.number, "bold"),
+        Pair(_w("original", lang), correction.receipt_no),
+        Pair(t("date", lang), _when(correction, settings, lang)),
+    ]
+    if correction.cashier.strip():
+        out.append(Pair(t("cashier", lang), correction.cashier.strip()))
+    out.append(Pair(_w("supervisor", lang), correction.supervisor))
+    out.append(Rule())
+    for line in correction.lines:
+        out.append(Text(line.name, style="bold"))
+        qty_text = f"{line.qty} x {fmt(line.unit_price)}"
+        if line.artisan_code:
+            qty_text = f"{line.artisan_code} · {qty_text}"
+        out.append(Pair(qty_text, fmt(line.amount), indent=True))
+    out.append(Rule())
+    out.append(Pair(count(correction.items, "items", lang), ""))
+    out.append(Pair(_w("returned", lang), fmt(correction.amount), "total"))
+    for p in correction.payments:
+        out.append(Pair(f"{_w('paid_back', lang)}: {method(p.method, lang)}", fmt(p.amount)))
+    out.append(Text(f"{_w('reason', lang)}: {correction.reason}", style="small"))
+    names = artisan_names(artisans)
+    codes = list(dict.fromkeys(ln.artisan_code for ln in correction.lines))
+    codes = [c for c in codes if c in names]
+    if codes:
+        legend = " · ".join(f"{c} {names[c]}".replace(" ", "\u00a0") for c in codes)
+        out.append(Text(f"{t('artisans', lang)}: {legend}", style="small"))
+    if any(Method(p.method) is Method.CASH for p in correction.payments):
+        # Room to sign for the cash, above a line with the caption under it.
+        out += [Rule(), Text(" "), Text(" "), Text(" "), Rule()]
+        out.append(Text(_w("signature", lang), "center", "small"))
+    out.append(Rule())
+    if settings.contact.strip():
+        out.append(Text(settings.contact.strip(), "center", "small"))
+    out += [Code(correction.number), Text(correction.number, "center", "small")]
+    return out
+
+
+def render_refund_receipt(
+    correction: Correction,
+    settings: Settings,
+    *,
+    width_mm: int | None = None,
+    lang: str | None = None,
+    artisans: Mapping[str, Artisan] | Iterable[Artisan] | None = None,
+    reprint: bool = False,
+) -> bytes:
+    """The refund or void receipt as a PDF for roll paper.
+
+    Args:
+        correction: the committed void or refund.
+        settings: the stand's settings.
+        width_mm: 80 or 58; default ``settings.receipt_width``.
+        lang: ``id`` or ``en``; default the original sale's language, then the setting.
+        artisans: artisans to name; optional.
+        reprint: mark it as a copy.
+
+    Returns:
+        PDF bytes, one page as tall as the content.
+    """
+    width_mm = width_mm or settings.receipt_width or 80
+    lang = lang or correction.lang or settings.receipt_lang or "id"
+    blocks = refund_blocks(correction, settings, lang=lang, artisans=artisans, reprint=reprint)
+    return render_blocks(blocks, width_mm=width_mm, title=correction.number)
+
+
+@dataclass(frozen=True)
+class RefundDocument:
+    """What a printer needs to print a correction: its blocks, a name, and the drawer."""
+
+    name: str
+    blocks: list[Block]
+    kick_drawer: bool
+
+
+def refund_document(
+    correction: Correction,
+    settings: Settings,
+    *,
+    lang: str | None = None,
+    artisans: Mapping[str, Artisan] | Iterable[Artisan] | None = None,
+    reprint: bool = False,
+) -> RefundDocument:
+    """The receipt of ``correction`` ready for any printer backend.
+
+    The drawer opens when cash goes out, never for a copy.
+    """
+    lang = lang or correction.lang or settings.receipt_lang or "id"
+    blocks = refund_blocks(correction, settings, lang=lang, artisans=artisans, reprint=reprint)
+    cash = any(Method(p.method) is Method.CASH and p.amount for p in correction.payments)
+    return RefundDocument(correction.number, blocks, cash and not reprint)
