@@ -111,8 +111,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("sell", help="ring up a sale without the window")
     p.add_argument("items", nargs="+", metavar="ITEM", help="CODE or QTY*CODE")
-    p.add_argument("--cashier", default="")
+    p.add_argument(
+        "--cashier",
+        default="",
+        metavar="NAME",
+        help="who sells; required once staff accounts exist (PIN from $BOOTH_POS_PIN or asked)",
+    )
     p.add_argument("--discount", type=_discount, metavar="AMOUNT|PERCENT%")
+    p.add_argument(
+        "--supervisor",
+        default="",
+        metavar="NAME",
+        help="approves a discount above the threshold (PIN from $BOOTH_POS_SUPERVISOR_PIN)",
+    )
+    p.add_argument("--reason", default="", help="why the big discount (with --supervisor)")
     p.add_argument(
         "--pay",
         type=_tender,
@@ -124,6 +136,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-print", action="store_true", help="do not print the receipt after the sale"
     )
+
+    # Staff and corrections. A PIN never comes from the command line (shell history, ps):
+    # it is read from $BOOTH_POS_PIN, or asked on the terminal.
+    p = sub.add_parser("staff", help="staff accounts: add one, list them")
+    staff_sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    q = staff_sub.add_parser("add", help="add a cashier or supervisor (PIN asked or from env)")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--role", choices=("cashier", "supervisor"), required=True)
+    q.add_argument(
+        "--supervisor",
+        default="",
+        metavar="NAME",
+        help="approves the new account once any exists (PIN from $BOOTH_POS_SUPERVISOR_PIN)",
+    )
+    q = staff_sub.add_parser("list", help="list staff accounts and any lockout")
+    q.add_argument("--json", action="store_true", help="print a JSON list")
+
+    p = sub.add_parser("void", help="void a sale of the open day (supervisor's PIN)")
+    p.add_argument("receipt_no", metavar="RECEIPT_NO")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--supervisor", required=True, metavar="NAME")
+    p.add_argument("--no-print", action="store_true", help="do not print the void receipt")
+
+    p = sub.add_parser("refund", help="refund some or all of a past sale (supervisor's PIN)")
+    p.add_argument("receipt_no", metavar="RECEIPT_NO")
+    p.add_argument(
+        "items", nargs="*", metavar="ITEM", help="QTY*CODE to give back; none: the whole sale"
+    )
+    p.add_argument("--reason", required=True)
+    p.add_argument("--supervisor", required=True, metavar="NAME")
+    p.add_argument(
+        "--method",
+        choices=tuple(m.value for m in Method),
+        default="cash",
+        help="how the money goes back (default cash)",
+    )
+    p.add_argument("--no-print", action="store_true", help="do not print the refund receipt")
 
     # Documents. Their own --lang is stored as doc_lang: a subcommand's default would
     # otherwise overwrite the global --lang.
@@ -307,13 +356,18 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
 
 
 def cmd_sell(store: Store, clock: Clock, args) -> int:
-    from booth_pos.services import days, selling
+    """Ring up a sale; once staff exist, as a signed-in cashier (PIN) with approvals."""
+    from booth_pos.services import corrections, days, selling, staff
 
     cart = Cart(cashier=args.cashier.strip(), origin=args.origin.strip().upper())
     for item in args.items:
         selling.add(store, cart, item)
     if args.discount:
         cart.set_discount(args.discount)
+    if staff.staff_exist(store):
+        cart.cashier = _sign_in_cashier(store, clock, cart.cashier)
+        if corrections.needs_approval(store, cart):
+            _approve_sale_discount(store, clock, cart, args)
     tenders = args.pay or [Tender(Method.CASH)]
     # Validate payment before opening a day, so a refused sale writes nothing at all.
     from booth_pos.model import due_after, settle
@@ -416,6 +470,219 @@ def cmd_catalog(store: Store, clock: Clock, args) -> int:
     return EXIT_OK
 
 
+def _read_pin(env: str, prompt: str, *, twice: bool = False) -> str:
+    """A PIN from ``env``, else typed at the terminal without echo (never an argument)."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value.strip()
+    if not sys.stdin.isatty():
+        raise Refused(
+            f"No PIN: set {env} or run the command in a terminal",
+            f"PIN belum ada: isi {env} atau jalankan perintah di terminal",
+        )
+    import getpass
+
+    try:
+        pin = getpass.getpass(prompt)
+        if twice and getpass.getpass("Again / Ulangi: ") != pin:
+            raise Refused("The two PINs differ", "Kedua PIN berbeda")
+    except (EOFError, KeyboardInterrupt):
+        raise Refused("No PIN given", "PIN tidak diisi") from None
+    return pin.strip()
+
+
+def _sign_in_cashier(store: Store, clock: Clock, name: str) -> str:
+    """With staff accounts, a headless sale is rung up by a named cashier who gives a PIN."""
+    from booth_pos.services import staff
+
+    if not name:
+        raise Refused(
+            "This stand has staff accounts: give --cashier NAME (PIN in BOOTH_POS_PIN)",
+            "Stan ini memakai akun staf: isi --cashier NAMA (PIN di BOOTH_POS_PIN)",
+        )
+    pin = _read_pin("BOOTH_POS_PIN", f"PIN {name}: ")
+    return staff.sign_in(store, name, pin, clock).name
+
+
+def _approve_sale_discount(store: Store, clock: Clock, cart: Cart, args) -> None:
+    """A discount above the threshold, approved by --supervisor with a --reason."""
+    from booth_pos.services import corrections
+
+    if not args.supervisor.strip() or not args.reason.strip():
+        missing = corrections.needs_approval(store, cart)[0]
+        raise Refused(
+            f"{missing.en} (give --supervisor NAME --reason TEXT)",
+            f"{missing.id} (isi --supervisor NAMA --reason TEKS)",
+        )
+    discount = cart.discount
+    cart.set_discount(None)
+    pin = _read_pin("BOOTH_POS_SUPERVISOR_PIN", f"PIN supervisor {args.supervisor.strip()}: ")
+    corrections.approve_discount(
+        store,
+        cart,
+        discount,
+        supervisor=args.supervisor.strip(),
+        pin=pin,
+        reason=args.reason,
+        clock=clock,
+    )
+    still = corrections.needs_approval(store, cart)
+    if still:
+        raise still[0]
+
+
+def cmd_staff(store: Store, clock: Clock, args) -> int:
+    """Add a staff account (PINs read safely) or list them."""
+    from booth_pos.clock import local
+    from booth_pos.services import staff
+
+    if args.staff_command == "list":
+        people = staff.list_staff(store)
+        now = clock.now()
+        tz = store.settings().timezone
+        rows = [
+            {
+                "name": s.name,
+                "role": str(s.role),
+                "locked_until": (
+                    local(s.locked_until, tz).isoformat(timespec="minutes")
+                    if s.locked_until and s.locked_until > now
+                    else None
+                ),
+            }
+            for s in people
+        ]
+        if args.json:
+            _print_json(rows)
+            return EXIT_OK
+        for r in rows:
+            lock = f"  locked until {r['locked_until']}" if r["locked_until"] else ""
+            print(f"{r['name']:<28} {r['role']:<10}{lock}")
+        print(f"{len(rows)} staff" if rows else "no staff accounts: the till runs unlocked")
+        return EXIT_OK
+    existing = staff.staff_exist(store)
+    if existing and not args.supervisor.strip():
+        raise Refused(
+            "A supervisor must approve a new account: give --supervisor NAME "
+            "(PIN in BOOTH_POS_SUPERVISOR_PIN)",
+            "Akun baru harus disetujui supervisor: isi --supervisor NAMA "
+            "(PIN di BOOTH_POS_SUPERVISOR_PIN)",
+        )
+    name = staff.check_name(args.name)
+    pin = staff.check_pin_format(_read_pin("BOOTH_POS_PIN", f"New PIN for {name}: ", twice=True))
+    supervisor_pin = ""
+    if existing:
+        supervisor_pin = _read_pin(
+            "BOOTH_POS_SUPERVISOR_PIN", f"PIN supervisor {args.supervisor.strip()}: "
+        )
+    added = staff.add_staff(
+        store,
+        name,
+        args.role,
+        pin,
+        clock,
+        supervisor=args.supervisor.strip(),
+        supervisor_pin=supervisor_pin,
+    )
+    print(f"added {added.name} ({added.role})")
+    return EXIT_OK
+
+
+def cmd_void(store: Store, clock: Clock, args) -> int:
+    """Void a sale of the open day with a supervisor's PIN; print its void receipt."""
+    from booth_pos.services import corrections
+
+    info = corrections.refundable(store, args.receipt_no)  # refuse before asking a PIN
+    if not info.voidable:
+        raise info.why_not_void
+    pin = _read_pin("BOOTH_POS_PIN", f"PIN supervisor {args.supervisor}: ")
+    done = corrections.void(
+        store,
+        args.receipt_no,
+        reason=args.reason,
+        supervisor=args.supervisor,
+        pin=pin,
+        clock=clock,
+    )
+    _print_json(correction_json(done))
+    if not args.no_print:
+        _print_correction(store, done, args)
+    return EXIT_OK
+
+
+def cmd_refund(store: Store, clock: Clock, args) -> int:
+    """Refund QTY*CODE items (or the whole sale) with a supervisor's PIN; print the receipt."""
+    from booth_pos.services import corrections, days
+
+    corrections.quote_refund(store, args.receipt_no, items=args.items)  # refuse before a PIN
+    corrections.check_reason(args.reason)
+    if days.current_day(store) is None:
+        raise Refused(
+            "No business day is open: open the day first (a refund counts in the day it is made)",
+            "Belum ada hari yang dibuka: buka hari dulu (retur dihitung pada hari dilakukan)",
+        )
+    pin = _read_pin("BOOTH_POS_PIN", f"PIN supervisor {args.supervisor}: ")
+    done = corrections.refund(
+        store,
+        args.receipt_no,
+        items=args.items,
+        method=args.method,
+        reason=args.reason,
+        supervisor=args.supervisor,
+        pin=pin,
+        clock=clock,
+    )
+    _print_json(correction_json(done))
+    if not args.no_print:
+        _print_correction(store, done, args)
+    return EXIT_OK
+
+
+def _print_correction(store: Store, correction, args) -> None:
+    """Print a committed void's or refund's receipt; a failure is only a warning."""
+    from booth_pos.printing import as_printer_error, print_correction
+
+    settings = store.settings()
+    try:
+        print_correction(correction, settings, db_path=store.path, artisans=store.artisans())
+    except Exception as exc:  # noqa: BLE001 - the correction is committed whatever happens
+        error = as_printer_error(exc)
+        sys.stdout.flush()
+        print(
+            f"booth-pos: warning: {correction.number} was not printed: "
+            f"{error.text(args.lang or 'en')}",
+            file=sys.stderr,
+        )
+
+
+def correction_json(c) -> dict:
+    """A void or refund as the command line prints it."""
+    return {
+        "number": c.number,
+        "kind": c.kind,
+        "receipt_no": c.receipt_no,
+        "day": c.business_date.isoformat(),
+        "created_at": c.created_at.isoformat(),
+        "cashier": c.cashier,
+        "supervisor": c.supervisor,
+        "reason": c.reason,
+        "items": c.items,
+        "amount": c.amount,
+        "lines": [
+            {
+                "line_no": ln.line_no,
+                "sku": ln.sku,
+                "name": ln.name,
+                "artisan_code": ln.artisan_code,
+                "qty": ln.qty,
+                "amount": ln.amount,
+            }
+            for ln in c.lines
+        ],
+        "payments": [{"method": str(p.method), "amount": p.amount} for p in c.payments],
+    }
+
+
 def sale_json(sale) -> dict:
     return {
         "receipt_no": sale.receipt_no,
@@ -462,6 +729,9 @@ COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
     "day": cmd_day,
     "report": cmd_report,
     "sell": cmd_sell,
+    "staff": cmd_staff,
+    "void": cmd_void,
+    "refund": cmd_refund,
     "receipt": cmd_receipt,
     "labels": cmd_labels,
     "catalog": cmd_catalog,

@@ -335,6 +335,7 @@ def _check_approver(store: Store, sale: Sale, supervisor: str, cashier: str) -> 
             "Corrections need a supervisor's PIN: create a supervisor account first",
             "Koreksi butuh PIN supervisor: buat akun supervisor dulu",
         )
+    staff.check_supervisor(store, supervisor)
     if staff.same_person(supervisor, sale.cashier):
         raise CorrectionError(
             f"{sale.cashier} rang up {sale.receipt_no} and cannot approve its correction; "

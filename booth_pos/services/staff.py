@@ -269,21 +269,31 @@ def approve(store: Store, supervisor_name: str, pin: str, cashier_name: str, clo
         StaffError: unknown person, not a supervisor, the same person as the cashier,
             a wrong PIN (``PinError``) or a locked account (``LockedError``).
     """
-    found = find_staff(store, supervisor_name)
-    if found is None:
-        shown = supervisor_name.strip()[:MAX_NAME] if isinstance(supervisor_name, str) else ""
-        raise StaffError(f"No staff member called {shown!r}", f"Tidak ada staf bernama {shown!r}")
-    if not found.is_supervisor:
-        raise StaffError(
-            f"{found.name} is a cashier; only a supervisor can approve",
-            f"{found.name} adalah kasir; hanya supervisor yang bisa menyetujui",
-        )
+    found = check_supervisor(store, supervisor_name)
     if same_person(found.name, cashier_name):
         raise StaffError(
             f"{found.name} cannot approve their own work; ask another supervisor",
             f"{found.name} tidak boleh menyetujui pekerjaannya sendiri; minta supervisor lain",
         )
     return sign_in(store, found.name, pin, clock)
+
+
+def check_supervisor(store: Store, name: str) -> Staff:
+    """The account ``name`` if it has the supervisor role (no PIN asked yet).
+
+    Raises:
+        StaffError: no such account, or a cashier's.
+    """
+    found = find_staff(store, name)
+    if found is None:
+        shown = name.strip()[:MAX_NAME] if isinstance(name, str) else ""
+        raise StaffError(f"No staff member called {shown!r}", f"Tidak ada staf bernama {shown!r}")
+    if not found.is_supervisor:
+        raise StaffError(
+            f"{found.name} is a cashier; only a supervisor can approve",
+            f"{found.name} adalah kasir; hanya supervisor yang bisa menyetujui",
+        )
+    return found
 
 
 def same_person(a: object, b: object) -> bool:
