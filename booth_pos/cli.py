@@ -176,8 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Documents. Their own --lang is stored as doc_lang: a subcommand's default would
     # otherwise overwrite the global --lang.
-    p = sub.add_parser("receipt", help="write the receipt of a past sale as a PDF")
-    p.add_argument("receipt_no", metavar="RECEIPT_NO")
+    p = sub.add_parser("receipt", help="write the receipt of a past sale or refund as a PDF")
+    p.add_argument("receipt_no", metavar="RECEIPT_NO", help="T1-000042, or T1-R000001")
     p.add_argument("--pdf", type=Path, required=True, metavar="OUT")
     p.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm")
     p.add_argument("--lang", dest="doc_lang", choices=("id", "en"))
@@ -428,6 +428,21 @@ def cmd_receipt(store: Store, clock: Clock, args) -> int:
 
     sale = store.sale(args.receipt_no.strip())
     if sale is None:
+        from booth_pos.services import corrections
+
+        correction = corrections.find_correction(store, args.receipt_no)
+        if correction is not None:  # a void's or refund's receipt, T1-R000001
+            from booth_pos.documents.refund_receipt import render_refund_receipt
+
+            pdf = render_refund_receipt(
+                correction,
+                store.settings(),
+                width_mm=args.width,
+                lang=args.doc_lang,
+                artisans=store.artisans(),
+            )
+            _write_pdf(args.pdf, pdf)
+            return EXIT_OK
         raise Refused(
             f"No sale has the receipt number {args.receipt_no}",
             f"Tidak ada penjualan dengan nomor struk {args.receipt_no}",

@@ -227,3 +227,21 @@ def test_refund_refusals_ask_no_pin_and_write_nothing(crewed):
         assert store.db.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
     finally:
         store.close()
+
+
+def test_a_refund_receipt_can_be_written_again(crewed, tmp_path):
+    """`booth-pos receipt T1-R000001 --pdf` writes the refund receipt again, in English."""
+    assert booth_pos(crewed, "sell", "--cashier", "Rina", "ECO-04", "--no-print",
+                     pin="1111").returncode == 0  # fmt: skip
+    done = booth_pos(
+        crewed, "refund", "T1-000001", "--reason", "rusak", "--supervisor", "Dewi", "--no-print",
+        pin="2468",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "refund.pdf"
+    again = booth_pos(crewed, "receipt", "T1-R000001", "--pdf", str(out), "--lang", "en")
+    assert again.returncode == 0, again.stderr
+    from tests.helpers.documents import read_pdf, squash
+
+    (page,) = read_pdf(out.read_bytes())
+    assert "REFUND RECEIPT" in squash(page.text) and "T1-000001" in page.text
