@@ -455,6 +455,9 @@ class Sale:
     subtotal: int
     discount: int
     total: int
+    #: Short code from the sale's journal entry hash ("3F2A-9C1B"), printed on the receipt so
+    #: a receipt can be checked against the journal; "" for a sale not stored yet.
+    verification: str = ""
 
     @property
     def paid(self) -> int:

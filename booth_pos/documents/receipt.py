@@ -193,6 +193,8 @@ def receipt_blocks(
     if settings.contact.strip():
         out.append(Text(settings.contact.strip(), "center", "small"))
     out += [Code(sale.receipt_no), Text(sale.receipt_no, "center", "small")]
+    if sale.verification:  # from the journal entry's hash: checkable with `booth-pos verify`
+        out.append(Text(f"{t('verification', lang)} {sale.verification}", "center", "small"))
     return out
 
 

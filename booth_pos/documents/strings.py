@@ -31,6 +31,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "artisans": ("Pengrajin", "Artisans"),
     "reprint": ("SALINAN STRUK", "RECEIPT COPY"),
+    "verification": ("Kode verifikasi", "Verification code"),
     "test_print": ("CETAK UJI", "TEST PRINT"),
     "test_print_note": (
         "Printer siap. Struk ini bukan transaksi.",

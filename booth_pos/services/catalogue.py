@@ -6,12 +6,14 @@ import csv
 import io
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from booth_pos.barcodes import BarcodeError, next_in_store_ean13, validate_gtin
 from booth_pos.clock import Clock
 from booth_pos.model import Artisan, KnownError, Product
 from booth_pos.money import MoneyError, parse_percent, parse_rupiah
+from booth_pos.services import journal
 from booth_pos.store import Store
 
 ARTISAN_COLUMNS = ("code", "name", "owner", "phone", "commission_percent")
@@ -157,18 +159,32 @@ def parse_artisans(path: Path) -> list[Artisan]:
     return artisans
 
 
-def import_artisans(store: Store, path: Path) -> ImportResult:
-    """Add or update artisans from a CSV file; all rows or none."""
+def import_artisans(
+    store: Store, path: Path, *, actor: str = "", at: datetime | None = None
+) -> ImportResult:
+    """Add or update artisans from a CSV file; all rows or none.
+
+    Changed commission percentages are listed in the audit log (they change payouts).
+    """
     artisans = parse_artisans(path)
     existing = store.artisan_codes()
+    commissions = {a.code: a.commission_bp for a in store.artisans()}
     with store.atomic():
         store.upsert_artisans(artisans)
+        changed = [
+            [a.code, commissions[a.code], a.commission_bp]
+            for a in artisans
+            if commissions.get(a.code, a.commission_bp) != a.commission_bp
+        ]
+        _audit_import(store, "artisans", path, changed, len(artisans), actor, at)
     updated = sum(1 for a in artisans if a.code in existing)
     return ImportResult(len(artisans) - updated, updated)
 
 
-def import_products(store: Store, path: Path, clock: Clock) -> ImportResult:
+def import_products(store: Store, path: Path, clock: Clock, *, actor: str = "") -> ImportResult:
     """Add or update products from a CSV file; all rows or none.
+
+    Every import is in the audit log, with each price that changed (old and new).
 
     A product without a barcode keeps the one it already has, or gets the next free
     in-store EAN-13. A given barcode must have a valid check digit and belong to no other SKU.
@@ -243,10 +259,39 @@ def import_products(store: Store, path: Path, clock: Clock) -> ImportResult:
             fields["barcode"] = barcode_of.get(fields["sku"]) or next_in_store_ean13(taken)
             taken.add(fields["barcode"])
         products.append(Product(**fields))
+    prices = {p.sku: p.price for p in store.products()}
     with store.atomic():
         store.upsert_products(products, clock.now())
+        changed = [
+            [p.sku, prices[p.sku], p.price]
+            for p in products
+            if prices.get(p.sku, p.price) != p.price
+        ]
+        _audit_import(store, "products", path, changed, len(products), actor, clock.now())
     updated = sum(1 for p in products if p.sku in barcode_of)
     return ImportResult(len(products) - updated, updated)
+
+
+def _audit_import(
+    store: Store,
+    kind: str,
+    path: Path,
+    changes: list[list],
+    rows: int,
+    actor: str,
+    at: datetime | None,
+) -> None:
+    """Record an import in the audit log, in its transaction.
+
+    ``changes`` are ``[key, old, new]``: prices of products, commissions (bp) of artisans.
+    """
+    journal.append_audit(
+        store,
+        actor,
+        "import",
+        {"kind": kind, "file": Path(path).name, "rows": rows, "changed": changes},
+        at or Clock.from_env().now(),
+    )
 
 
 def _parse_stock(problems: list[Problem], line: int, text: str) -> int:

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from booth_pos.clock import Clock, local_date
 from booth_pos.model import Day, DayError
 from booth_pos.money import format_rupiah
+from booth_pos.services import backup, journal
 from booth_pos.store import Store
 from booth_pos.store import reports as report_queries
 
-#: Called with the closed day after the close has committed. Issue 6 passes the automatic
-#: backup here (``close_day(..., on_closed=[backup_hook])``); a failing hook does not undo
-#: the close, it raises after it.
+#: Called with the closed day after the close has committed; a failing hook does not undo
+#: the close, it raises after it. (The automatic backup is not a hook: ``close_day`` always
+#: takes it, and it never raises.)
 CloseHook = Callable[[Day], None]
 
 
@@ -40,9 +41,11 @@ def open_day(store: Store, clock: Clock, opening_float: int = 0) -> Day:
                 f"Hari {existing.business_date} masih buka; tutup dulu",
             )
         now = clock.now()
-        return store.insert_day(
+        day = store.insert_day(
             settings.till, local_date(now, settings.timezone), now, opening_float
         )
+        journal.record_day_open(store, day)  # same transaction as the opening
+        return day
 
 
 def cash_refunded(store: Store, day: Day) -> int:
@@ -56,7 +59,12 @@ def expected_cash(store: Store, day: Day) -> int:
 
 
 def close_day(
-    store: Store, clock: Clock, counted: int, *, on_closed: Iterable[CloseHook] = ()
+    store: Store,
+    clock: Clock,
+    counted: int,
+    *,
+    on_closed: Iterable[CloseHook] = (),
+    on_backup: Callable[[backup.Outcome], None] | None = None,
 ) -> Day:
     """Close the open day with the counted cash and give it the next Z number.
 
@@ -64,8 +72,9 @@ def close_day(
         store: the open store.
         clock: supplies the closing time.
         counted: cash counted in the drawer, whole rupiah.
-        on_closed: hooks run with the closed day once the close is committed (the
-            automatic backup of issue 6 goes here).
+        on_closed: hooks run with the closed day once the close is committed.
+        on_backup: told the outcome of the automatic backup taken after the close (to
+            show a failure to the person closing); a failure is also logged and audited.
 
     Returns:
         The closed day (``z_no``, ``counted`` and ``closed_at`` set).
@@ -88,9 +97,15 @@ def close_day(
                 )
             raise DayError("No business day is open", "Tidak ada hari yang sedang buka")
         store.close_day_row(day.id, clock.now(), counted)
+        journal.record_day_close(store, day.id)  # same transaction as the close
     closed = store.day(day.id)
     if closed.is_open:  # the row changed under us: never report a close that did not happen
         raise DayError("The day could not be closed; try again", "Hari gagal ditutup; coba lagi")
+    # The automatic backup: after the commit, and it never raises (a failed backup must not
+    # block or undo the close); ``on_backup`` hears how it went.
+    outcome = backup.after_close(store, closed, clock)
+    if on_backup is not None and outcome is not None:
+        on_backup(outcome)
     for hook in on_closed:
         hook(closed)
     return closed

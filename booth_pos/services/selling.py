@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from booth_pos.clock import Clock
 from booth_pos.model import (
@@ -23,7 +23,7 @@ from booth_pos.model import (
     settle,
 )
 from booth_pos.money import format_rupiah
-from booth_pos.services import corrections
+from booth_pos.services import corrections, journal
 from booth_pos.store import Store
 from booth_pos.store import corrections as correction_rows
 
@@ -142,7 +142,8 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
             )
             store.insert_sale(sale, seq)
             correction_rows.link_approvals(store, sale.id, approval_ids)
-            return sale
+            entry = journal.record_sale(store, sale, seq)  # same transaction as the sale
+            return replace(sale, verification=journal.verification_code(entry.hash))
     return store.sale(cart.id)
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from datetime import date
+from dataclasses import asdict, replace
+from datetime import date, datetime
 
-from booth_pos.clock import ClockError, zone
+from booth_pos.clock import Clock, ClockError, zone
 from booth_pos.model import KnownError, Settings
 from booth_pos.money import MoneyError, format_percent, parse_percent
+from booth_pos.services import journal
 from booth_pos.store import Store
 
 
@@ -151,5 +152,32 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
     )
 
 
-def save(store: Store, settings: Settings) -> None:
-    store.save_settings(settings)
+def save(
+    store: Store, settings: Settings, *, actor: str = "", at: datetime | None = None
+) -> None:
+    """Save ``settings``; what changed goes to the audit log in the same transaction.
+
+    Args:
+        store: the open store.
+        settings: the new settings (validated by ``from_texts``).
+        actor: who changed them (the signed-in person), for the audit log.
+        at: when; default the process clock.
+    """
+    before = asdict(store.settings())
+    after = asdict(settings)
+    changed = {
+        key: [_plain(before.get(key)), _plain(value)]
+        for key, value in after.items()
+        if before.get(key) != value
+    }
+    with store.atomic():
+        if changed:
+            journal.append_audit(
+                store, actor, "settings", {"changed": changed}, at or Clock.from_env().now()
+            )
+        store.save_settings(settings)
+
+
+def _plain(value):
+    """A setting's value as the audit log keeps it (tuples as lists)."""
+    return list(value) if isinstance(value, tuple) else value

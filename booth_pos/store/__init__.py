@@ -30,6 +30,7 @@ from booth_pos.model import (
     SaleLine,
     Settings,
 )
+from booth_pos.store.journal import verification_code
 from booth_pos.store.migrations import migrate
 
 
@@ -104,6 +105,10 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def forget_cached(self) -> None:
+        """Drop what was read from the file before its contents were replaced (a restore)."""
+        self._settings = None
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
@@ -413,7 +418,8 @@ class Store:
 
     _SALE_COLS = (
         "s.id, s.receipt_no, s.till, s.day_id, d.business_date, s.created_at, s.cashier, "
-        "s.origin, s.lang, s.subtotal, s.discount, s.total"
+        "s.origin, s.lang, s.subtotal, s.discount, s.total, "
+        "(SELECT j.hash FROM journal j WHERE j.kind = 'sale' AND j.ref = s.receipt_no)"
     )
 
     def _sales(self, where: str, params: tuple) -> list[Sale]:
@@ -457,6 +463,7 @@ class Store:
                     subtotal=row[9],
                     discount=row[10],
                     total=row[11],
+                    verification=verification_code(row[12] or ""),
                 )
             )
         return sales

@@ -298,9 +298,98 @@ def _v3_staff_and_corrections(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_journal(db: sqlite_utils.Database) -> None:
+    """The tamper-evident journal and audit log; sales and their money rows become final.
+
+    - ``journal``: one hash-chained entry per committed money event (sale, day opened, day
+      closed, void, refund), written in the event's own transaction (``store/journal.py``).
+      Existing days and sales get their entries here, so an upgraded database verifies.
+    - ``audit_log``: the same chain for sign-ins, wrong PINs, settings, price changes,
+      exports, backups and restores.
+    - Sales, their lines and payments, and both chains refuse UPDATE and DELETE: a mistake
+      is corrected by a new entry (void, refund), never by editing history. The one UPDATE
+      still allowed is migration 2's fill of a NULL ``day_id`` with its sale's day, changing
+      nothing else. A business day may be closed once and its opening never changes; a till's
+      receipt counter only goes up.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            ref TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        );
+        CREATE INDEX journal_ref ON journal(kind, ref);
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        );
+        CREATE INDEX audit_log_action ON audit_log(action, id);
+        """,
+    )
+
+    def refuse(name: str, event: str, table: str, message: str, when: str = "") -> None:
+        db.execute(
+            f"CREATE TRIGGER {name} BEFORE {event} ON {table} {when} "
+            f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+        )
+
+    final = "are final: record a void or refund instead"
+    for table in ("sales", "journal", "audit_log"):
+        refuse(f"{table}_no_update", "UPDATE", table, f"{table} rows {final}")
+        refuse(f"{table}_no_delete", "DELETE", table, f"{table} rows {final}")
+    unchanged = {
+        "sale_lines": (
+            "sale_id", "line_no", "sku", "name", "artisan_code", "category", "unit_price",
+            "qty", "line_discount", "sale_discount_share", "net",
+        ),
+        "payments": ("sale_id", "seq", "method", "amount", "tendered", "reference"),
+    }
+    for table, columns in unchanged.items():
+        same = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in columns)
+        fill = (
+            "OLD.day_id IS NULL AND NEW.day_id IS "
+            f"(SELECT s.day_id FROM sales s WHERE s.id = OLD.sale_id) AND {same}"
+        )
+        refuse(f"{table}_no_update", "UPDATE", table, f"{table} rows {final}",
+               f"WHEN NOT ({fill})")
+        refuse(f"{table}_no_delete", "DELETE", table, f"{table} rows {final}")
+    opening_changed = " OR ".join(
+        f"NEW.{c} IS NOT OLD.{c}"
+        for c in ("id", "till", "business_date", "opened_at", "opening_float")
+    )
+    refuse("days_final", "UPDATE", "days",
+           "a closed business day is final and a day keeps its opening",
+           f"WHEN OLD.closed_at IS NOT NULL OR {opening_changed}")
+    refuse("days_no_delete", "DELETE", "days", "business days are never deleted")
+    refuse("till_counters_up", "UPDATE", "till_counters",
+           "receipt numbers only go up", "WHEN NEW.last_seq < OLD.last_seq "
+           "OR NEW.till IS NOT OLD.till")
+    refuse("till_counters_no_delete", "DELETE", "till_counters", "receipt numbers only go up")
+
+    from booth_pos.store import journal
+
+    journal.backfill(db.conn)
+
+
 # Issue 6 is built by two people at once: the staff/corrections step took number 3 because
 # the journal's step had not landed yet; the journal's step follows it.
-STEPS: list[Step] = [_v1_foundation, _v2_report_indexes, _v3_staff_and_corrections]
+STEPS: list[Step] = [
+    _v1_foundation,
+    _v2_report_indexes,
+    _v3_staff_and_corrections,
+    _v4_journal,
+]
 
 
 def latest_version() -> int:

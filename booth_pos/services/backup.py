@@ -1,0 +1,404 @@
+"""Backups with SQLite's online backup API, and restoring one that verifies.
+
+A backup is read through a connection of its own from the last committed state, page by
+page by SQLite itself (never a file copy, which could catch a half-written page or miss the
+WAL), so it is consistent even while sales are being rung up. It is written under a
+temporary name, flushed to disk and then renamed, so a pulled USB stick leaves either a
+whole backup or none, never a half one with a good name.
+
+- ``backup(store, dest)``: one backup now; ``dest`` a folder (timestamped name) or a file.
+- ``after_close(store, day, clock)``: the automatic backup after a day close (never raises).
+- ``backup_due(store, now)`` and ``periodic(store, clock)``: the window's every-N-minutes
+  backup to ``settings.backup_dir``; cheap enough for a timer that ticks every minute.
+- ``restore(store, src, clock)``: replace the database with a verified backup, keeping a
+  safety backup of what it replaces.
+
+Backups go to ``settings.backup_dir`` (e.g. a USB stick), else to ``backups/`` beside the
+database. Each kind is rotated on its own: the newest ``KEEP[kind]`` stay.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from booth_pos.clock import Clock, from_iso, local
+from booth_pos.model import Day, KnownError
+from booth_pos.services import journal
+from booth_pos.store import Store, StoreError, open_store
+from booth_pos.store import journal as journal_rows
+
+log = logging.getLogger(__name__)
+
+#: How many backups of each kind a folder keeps (None: all). Periodic ones cover the last
+#: six hours at the default 30 minutes; day closes cover a five-day fair twice.
+KEEP: dict[str, int | None] = {"auto": 12, "close": 10, "safety": 10, "manual": None}
+SUFFIXES = (".sqlite", ".sqlite3", ".db", ".bak")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)(?:-(?P<n>\d+))?\.sqlite$"
+)
+
+
+class BackupError(KnownError):
+    """A backup or restore that could not be done; the database is as it was."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How an automatic backup went, for the window or the command line to tell.
+
+    Attributes:
+        kind: ``close`` or ``auto``.
+        path: the backup written, or None when it failed.
+        error: what went wrong, or None.
+    """
+
+    kind: str
+    path: Path | None = None
+    error: KnownError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def backup_folder(store: Store) -> Path:
+    """Where automatic backups go: the configured folder, else ``backups/`` by the database."""
+    configured = store.settings().backup_dir.strip()
+    return Path(configured).expanduser() if configured else store.path.parent / "backups"
+
+
+def backup(
+    store: Store,
+    dest: str | os.PathLike | None = None,
+    *,
+    clock: Clock | None = None,
+    kind: str = "manual",
+    keep: int | None = None,
+    actor: str = "",
+) -> Path:
+    """Back the database up now, through SQLite's online backup API.
+
+    Args:
+        store: the open store (it may be in use: the backup reads the last commit).
+        dest: a folder (created if missing; the file gets a timestamped name such as
+            ``booth-20230301-210500-close.sqlite``), or a file path ending in ``.sqlite``,
+            ``.sqlite3``, ``.db`` or ``.bak``. None: ``backup_folder(store)``.
+        clock: for the timestamp and the audit log; default the process clock.
+        kind: ``manual``, ``close``, ``auto`` or ``safety``; names and rotates the file.
+        keep: keep only the newest ``keep`` backups of this kind in the folder (None: all).
+        actor: who asked, for the audit log.
+
+    Returns:
+        The backup file written.
+
+    Raises:
+        BackupError: the destination cannot be written (full, unplugged, read-only) or is
+            the database itself; nothing half-written is left under the backup's name.
+    """
+    clock = clock or Clock.from_env()
+    now = clock.now()
+    target = _target(store, Path(dest) if dest is not None else backup_folder(store), now, kind)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        _copy(store.path, partial)
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync_dir(target.parent)
+    except (OSError, sqlite3.Error) as exc:
+        _unlink(partial)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise BackupError(
+            f"Backup to {target.parent} failed: {reason}",
+            f"Pencadangan ke {target.parent} gagal: {reason}",
+        ) from exc
+    if keep is not None:
+        rotate(target.parent, store.path.stem, kind, keep)
+    head, _ = journal_rows.last_entry(store.db.conn, journal_rows.JOURNAL)
+    journal.append_audit(
+        store,
+        actor,
+        "backup",
+        {"kind": kind, "path": str(target), "journal": head, "bytes": target.stat().st_size},
+        now,
+    )
+    log.info("Backup (%s) written to %s", kind, target)
+    return target
+
+
+def _target(store: Store, dest: Path, now: datetime, kind: str) -> Path:
+    if not re.fullmatch(r"[a-z]+", kind):
+        raise ValueError(f"backup kind is lowercase letters: {kind!r}")
+    dest = dest.expanduser()
+    if dest.suffix.lower() in SUFFIXES and not dest.is_dir():
+        if dest.exists() and dest.resolve() == store.path.resolve():
+            raise BackupError(
+                "A backup cannot overwrite the database itself",
+                "Cadangan tidak boleh menimpa database itu sendiri",
+            )
+        folder, name = dest.parent, dest.name
+        if not folder.is_dir():
+            raise BackupError(f"No such folder: {folder}", f"Folder tidak ada: {folder}")
+        return folder / name
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(
+            f"Cannot use the backup folder {dest}: {exc.strerror or exc}",
+            f"Folder cadangan {dest} tidak bisa dipakai: {exc.strerror or exc}",
+        ) from exc
+    stamp = local(now, store.settings().timezone or "Asia/Jakarta").strftime("%Y%m%d-%H%M%S")
+    base = f"{store.path.stem}-{stamp}-{kind}"
+    target, n = dest / f"{base}.sqlite", 1
+    while target.exists() or target.with_name(target.name + ".partial").exists():
+        n += 1
+        target = dest / f"{base}-{n}.sqlite"
+    return target
+
+
+def _copy(source: Path, dest: Path) -> None:
+    """Copy a database through the online backup API into a one-file (rollback) database."""
+    _unlink(dest)
+    src = sqlite3.connect(source, timeout=10)
+    try:
+        dst = sqlite3.connect(dest)
+        try:
+            src.backup(dst)  # one step: a consistent snapshot, writers carry on (WAL)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a single file, readable anywhere
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # pragma: no cover - Windows cannot open a folder to sync it
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def rotate(folder: Path, stem: str, kind: str, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of ``kind`` for ``stem`` in ``folder``.
+
+    Only files named by ``backup`` are touched. Returns the files deleted.
+    """
+    found = []
+    for path in folder.iterdir():
+        m = _NAME.match(path.name)
+        if m and m["stem"] == stem and m["kind"] == kind:
+            found.append(((m["stamp"], int(m["n"] or 1)), path))
+    found.sort()
+    doomed = [path for _, path in found[: max(0, len(found) - keep)]]
+    for path in doomed:
+        _unlink(path)
+    return doomed
+
+
+# -- automatic backups ------------------------------------------------------------------------
+
+
+def _automatic(store: Store, clock: Clock, kind: str) -> Outcome:
+    """One automatic backup; every failure is caught, logged, audited and returned."""
+    try:
+        path = backup(store, backup_folder(store), clock=clock, kind=kind, keep=KEEP[kind])
+    except Exception as exc:  # noqa: BLE001 - a backup must never take the till down
+        error = (
+            exc
+            if isinstance(exc, KnownError)
+            else BackupError(f"Backup failed: {exc}", f"Pencadangan gagal: {exc}")
+        )
+        log.error("Automatic backup (%s) failed: %s", kind, error.en, exc_info=exc)
+        try:
+            journal.append_audit(
+                store, "", "backup_failed", {"kind": kind, "error": error.en}, clock.now()
+            )
+        except Exception:  # noqa: BLE001 - the database itself may be what failed
+            log.exception("Could not record the failed backup in the audit log")
+        return Outcome(kind, None, error)
+    return Outcome(kind, path)
+
+
+def after_close(store: Store, day: Day, clock: Clock) -> Outcome | None:
+    """The backup taken after a day close has committed; never raises.
+
+    Returns None (no backup) when the close is part of a bigger transaction still open
+    (the demo's simulated days): what is not committed cannot be backed up.
+    """
+    if store.db.conn.in_transaction:
+        log.info("Day %s closed inside a larger transaction: no backup yet", day.business_date)
+        return None
+    return _automatic(store, clock, "close")
+
+
+def backup_due(store: Store, now: datetime) -> bool:
+    """Whether the periodic backup should run now: cheap, for a timer ticking every minute.
+
+    Due when ``settings.backup_minutes`` have passed since the last attempt (a failed one is
+    retried after the same wait) and something was recorded since the last good backup (a
+    till left idle is not backed up again and again). Two or three index seeks, no disk scan.
+    """
+    minutes = max(1, store.settings().backup_minutes)
+    attempt = journal.last_audit(store, "backup", "backup_failed")
+    if attempt is None:
+        return True
+    if now - from_iso(attempt.at) < timedelta(minutes=minutes):
+        return False
+    done = attempt if attempt.kind == "backup" else journal.last_audit(store, "backup")
+    if done is None:
+        return True
+    try:
+        recorded = json.loads(done.payload).get("journal", 0)
+    except ValueError:
+        return True
+    conn = store.db.conn
+    if journal_rows.last_entry(conn, journal_rows.JOURNAL)[0] > recorded:
+        return True
+    return (
+        conn.execute(
+            "SELECT 1 FROM audit_log WHERE id > ? AND action NOT IN ('backup', 'backup_failed') "
+            "LIMIT 1",
+            (done.id,),
+        ).fetchone()
+        is not None
+    )
+
+
+def periodic(store: Store, clock: Clock) -> Outcome | None:
+    """The every-N-minutes backup, if due (see ``backup_due``); never raises.
+
+    Returns:
+        None when not due, else how it went (show ``outcome.error`` to the cashier).
+    """
+    try:
+        if not backup_due(store, clock.now()):
+            return None
+    except Exception:  # noqa: BLE001 - asking must never take the till down
+        log.exception("Could not tell whether a backup is due")
+        return None
+    return _automatic(store, clock, "auto")
+
+
+# -- restore ----------------------------------------------------------------------------------
+
+
+def restore(
+    store: Store, src: str | os.PathLike, *, clock: Clock | None = None, actor: str = ""
+) -> Path:
+    """Replace the database's contents with the backup ``src``, if ``src`` verifies.
+
+    ``src`` is copied (it is never changed), brought to the current schema and checked with
+    ``journal.verify``; one that fails is refused and nothing changes. Otherwise a safety
+    backup of the current database is taken first, then SQLite's backup API writes the
+    copy over the open database. The restore is recorded in the restored audit log.
+
+    Args:
+        store: the open store to replace.
+        src: a backup file.
+        clock: for the safety backup's name and the audit log.
+        actor: who asked.
+
+    Returns:
+        The safety backup of what was replaced.
+
+    Raises:
+        BackupError: ``src`` is missing, not a Booth POS database, fails verify, or the
+            safety backup cannot be written.
+    """
+    clock = clock or Clock.from_env()
+    src = Path(src).expanduser()
+    if not src.is_file():
+        raise BackupError(f"No such backup file: {src}", f"Berkas cadangan tidak ada: {src}")
+    if src.resolve() == store.path.resolve():
+        raise BackupError(
+            "That is the database itself, not a backup", "Itu database-nya sendiri, bukan cadangan"
+        )
+    with tempfile.TemporaryDirectory(prefix="booth-restore-", dir=store.path.parent) as tmp:
+        copy = Path(tmp) / "candidate.sqlite"
+        try:
+            _copy_readonly(src, copy)
+            candidate = open_store(copy)
+        except (sqlite3.Error, StoreError, OSError) as exc:
+            raise BackupError(
+                f"{src} is not a Booth POS backup ({exc}); nothing was restored",
+                f"{src} bukan cadangan Booth POS ({exc}); tidak ada yang dipulihkan",
+            ) from exc
+        try:
+            checked = journal.verify(candidate)
+            if not checked.ok:
+                raise BackupError(
+                    f"{src} fails verify: {checked.first}; nothing was restored",
+                    f"{src} gagal diverifikasi: {checked.first}; tidak ada yang dipulihkan",
+                )
+            safety = backup(
+                store,
+                backup_folder(store),
+                clock=clock,
+                kind="safety",
+                keep=KEEP["safety"],
+                actor=actor,
+            )
+            try:
+                candidate.db.conn.backup(store.db.conn)
+            except sqlite3.Error as exc:
+                raise BackupError(
+                    f"Restore failed: {exc}; the database is unchanged (safety backup {safety})",
+                    f"Pemulihan gagal: {exc}; database tidak berubah (cadangan {safety})",
+                ) from exc
+        finally:
+            candidate.close()
+    store.forget_cached()
+    journal.append_audit(
+        store, actor, "restore", {"from": str(src), "safety_backup": str(safety)}, clock.now()
+    )
+    log.info("Restored %s (safety backup %s)", src, safety)
+    return safety
+
+
+def _copy_readonly(source: Path, dest: Path) -> None:
+    """Like ``_copy`` but opening ``source`` read-only, so restoring never touches it."""
+    try:
+        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        _copy(source, dest)  # e.g. a WAL file on a read-only stick with no -shm beside it
+        return
+    try:
+        dst = sqlite3.connect(dest)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -1,0 +1,454 @@
+"""The tamper-evident journal and audit log: how entries are hashed, chained and read back.
+
+Two append-only chains live in the database (migration 3):
+
+- ``journal``: one entry per committed money event (a sale, a day opened, a day closed, and
+  the voids and refunds of issue 6). Its payload holds the money figures as they were
+  committed, so ``services.journal.verify`` can compare today's rows with what was written.
+- ``audit_log``: who did what outside the money path (sign-ins, wrong PINs, settings, price
+  changes, exports, backups, restores).
+
+Each entry's SHA-256 covers a canonical serialisation of its chain's name, its number, kind,
+reference, time, payload and the previous entry's hash. Editing, deleting, inserting or
+reordering any entry breaks every hash after it; SQLite triggers refuse UPDATE and DELETE so
+only someone going behind the application's back can try, and ``verify`` then names the
+entry. This module holds the hashing and the SQL; it never imports the services.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+#: The "previous hash" of the first entry of a chain.
+GENESIS = "0" * 64
+#: Bumped if the hashed serialisation ever changes; it is part of every hash.
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Chain:
+    """One hash chain: its table and the names of its three content columns."""
+
+    table: str
+    kind: str  # journal: kind (sale, day_open...); audit_log: action
+    ref: str  # journal: reference (receipt number, Z number); audit_log: actor
+    payload: str  # canonical JSON
+
+
+JOURNAL = Chain("journal", "kind", "ref", "payload")
+AUDIT = Chain("audit_log", "action", "actor", "detail")
+
+
+class Entry(NamedTuple):
+    """A stored chain entry; ``payload`` is its canonical JSON text."""
+
+    id: int
+    at: str
+    kind: str
+    ref: str
+    payload: str
+    prev_hash: str
+    hash: str
+
+
+def canonical(value: object) -> str:
+    """``value`` as canonical JSON: sorted keys, no spaces, UTF-8 text.
+
+    Money is whole rupiah, so a float anywhere is a bug (it would also hash differently on
+    another machine): it raises ``TypeError``.
+    """
+    _check_exact(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _check_exact(value: object) -> None:
+    if isinstance(value, float):
+        raise TypeError(f"a journal payload holds no floats (money is int rupiah): {value!r}")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"journal payload keys are text, not {key!r}")
+            _check_exact(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _check_exact(item)
+    elif not (value is None or isinstance(value, str | int)):
+        raise TypeError(f"not storable in a journal payload: {value!r}")
+
+
+def entry_hash(
+    chain: Chain, seq: int, kind: str, ref: str, at: str, prev_hash: str, payload: str
+) -> str:
+    """The SHA-256 (hex) of one entry, covering its content and its predecessor's hash."""
+    head = canonical([FORMAT, chain.table, seq, kind, ref, at, prev_hash])
+    return hashlib.sha256(f"{head}\n{payload}".encode()).hexdigest()
+
+
+def verification_code(hash_hex: str) -> str:
+    """The short code printed on a receipt: the first 8 hex digits of its hash, "3F2A-9C1B".
+
+    Enough to tell a genuine receipt from a made-up one when checked against the journal.
+    """
+    return f"{hash_hex[:4]}-{hash_hex[4:8]}".upper() if hash_hex else ""
+
+
+def last_entry(conn: sqlite3.Connection, chain: Chain) -> tuple[int, str]:
+    """(number, hash) of the chain's last entry; (0, GENESIS) for an empty chain."""
+    row = conn.execute(f"SELECT id, hash FROM {chain.table} ORDER BY id DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def append_entry(
+    conn: sqlite3.Connection, chain: Chain, kind: str, ref: str, payload: object, at: str
+) -> Entry:
+    """Append one entry to ``chain``; the caller holds the write transaction.
+
+    Cheap by design (it is on the sale path): one indexed read of the last hash, one INSERT.
+    Inside ``BEGIN IMMEDIATE`` no other writer can append between the read and the insert.
+
+    Args:
+        conn: the store's connection, inside a transaction.
+        chain: ``JOURNAL`` or ``AUDIT``.
+        kind: what happened (``sale``, ``day_open``... or an audit action).
+        ref: what it concerns (a receipt number, a Z number) or, for the audit log, who.
+        payload: a JSON-able value of str, int, bool, None, lists and dicts (no floats).
+        at: UTC ISO 8601 time of the event.
+
+    Returns:
+        The stored entry.
+    """
+    if not conn.in_transaction:
+        raise RuntimeError("a journal entry is written inside its event's transaction")
+    text = canonical(payload)
+    last_id, prev = last_entry(conn, chain)
+    seq = last_id + 1
+    digest = entry_hash(chain, seq, kind, ref, at, prev, text)
+    conn.execute(
+        f"INSERT INTO {chain.table}(id, at, {chain.kind}, {chain.ref}, {chain.payload}, "
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (seq, at, kind, ref, text, prev, digest),
+    )
+    return Entry(seq, at, kind, ref, text, prev, digest)
+
+
+def entries(conn: sqlite3.Connection, chain: Chain) -> Iterator[Entry]:
+    """Every entry of ``chain`` in order (streamed, not loaded at once)."""
+    cur = conn.execute(
+        f"SELECT id, at, {chain.kind}, {chain.ref}, {chain.payload}, prev_hash, hash "
+        f"FROM {chain.table} ORDER BY id"
+    )
+    for row in cur:
+        yield Entry(*row)
+
+
+def latest_of(conn: sqlite3.Connection, chain: Chain, kinds: Sequence[str]) -> Entry | None:
+    """The last entry of one of ``kinds`` (index ``kind, id``)."""
+    marks = ", ".join("?" * len(kinds))
+    row = conn.execute(
+        f"SELECT id, at, {chain.kind}, {chain.ref}, {chain.payload}, prev_hash, hash "
+        f"FROM {chain.table} WHERE {chain.kind} IN ({marks}) ORDER BY id DESC LIMIT 1",
+        tuple(kinds),
+    ).fetchone()
+    return Entry(*row) if row else None
+
+
+def sale_entry_hash(conn: sqlite3.Connection, receipt_no: str) -> str:
+    row = conn.execute(
+        "SELECT hash FROM journal WHERE kind = 'sale' AND ref = ?", (receipt_no,)
+    ).fetchone()
+    return row[0] if row else ""
+
+
+# -- what a sale and a day put in the journal ---------------------------------------------------
+
+
+class SaleRow(NamedTuple):
+    rowid: int
+    id: str
+    receipt_no: str
+    till: str
+    seq: int
+    day_id: int
+    created_at: str
+    cashier: str
+    origin: str
+    lang: str
+    subtotal: int
+    discount: int
+    total: int
+
+
+class LineRow(NamedTuple):
+    sale_id: str
+    line_no: int
+    sku: str
+    name: str
+    artisan_code: str
+    category: str
+    unit_price: int
+    qty: int
+    line_discount: int
+    sale_discount_share: int
+    net: int
+    day_id: int | None
+
+
+class PaymentRow(NamedTuple):
+    sale_id: str
+    seq: int
+    method: str
+    amount: int
+    tendered: int
+    reference: str
+    day_id: int | None
+
+
+class DayRow(NamedTuple):
+    id: int
+    till: str
+    business_date: str
+    opened_at: str
+    opening_float: int
+    closed_at: str | None
+    counted: int | None
+    z_no: int | None
+
+
+def sale_payload(sale: SaleRow, lines: Sequence[LineRow], payments: Sequence[PaymentRow]) -> dict:
+    """What the journal keeps of a sale: every stored figure, lines and payments in order."""
+    return {
+        "id": sale.id,
+        "receipt_no": sale.receipt_no,
+        "till": sale.till,
+        "day": sale.day_id,
+        "at": sale.created_at,
+        "cashier": sale.cashier,
+        "origin": sale.origin,
+        "lang": sale.lang,
+        "subtotal": sale.subtotal,
+        "discount": sale.discount,
+        "total": sale.total,
+        "lines": [
+            {
+                "no": ln.line_no,
+                "sku": ln.sku,
+                "name": ln.name,
+                "artisan": ln.artisan_code,
+                "category": ln.category,
+                "unit_price": ln.unit_price,
+                "qty": ln.qty,
+                "line_discount": ln.line_discount,
+                "share": ln.sale_discount_share,
+                "net": ln.net,
+            }
+            for ln in lines
+        ],
+        "payments": [
+            {
+                "method": p.method,
+                "amount": p.amount,
+                "tendered": p.tendered,
+                "reference": p.reference,
+            }
+            for p in payments
+        ],
+    }
+
+
+def day_open_payload(day: DayRow) -> dict:
+    return {
+        "day": day.id,
+        "till": day.till,
+        "business_date": day.business_date,
+        "at": day.opened_at,
+        "opening_float": day.opening_float,
+    }
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    """A day's sales as the close records them (perpetual ``grand_total`` over all days)."""
+
+    sales: int
+    sales_total: int
+    cash_received: int
+    grand_total: int
+
+
+def day_close_payload(day: DayRow, figures: DayFigures) -> dict:
+    return {
+        "day": day.id,
+        "till": day.till,
+        "business_date": day.business_date,
+        "at": day.closed_at,
+        "counted": day.counted,
+        "z_no": day.z_no,
+        "opening_float": day.opening_float,
+        "sales": figures.sales,
+        "sales_total": figures.sales_total,
+        "cash_received": figures.cash_received,
+        "grand_total": figures.grand_total,
+    }
+
+
+def day_open_ref(day: DayRow) -> str:
+    return f"{day.till} {day.business_date}"
+
+
+def day_close_ref(day: DayRow) -> str:
+    return f"Z{day.z_no}"
+
+
+# -- reading rows back (verify, and the journal's start for older databases) -------------------
+
+
+_DAY_COLS = "id, till, business_date, opened_at, opening_float, closed_at, counted, z_no"
+_SALE_COLS = (
+    "rowid, id, receipt_no, till, seq, day_id, created_at, cashier, origin, lang, "
+    "subtotal, discount, total"
+)
+
+
+def day_rows(conn: sqlite3.Connection) -> list[DayRow]:
+    return [DayRow(*r) for r in conn.execute(f"SELECT {_DAY_COLS} FROM days ORDER BY id")]
+
+
+def day_row(conn: sqlite3.Connection, day_id: int) -> DayRow:
+    return DayRow(*conn.execute(f"SELECT {_DAY_COLS} FROM days WHERE id = ?", (day_id,)).fetchone())
+
+
+def sales_of_day(
+    conn: sqlite3.Connection, day_id: int
+) -> list[tuple[SaleRow, list[LineRow], list[PaymentRow]]]:
+    """A day's sales in the order they were written, each with its lines and payments.
+
+    Lines and payments are found through their sale (not their own ``day_id``), so a line
+    that claims another day is still checked with its sale.
+    """
+    sales = [
+        SaleRow(*r)
+        for r in conn.execute(
+            f"SELECT {_SALE_COLS} FROM sales WHERE day_id = ? ORDER BY rowid", (day_id,)
+        )
+    ]
+    lines: dict[str, list[LineRow]] = {s.id: [] for s in sales}
+    for r in conn.execute(
+        "SELECT l.sale_id, l.line_no, l.sku, l.name, l.artisan_code, l.category, l.unit_price, "
+        "l.qty, l.line_discount, l.sale_discount_share, l.net, l.day_id "
+        "FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.day_id = ? "
+        "ORDER BY l.sale_id, l.line_no",
+        (day_id,),
+    ):
+        lines[r[0]].append(LineRow(*r))
+    payments: dict[str, list[PaymentRow]] = {s.id: [] for s in sales}
+    for r in conn.execute(
+        "SELECT p.sale_id, p.seq, p.method, p.amount, p.tendered, p.reference, p.day_id "
+        "FROM sales s JOIN payments p ON p.sale_id = s.id WHERE s.day_id = ? "
+        "ORDER BY p.sale_id, p.seq",
+        (day_id,),
+    ):
+        payments[r[0]].append(PaymentRow(*r))
+    return [(s, lines[s.id], payments[s.id]) for s in sales]
+
+
+def sales_without_day(conn: sqlite3.Connection) -> list[str]:
+    """Receipt numbers of sales whose business day does not exist (foreign keys off)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT receipt_no FROM sales WHERE day_id NOT IN (SELECT id FROM days) ORDER BY rowid"
+        )
+    ]
+
+
+def receipt_numbers(conn: sqlite3.Connection) -> Iterator[tuple[str, int, str]]:
+    """(till, seq, receipt_no) of every sale, by till and number."""
+    yield from conn.execute("SELECT till, seq, receipt_no FROM sales ORDER BY till, seq")
+
+
+def till_counters(conn: sqlite3.Connection) -> dict[str, int]:
+    return dict(conn.execute("SELECT till, last_seq FROM till_counters"))
+
+
+def day_figures(conn: sqlite3.Connection, day_id: int) -> DayFigures:
+    """The figures a day's close records; call inside the close's transaction."""
+    sales, total = conn.execute(
+        "SELECT count(*), coalesce(sum(total), 0) FROM sales WHERE day_id = ?", (day_id,)
+    ).fetchone()
+    cash = conn.execute(
+        "SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN sales s ON s.id = p.sale_id "
+        "WHERE s.day_id = ? AND p.method = 'cash'",
+        (day_id,),
+    ).fetchone()[0]
+    grand = conn.execute("SELECT coalesce(sum(total), 0) FROM sales").fetchone()[0]
+    return DayFigures(sales, total, cash, grand)
+
+
+def triggers(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+
+
+def integrity_problems(conn: sqlite3.Connection, limit: int = 10) -> list[str]:
+    """``PRAGMA integrity_check``'s complaints; empty when the file is sound."""
+    rows = [r[0] for r in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
+    return [] if rows == ["ok"] else rows
+
+
+def foreign_key_problems(conn: sqlite3.Connection, limit: int = 10) -> list[tuple]:
+    """(table, rowid, parent table) of rows pointing at nothing."""
+    out = []
+    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+        out.append((table, rowid, parent))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def backfill(conn: sqlite3.Connection) -> int:
+    """Start the journal of a database that has days and sales from before it existed.
+
+    Appends, in the order they happened per day, each day's opening, its sales and its
+    close, so ``verify`` holds on an upgraded database exactly as on a new one. Returns the
+    number of entries written.
+    """
+    written = 0
+    grand_total = 0
+    for day in day_rows(conn):
+        append_entry(
+            conn, JOURNAL, "day_open", day_open_ref(day), day_open_payload(day), day.opened_at
+        )
+        written += 1
+        sales = sales_of_day(conn, day.id)
+        for sale, lines, payments in sales:
+            append_entry(
+                conn,
+                JOURNAL,
+                "sale",
+                sale.receipt_no,
+                sale_payload(sale, lines, payments),
+                sale.created_at,
+            )
+            grand_total += sale.total
+            written += 1
+        if day.closed_at is not None:
+            figures = DayFigures(
+                len(sales),
+                sum(s.total for s, _, _ in sales),
+                sum(p.amount for _, _, pays in sales for p in pays if p.method == "cash"),
+                grand_total,
+            )
+            append_entry(
+                conn,
+                JOURNAL,
+                "day_close",
+                day_close_ref(day),
+                day_close_payload(day, figures),
+                day.closed_at,
+            )
+            written += 1
+    return written
