@@ -193,6 +193,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", dest="doc_lang", choices=("id", "en"))
     p.add_argument("--currency", metavar="CODE", help="also show prices in this currency")
     p.add_argument("--rate", metavar="RATE", help="rupiah per unit of --currency, e.g. 17250")
+
+    # Trust (issue 6): the journal, backups.
+    p = sub.add_parser("verify", help="check the journal, receipt numbers and totals")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    p = sub.add_parser("backup", help="back the database up (online backup API)")
+    p.add_argument("dest", type=Path, metavar="DEST", help="a folder, or a file ending in .sqlite")
+    p.add_argument("--keep", type=int, metavar="N", help="keep only the newest N manual backups")
+    p = sub.add_parser("restore", help="replace the database with a backup that verifies")
+    p.add_argument("src", type=Path, metavar="SRC", help="the backup file")
     return parser
 
 
@@ -235,9 +244,9 @@ def cmd_import(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import catalogue
 
     if args.kind == "artisans":
-        result = catalogue.import_artisans(store, args.file)
+        result = catalogue.import_artisans(store, args.file, actor=CLI_ACTOR, at=clock.now())
     else:
-        result = catalogue.import_products(store, args.file, clock)
+        result = catalogue.import_products(store, args.file, clock, actor=CLI_ACTOR)
     print(f"{args.kind}: {result.added} added, {result.updated} updated")
     return EXIT_OK
 
@@ -287,7 +296,9 @@ def cmd_day(store: Store, clock: Clock, args) -> int:
     elif args.day_command == "close":
         from booth_pos.services import reports
 
-        day = days.close_day(store, clock, args.counted)
+        day = days.close_day(
+            store, clock, args.counted, on_backup=lambda outcome: _told(outcome, lang)
+        )
         report = reports.day_report(store, day.business_date)
         expected = days.expected_cash(store, day)
         difference = day.counted - expected
@@ -336,11 +347,13 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
         from booth_pos.documents import report as report_pdf
 
         report_pdf.write_report_pdf(report, args.pdf, lang=lang, now=printed_at)
+        _exported(store, clock, "report_pdf", args.pdf)
         print(f"booth-pos: report written to {args.pdf}", file=sys.stderr)
     if args.csv:
         from booth_pos.documents import export
 
         export.write_artisans_csv(report, args.csv)
+        _exported(store, clock, "report_csv", args.csv)
         print(f"booth-pos: CSV written to {args.csv}", file=sys.stderr)
     if args.statements:
         from booth_pos.documents import report as report_pdf
@@ -348,6 +361,7 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
         event = report if isinstance(report, reports.EventReport) else None
         statements = reports.artisan_statements(store, event)
         report_pdf.write_statements_pdf(statements, args.statements, lang=lang, now=printed_at)
+        _exported(store, clock, "statements", args.statements)
         print(
             f"booth-pos: {len(statements)} artisan statement(s) written to {args.statements}",
             file=sys.stderr,
@@ -442,6 +456,7 @@ def cmd_receipt(store: Store, clock: Clock, args) -> int:
                 artisans=store.artisans(),
             )
             _write_pdf(args.pdf, pdf)
+            _exported(store, clock, "receipt", args.pdf, ref=correction.number)
             return EXIT_OK
         raise Refused(
             f"No sale has the receipt number {args.receipt_no}",
@@ -455,6 +470,7 @@ def cmd_receipt(store: Store, clock: Clock, args) -> int:
         artisans=store.artisans(),
     )
     _write_pdf(args.pdf, pdf)
+    _exported(store, clock, "receipt", args.pdf, ref=sale.receipt_no)
     return EXIT_OK
 
 
@@ -467,6 +483,7 @@ def cmd_labels(store: Store, clock: Clock, args) -> int:
         store, args.sku or (), copies=args.copies, layout=args.layout, lang=args.lang
     )
     _write_pdf(args.pdf, pdf)
+    _exported(store, clock, "labels", args.pdf)
     return EXIT_OK
 
 
@@ -482,6 +499,78 @@ def cmd_catalog(store: Store, clock: Clock, args) -> int:
         store, clock, lang=args.doc_lang or args.lang, currency=args.currency, rate=args.rate
     )
     _write_pdf(args.pdf, pdf)
+    _exported(store, clock, "catalogue", args.pdf)
+    return EXIT_OK
+
+
+# -- trust: verify, backup, restore (issue 6) ---------------------------------------------------
+
+#: Who the audit log names for what the command line does.
+CLI_ACTOR = "cli"
+
+
+def _exported(store: Store, clock: Clock, what: str, path: Path, ref: str = "") -> None:
+    """Record a written export (report, receipt, labels, catalogue) in the audit log."""
+    from booth_pos.services import journal
+
+    detail = {"what": what, "path": str(path), "ref": ref}
+    journal.append_audit(store, CLI_ACTOR, "export", detail, clock.now())
+
+
+def _told(outcome, lang: str) -> None:
+    """Say where the automatic backup went, or warn that it failed (the close stands)."""
+    if outcome.ok:
+        print(f"booth-pos: backup written to {outcome.path}", file=sys.stderr)
+    else:
+        print(
+            f"booth-pos: warning: {outcome.error.text(lang)} (the day is closed all the same; "
+            "run booth-pos backup DEST)",
+            file=sys.stderr,
+        )
+
+
+def cmd_verify(store: Store, clock: Clock, args) -> int:
+    """Check the database; exit 1 naming the first entry or row that does not hold."""
+    from booth_pos.services import journal
+
+    result = journal.verify(store)
+    if args.json:
+        _print_json(
+            {
+                "ok": result.ok,
+                "journal": result.journal,
+                "audit": result.audit,
+                "sales": result.sales,
+                "days": result.days,
+                "problems": [str(p) for p in result.problems],
+            }
+        )
+    if result.ok:
+        if not args.json:
+            print(f"verified: {result.summary()}; everything holds")
+        return EXIT_OK
+    print(f"booth-pos: verify FAILED: {result.first}", file=sys.stderr)
+    for problem in result.problems[1:10]:
+        print(f"booth-pos:   also: {problem}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def cmd_backup(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import backup
+
+    if args.keep is not None and args.keep < 1:
+        raise Refused("--keep must be at least 1", "--keep minimal 1")
+    print(backup.backup(store, args.dest, clock=clock, keep=args.keep, actor=CLI_ACTOR))
+    return EXIT_OK
+
+
+def cmd_restore(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import backup
+
+    safety = backup.restore(store, args.src, clock=clock, actor=CLI_ACTOR)
+    print(f"booth-pos: restored {args.src}; the database as it was is kept in {safety}",
+          file=sys.stderr)
+    print(store.path)
     return EXIT_OK
 
 
@@ -712,6 +801,7 @@ def sale_json(sale) -> dict:
         "paid": sale.paid,
         "tendered": sale.tendered,
         "change": sale.change,
+        "verification": sale.verification,
         "lines": [
             {
                 "sku": ln.sku,
@@ -750,6 +840,9 @@ COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
     "receipt": cmd_receipt,
     "labels": cmd_labels,
     "catalog": cmd_catalog,
+    "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 if os.name == "nt":  # pragma: no cover - keep Indonesian text readable in a Windows console
