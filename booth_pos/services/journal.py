@@ -351,7 +351,7 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
             if found is None:
                 problems.append(Problem(where, "has no journal entry (written behind its back)"))
             else:
-                text = rows.canonical(rows.sale_payload(sale, lines, payments))
+                text = rows.canonical(rows.sale_payload(sale, lines, payments), check=False)
                 if _digest(text) != found[1]:
                     problems.append(Problem(where, f"differs from its {_where(found[0])} (edited)"))
             problems.extend(_sale_figures(sale, lines, payments))

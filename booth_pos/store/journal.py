@@ -56,36 +56,44 @@ class Entry(NamedTuple):
     hash: str
 
 
-def canonical(value: object) -> str:
+def canonical(value: object, *, check: bool = True) -> str:
     """``value`` as canonical JSON: sorted keys, no spaces, UTF-8 text.
 
     Money is whole rupiah, so a float anywhere is a bug (it would also hash differently on
-    another machine): it raises ``TypeError``.
+    another machine): with ``check`` it raises ``TypeError``. ``verify`` rebuilds payloads
+    from stored rows without the check: a REAL smuggled into a row then shows as a payload
+    that differs from the journal's.
     """
-    _check_exact(value)
+    if check:
+        _check_exact(value)
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _check_exact(value: object) -> None:
-    if isinstance(value, float):
-        raise TypeError(f"a journal payload holds no floats (money is int rupiah): {value!r}")
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise TypeError(f"journal payload keys are text, not {key!r}")
-            _check_exact(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _check_exact(item)
-    elif not (value is None or isinstance(value, str | int)):
-        raise TypeError(f"not storable in a journal payload: {value!r}")
+    """Refuse anything but str, int, bool, None, lists, tuples and dicts with text keys."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is str or kind is int or item is None or kind is bool:
+            continue
+        if kind is dict:
+            if any(type(key) is not str for key in item):
+                raise TypeError(f"journal payload keys are text: {list(item)!r}")
+            stack.extend(item.values())
+        elif kind is list or kind is tuple:
+            stack.extend(item)
+        elif isinstance(item, float):
+            raise TypeError(f"a journal payload holds no floats (money is int rupiah): {item!r}")
+        elif not isinstance(item, str | int):  # str and int subclasses (enums) are fine
+            raise TypeError(f"not storable in a journal payload: {item!r}")
 
 
 def entry_hash(
     chain: Chain, seq: int, kind: str, ref: str, at: str, prev_hash: str, payload: str
 ) -> str:
     """The SHA-256 (hex) of one entry, covering its content and its predecessor's hash."""
-    head = canonical([FORMAT, chain.table, seq, kind, ref, at, prev_hash])
+    head = canonical([FORMAT, chain.table, seq, kind, ref, at, prev_hash], check=False)
     return hashlib.sha256(f"{head}\n{payload}".encode()).hexdigest()
 
 
