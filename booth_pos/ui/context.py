@@ -18,7 +18,12 @@ class Bus(QObject):
         data_changed(): products, artisans or settings changed (pages reload).
         day_changed(): a business day was opened or closed.
         message(str): a short status-bar message for the cashier.
+        correction_committed(object): a void or refund was committed (reports, printing).
+        cashier_changed(): someone signed in or out.
     """
+
+    correction_committed = Signal(object)
+    cashier_changed = Signal()
 
     sale_committed = Signal(object)
     data_changed = Signal()
@@ -33,5 +38,6 @@ class AppContext:
     store: Store
     clock: Clock
     lang: str = "id"
-    cashier: str = ""
+    cashier: str = ""  # who is signed in ("" on a stand without staff accounts)
+    role: str = ""  # "cashier" | "supervisor" | ""
     bus: Bus = field(default_factory=Bus)

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from booth_pos.clock import from_iso, local
+from booth_pos.model import KnownError
 from booth_pos.money import format_rupiah
+from booth_pos.services import corrections
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
-from booth_pos.ui.widgets import message_label, set_message
+from booth_pos.ui.widgets import error_text, message_label, set_message
 
 
 class HistoryPage(QWidget):
@@ -89,7 +91,19 @@ class HistoryPage(QWidget):
         self.reprint_button.setObjectName("reprintButton")
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self._reprint)
-        right_box.addWidget(self.reprint_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reprint_button)
+        self.refund_button = QPushButton(self.tr("Refund…"))
+        self.refund_button.setObjectName("refundButton")
+        self.refund_button.setEnabled(False)
+        self.refund_button.clicked.connect(self.refund)
+        buttons.addWidget(self.refund_button)
+        self.void_button = QPushButton(self.tr("Void…"))
+        self.void_button.setObjectName("voidButton")
+        self.void_button.setEnabled(False)
+        self.void_button.clicked.connect(self.void)
+        buttons.addWidget(self.void_button)
+        right_box.addLayout(buttons)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -161,8 +175,53 @@ class HistoryPage(QWidget):
                 f"<td align='right'>{format_rupiah(sale.change, lang)}</td></tr>"
             )
         lines.append("</table>")
+        state = corrections.refundable(self.ctx.store, sale.receipt_no)
+        for c in state.corrections:
+            kind = self.tr("Void") if c.kind == "void" else self.tr("Refund")
+            lines.append(
+                f"<p style='color:#c62828'>{kind} {c.number} · −{format_rupiah(c.amount, lang)}"
+                f" · {escape(c.supervisor)} · {escape(c.reason)}</p>"
+            )
         self.detail.setHtml("".join(lines))
         self.reprint_button.setEnabled(True)
+        self.refund_button.setEnabled(state.remaining > 0)
+        self.void_button.setEnabled(state.voidable)
+        self.void_button.setToolTip(
+            state.why_not_void.text(lang) if state.why_not_void is not None else ""
+        )
+
+    def _correct(self, dialog_class) -> None:
+        if self.sale is None:
+            return
+        try:
+            state = corrections.refundable(self.ctx.store, self.sale.receipt_no)
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        dialog = dialog_class(self.ctx, state, self)
+        dialog.done.connect(self._corrected)
+        dialog.open()
+
+    def refund(self) -> None:
+        from booth_pos.ui.correction_dialogs import RefundDialog
+
+        self._correct(RefundDialog)
+
+    def void(self) -> None:
+        from booth_pos.ui.correction_dialogs import VoidDialog
+
+        self._correct(VoidDialog)
+
+    def _corrected(self, correction) -> None:
+        self.ctx.bus.correction_committed.emit(correction)
+        set_message(
+            self.message,
+            self.tr("%1 done: %2 back").replace("%1", correction.number)
+            .replace("%2", format_rupiah(correction.amount, self.ctx.lang)),
+        )
+        sale = self.ctx.store.sale(correction.receipt_no)
+        if sale is not None:
+            self.show_sale(sale)
 
     def _reprint(self) -> None:
         if self.sale is not None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -78,7 +80,16 @@ class MainWindow(QMainWindow):
         self.print_bridge.printed.connect(self._printed)
         self.print_bridge.failed.connect(self._print_failed)
         self.last_print_error = None
+        self.last_backup = None  # the Outcome of the last automatic backup
         self._build()
+        # Backups every N minutes (settings), taken only while the till is idle.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(self.periodic_backup)
+        self.backup_timer.start()
+        switch = QShortcut(QKeySequence("F10"), self)
+        switch.activated.connect(self.ask_sign_in)
+        QTimer.singleShot(0, self, self._greet)
 
     def _build(self) -> None:
         ctx = self.ctx
@@ -87,6 +98,8 @@ class MainWindow(QMainWindow):
         ctx.bus.data_changed.connect(self._update_status)
         ctx.bus.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.bus.sale_committed.connect(self.print_receipt)
+        ctx.bus.correction_committed.connect(self._corrected)
+        ctx.bus.cashier_changed.connect(self._update_status)
         settings = ctx.store.settings()
         title = settings.stand_name
         if settings.event_name:
@@ -110,6 +123,7 @@ class MainWindow(QMainWindow):
 
         self.sell_page = SellPage(ctx)
         self.sell_page.need_day.connect(self.ask_open_day)
+        self.sell_page.need_sign_in.connect(self.ask_sign_in)
         # Only the sell page is built at start-up; the others on first visit (fast cold start).
         self.pages: dict[str, QWidget] = {}
         self.page_names: list[str] = []
@@ -136,11 +150,76 @@ class MainWindow(QMainWindow):
             self.statusBar().removeWidget(self.cashier_label)
         self.day_label = QLabel()
         self.day_label.setObjectName("dayStatus")
-        self.cashier_label = QLabel()
+        self.cashier_label = QPushButton()
         self.cashier_label.setObjectName("cashierStatus")
+        self.cashier_label.setFlat(True)
+        self.cashier_label.setFocusPolicy(Qt.NoFocus)
+        self.cashier_label.clicked.connect(self.ask_sign_in)
         self.statusBar().addPermanentWidget(self.cashier_label)
         self.statusBar().addPermanentWidget(self.day_label)
         self._update_status()
+
+    # -- people -----------------------------------------------------------------------------
+
+    def _greet(self) -> None:
+        """At start: ask who is selling, or offer to create the first supervisor."""
+        from booth_pos.services import staff
+
+        if staff.staff_exist(self.ctx.store):
+            if not self.ctx.cashier:
+                self.ask_sign_in()
+        else:
+            self.statusBar().showMessage(
+                self.tr("No staff accounts yet: the till runs unlocked. "
+                        "Create the first supervisor in Settings."), 20000
+            )
+
+    def ask_sign_in(self) -> None:
+        """Sign in or switch cashier (F10); on a stand without accounts, offer to create one."""
+        from booth_pos.services import staff
+        from booth_pos.ui.staff_dialogs import AddStaffDialog, SignInDialog
+
+        if self.findChild(QDialog, "signInDialog") is not None:
+            return
+        if not staff.staff_exist(self.ctx.store):
+            dialog = AddStaffDialog(self.ctx, self)
+            dialog.added.connect(lambda _s: self.ask_sign_in())
+        else:
+            dialog = SignInDialog(self.ctx, self)
+            dialog.signed_in.connect(lambda _s: self.ctx.bus.cashier_changed.emit())
+        dialog.finished.connect(lambda _r: self.sell_page.focus_scan())
+        dialog.open()
+
+    # -- corrections and backups ------------------------------------------------------------
+
+    def _corrected(self, correction) -> None:
+        from booth_pos import printing
+
+        printing.print_correction_after_commit(
+            correction,
+            self.ctx.store.settings(),
+            db_path=self.ctx.store.path,
+            on_done=self.print_bridge.printed.emit,
+            on_error=self.print_bridge.failed.emit,
+        )
+        self.ctx.bus.day_changed.emit()  # expected cash and the reports changed
+
+    def periodic_backup(self):
+        """Back up if due, only while nobody is being served (a backup takes a moment)."""
+        from booth_pos.services import backup
+
+        if self.sell_page.model.cart.lines or self.sell_page.payment_dialog is not None:
+            return None
+        outcome = backup.periodic(self.ctx.store, self.ctx.clock)
+        if outcome is not None:
+            self.last_backup = outcome
+            if outcome.ok:
+                self.statusBar().showMessage(
+                    self.tr("Backup saved: %1").replace("%1", str(outcome.path)), 6000
+                )
+            else:
+                self.statusBar().showMessage("⚠ " + outcome.error.text(self.ctx.lang), 30000)
+        return outcome
 
     # -- printing ---------------------------------------------------------------------------
 
@@ -236,4 +315,4 @@ class MainWindow(QMainWindow):
             )
             self.day_label.setStyleSheet("color: #1b5e20;")
         cashier = self.ctx.cashier or self.tr("(no cashier)")
-        self.cashier_label.setText(self.tr("Cashier: %1").replace("%1", cashier))
+        self.cashier_label.setText(self.tr("Cashier: %1 (F10)").replace("%1", cashier))

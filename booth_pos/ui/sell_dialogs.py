@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,10 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from booth_pos.model import CartError, Discount
-from booth_pos.money import MoneyError, format_rupiah, parse_percent, parse_rupiah
-from booth_pos.services import selling
+from booth_pos.model import CartError, Discount, KnownError
+from booth_pos.money import (
+    MoneyError,
+    format_percent,
+    format_rupiah,
+    parse_percent,
+    parse_rupiah,
+)
+from booth_pos.services import corrections, selling, staff
 from booth_pos.ui.context import AppContext
+from booth_pos.ui.staff_dialogs import SupervisorBox
 from booth_pos.ui.widgets import error_text, message_label, set_message
 
 
@@ -67,6 +76,9 @@ class DiscountDialog(QDialog):
         self.input = QLineEdit()
         self.input.setObjectName("discountInput")
         layout.addWidget(self.input)
+        self.approval = None  # shown only when the discount is above the threshold
+        self.approval_slot = QVBoxLayout()
+        layout.addLayout(self.approval_slot)
         self.message = message_label("discountMessage")
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -79,15 +91,55 @@ class DiscountDialog(QDialog):
         layout.addWidget(buttons)
         self.input.setFocus()
 
+    def _index(self) -> int | None:
+        return self.row if self.line_choice.isChecked() and self.row is not None else None
+
+    def _needs_approval(self, discount: Discount | None) -> bool:
+        """Whether this discount is above the threshold on a stand with staff accounts."""
+        if discount is None or not staff.staff_exist(self.ctx.store):
+            return False
+        trial = copy.deepcopy(self.model.cart)
+        index = self._index()
+        if index is not None:
+            trial.set_line_discount(index, discount)
+        else:
+            trial.set_discount(discount)
+        lines, sale = corrections.over_threshold(
+            trial, self.ctx.store.settings().discount_threshold_bp
+        )
+        return (index in lines) if index is not None else sale
+
     def _apply(self, discount: Discount | None) -> None:
         cart = self.model.cart
+        index = self._index()
         try:
-            if self.line_choice.isChecked() and self.row is not None:
-                cart.set_line_discount(self.row, discount)
+            if self._needs_approval(discount):
+                if self.approval is None:
+                    self.approval = SupervisorBox(self.ctx)
+                    self.approval_slot.addWidget(self.approval)
+                    threshold = format_percent(
+                        self.ctx.store.settings().discount_threshold_bp, self.ctx.lang
+                    )
+                    set_message(
+                        self.message,
+                        self.tr("Above %1: a supervisor must approve").replace("%1", threshold),
+                        "warn",
+                    )
+                    self.approval.pin.setFocus()
+                    return
+                supervisor, pin, reason = self.approval.values()
+                corrections.approve_discount(
+                    self.ctx.store, cart, discount, index=index, supervisor=supervisor,
+                    pin=pin, reason=reason, clock=self.ctx.clock,
+                )
+            elif index is not None:
+                cart.set_line_discount(index, discount)
             else:
                 cart.set_discount(discount)
-        except CartError as exc:
+        except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            if self.approval is not None:
+                self.approval.clear_pin()
             return
         self.model.changed()
         self.accept()
@@ -222,4 +274,63 @@ class RecallDialog(QDialog):
             self.list.takeItem(self.list.row(item))
             return
         self.recalled.emit(cart)
+        self.accept()
+
+
+class PriceDialog(QDialog):
+    """Sell a line at another price (a display piece, a small flaw).
+
+    With staff accounts a supervisor approves the exact new price with a reason; on a stand
+    without accounts the price simply changes.
+    """
+
+    def __init__(self, ctx: AppContext, model, row: int, parent=None):
+        super().__init__(parent)
+        self.setObjectName("priceDialog")
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Change price"))
+        self.ctx, self.model, self.row = ctx, model, row
+        line = model.cart.lines[row]
+        layout = QVBoxLayout(self)
+        listed = line.list_price if line.list_price is not None else line.unit_price
+        layout.addWidget(QLabel(
+            self.tr("%1 · list price %2").replace("%1", line.name)
+            .replace("%2", format_rupiah(listed, ctx.lang))
+        ))
+        self.input = QLineEdit()
+        self.input.setObjectName("priceInput")
+        self.input.setPlaceholderText(self.tr("New price per item, e.g. 250.000"))
+        layout.addWidget(self.input)
+        self.approval = SupervisorBox(ctx) if staff.staff_exist(ctx.store) else None
+        if self.approval is not None:
+            layout.addWidget(self.approval)
+        self.message = message_label("priceMessage")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.input.setFocus()
+
+    def apply(self) -> None:
+        try:
+            price = parse_rupiah(self.input.text())
+        except MoneyError:
+            set_message(self.message, self.tr("Type a price such as 250.000"), "error")
+            return
+        try:
+            if self.approval is not None:
+                supervisor, pin, reason = self.approval.values()
+                corrections.approve_price_override(
+                    self.ctx.store, self.model.cart, self.row, price, supervisor=supervisor,
+                    pin=pin, reason=reason, clock=self.ctx.clock,
+                )
+            else:
+                self.model.cart.set_unit_price(self.row, price)
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            if self.approval is not None:
+                self.approval.clear_pin()
+            return
+        self.model.changed()
         self.accept()

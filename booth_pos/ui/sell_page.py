@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import CartError, KnownError, UnknownCode
 from booth_pos.money import format_rupiah
-from booth_pos.services import days, selling
+from booth_pos.services import corrections, days, selling, staff
 from booth_pos.ui.cart_model import CartModel
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.payment_dialog import PaymentDialog
-from booth_pos.ui.sell_dialogs import DiscountDialog, RecallDialog, SearchDialog
+from booth_pos.ui.sell_dialogs import DiscountDialog, PriceDialog, RecallDialog, SearchDialog
 from booth_pos.ui.widgets import FitLabel, error_text, message_label, set_message
 
 
@@ -41,9 +41,11 @@ class SellPage(QWidget):
 
     Signals:
         need_day(): a sale was attempted with no business day open.
+        need_sign_in(): payment was attempted with staff accounts but nobody signed in.
     """
 
     need_day = Signal()
+    need_sign_in = Signal()
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -115,7 +117,14 @@ class SellPage(QWidget):
         self.discount_button = self._button(
             self.tr("Discount (F4)"), "discountButton", self.discount
         )
-        for b in (self.minus_button, self.plus_button, self.remove_button, self.discount_button):
+        self.price_button = self._button(self.tr("Price (F6)"), "priceButton", self.change_price)
+        for b in (
+            self.minus_button,
+            self.plus_button,
+            self.remove_button,
+            self.discount_button,
+            self.price_button,
+        ):
             line_row.addWidget(b)
         line_row.addStretch(1)
         left_box.addLayout(line_row)
@@ -172,6 +181,7 @@ class SellPage(QWidget):
         for key, slot in (
             ("F2", self.search),
             ("F4", self.discount),
+            ("F6", self.change_price),
             ("F8", self.park_or_recall),
             ("F12", self.pay),
         ):
@@ -340,10 +350,21 @@ class SellPage(QWidget):
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         self.focus_scan()
 
+    def change_price(self) -> None:
+        row = self._target_row()
+        if row is None:
+            set_message(self.message, self.tr("Scan something first"), "warn")
+            return
+        self.model.cart.cashier = self.ctx.cashier  # who asks for the approval
+        dialog = PriceDialog(self.ctx, self.model, row, self)
+        dialog.finished.connect(lambda _r: self.focus_scan())
+        dialog.open()
+
     def discount(self) -> None:
         if not self.model.cart.lines:
             set_message(self.message, self.tr("Scan something first"), "warn")
             return
+        self.model.cart.cashier = self.ctx.cashier  # who asks for the approval
         dialog = DiscountDialog(self.ctx, self.model, self.selected_row(), self)
         dialog.finished.connect(lambda _r: self.focus_scan())
         dialog.open()
@@ -425,7 +446,15 @@ class SellPage(QWidget):
             set_message(self.message, self.tr("Open the business day before selling"), "error")
             self.need_day.emit()
             return
+        if staff.staff_exist(self.ctx.store) and not self.ctx.cashier:
+            set_message(self.message, self.tr("Sign in before taking payment"), "error")
+            self.need_sign_in.emit()
+            return
         cart.cashier = self.ctx.cashier
+        missing = corrections.needs_approval(self.ctx.store, cart)
+        if missing:
+            set_message(self.message, error_text(missing[0], self.ctx.lang), "error")
+            return
         dialog = PaymentDialog(self.ctx, cart, self)
         dialog.completed.connect(self.ctx.bus.sale_committed.emit)
         dialog.finished.connect(self._payment_finished)

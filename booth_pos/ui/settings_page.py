@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import Settings
 from booth_pos.services import settings as settings_service
+from booth_pos.services import staff
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.widgets import error_text, message_label, set_message
 
@@ -112,6 +114,18 @@ class SettingsPage(QWidget):
         self.test_print_button.clicked.connect(self.test_print)
         printer.addRow("", self.test_print_button)
 
+        people = QGroupBox(self.tr("Staff"))
+        people_box = QVBoxLayout(people)
+        self.staff_list = QListWidget()
+        self.staff_list.setObjectName("staffList")
+        self.staff_list.setMaximumHeight(110)
+        people_box.addWidget(self.staff_list)
+        self.add_staff_button = QPushButton(self.tr("Add staff…"))
+        self.add_staff_button.setObjectName("addStaffButton")
+        self.add_staff_button.clicked.connect(self.add_staff)
+        people_box.addWidget(self.add_staff_button)
+        right.addWidget(people)
+
         backup = self._group(right, self.tr("Backups"))
         self._line(backup, "backup_dir", self.tr("Second folder (e.g. a USB stick)"))
         self._line(backup, "backup_minutes", self.tr("Every N minutes"))
@@ -161,7 +175,25 @@ class SettingsPage(QWidget):
 
     # -- values -----------------------------------------------------------------------------
 
+    def refresh_staff(self) -> None:
+        self.staff_list.clear()
+        roles = {"supervisor": self.tr("supervisor"), "cashier": self.tr("cashier")}
+        for person in staff.list_staff(self.ctx.store):
+            self.staff_list.addItem(f"{person.name} · {roles.get(str(person.role), '')}")
+        if not self.staff_list.count():
+            self.staff_list.addItem(self.tr("No accounts: the till runs unlocked"))
+
+    def add_staff(self) -> None:
+        from booth_pos.ui.staff_dialogs import AddStaffDialog
+
+        dialog = AddStaffDialog(self.ctx, self)
+        dialog.added.connect(lambda _s: self.refresh_staff())
+        dialog.added.connect(lambda person: set_message(
+            self.message, self.tr("Account created: %1").replace("%1", person.name)))
+        dialog.open()
+
     def refresh(self) -> None:
+        self.refresh_staff()
         values = settings_service.as_texts(self.ctx.store.settings())
         for key, widget in self.fields.items():
             value = values[key]

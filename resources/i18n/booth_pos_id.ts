@@ -1,6 +1,59 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="131" />
+        <source>Create the first supervisor</source>
+        <translation>Buat supervisor pertama</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="131" />
+        <source>Add staff</source>
+        <translation>Tambah staf</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="136" />
+        <source>Once an account exists, the till asks who is selling and corrections need a supervisor's PIN.</source>
+        <translation>Setelah ada akun, kasir ditanya siapa yang berjualan dan koreksi perlu PIN supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="144" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="147" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="149" />
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="151" />
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="154" />
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (4 sampai 8 angka)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="155" />
+        <source>PIN again</source>
+        <translation>Ulangi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="170" />
+        <source>The two PINs differ</source>
+        <translation>Kedua PIN berbeda</translation>
+    </message>
+</context>
+<context>
     <name>ArtisansPage</name>
     <message>
         <location filename="../../booth_pos/ui/artisans_page.py" line="34" />
@@ -94,27 +147,27 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="291" />
+        <location filename="../../booth_pos/ui/products_page.py" line="292" />
         <source>Buyer's catalogue</source>
         <translation>Katalog pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="299" />
+        <location filename="../../booth_pos/ui/products_page.py" line="300" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="303" />
+        <location filename="../../booth_pos/ui/products_page.py" line="304" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="307" />
+        <location filename="../../booth_pos/ui/products_page.py" line="308" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="327" />
+        <location filename="../../booth_pos/ui/products_page.py" line="328" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -122,87 +175,87 @@
 <context>
     <name>CloseDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="702" />
+        <location filename="../../booth_pos/ui/day_page.py" line="747" />
         <source>Close the business day</source>
         <translation>Tutup hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="712" />
+        <location filename="../../booth_pos/ui/day_page.py" line="757" />
         <source>Day %1: count the cash in the drawer, note by note and coin by coin, or type the total.</source>
         <translation>Hari %1: hitung uang di laci per lembar dan per keping, atau ketik totalnya.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="720" />
+        <location filename="../../booth_pos/ui/day_page.py" line="765" />
         <source>Note / coin</source>
         <translation>Uang kertas / koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="721" />
+        <location filename="../../booth_pos/ui/day_page.py" line="766" />
         <source>Pieces</source>
         <translation>Keping</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="722" />
+        <location filename="../../booth_pos/ui/day_page.py" line="767" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="726" />
+        <location filename="../../booth_pos/ui/day_page.py" line="771" />
         <source>note</source>
         <translation>lembar</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="726" />
+        <location filename="../../booth_pos/ui/day_page.py" line="771" />
         <source>coin</source>
         <translation>koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="741" />
+        <location filename="../../booth_pos/ui/day_page.py" line="786" />
         <source>Expected in drawer</source>
         <translation>Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="745" />
+        <location filename="../../booth_pos/ui/day_page.py" line="790" />
         <source>Counted</source>
         <translation>Dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="748" />
+        <location filename="../../booth_pos/ui/day_page.py" line="793" />
         <source>total counted, e.g. 1.250.000</source>
         <translation>total terhitung, mis. 1.250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="752" />
+        <location filename="../../booth_pos/ui/day_page.py" line="797" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="764" />
+        <location filename="../../booth_pos/ui/day_page.py" line="809" />
         <source>Close the day</source>
         <translation>Tutup hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="796" />
+        <location filename="../../booth_pos/ui/day_page.py" line="841" />
         <source>type or count the cash</source>
         <translation>ketik atau hitung uangnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="803" />
+        <location filename="../../booth_pos/ui/day_page.py" line="848" />
         <source>SHORT by %1</source>
         <translation>KURANG %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="805" />
+        <location filename="../../booth_pos/ui/day_page.py" line="850" />
         <source>over by %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="807" />
+        <location filename="../../booth_pos/ui/day_page.py" line="852" />
         <source>balanced: %1</source>
         <translation>pas: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="816" />
+        <location filename="../../booth_pos/ui/day_page.py" line="861" />
         <source>Type the counted cash in rupiah.</source>
         <translation>Ketik uang terhitung dalam rupiah.</translation>
     </message>
@@ -210,357 +263,342 @@
 <context>
     <name>DayPage</name>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="186" />
+        <location filename="../../booth_pos/ui/day_page.py" line="205" />
         <source>Show:</source>
         <translation>Tampilkan:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="192" />
+        <location filename="../../booth_pos/ui/day_page.py" line="211" />
         <source>Open day…</source>
         <translation>Buka hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="196" />
+        <location filename="../../booth_pos/ui/day_page.py" line="215" />
         <source>Close day…</source>
         <translation>Tutup hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="212" />
-        <location filename="../../booth_pos/ui/day_page.py" line="295" />
+        <location filename="../../booth_pos/ui/day_page.py" line="232" />
+        <location filename="../../booth_pos/ui/day_page.py" line="322" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="213" />
+        <location filename="../../booth_pos/ui/day_page.py" line="233" />
         <source>Net sales</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="214" />
+        <location filename="../../booth_pos/ui/day_page.py" line="234" />
         <source>Average sale</source>
         <translation>Rata-rata penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="215" />
-        <location filename="../../booth_pos/ui/day_page.py" line="246" />
+        <location filename="../../booth_pos/ui/day_page.py" line="235" />
+        <location filename="../../booth_pos/ui/day_page.py" line="271" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="216" />
+        <location filename="../../booth_pos/ui/day_page.py" line="236" />
         <source>Cash expected in drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="217" />
+        <location filename="../../booth_pos/ui/day_page.py" line="237" />
         <source>Cash difference</source>
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="231" />
+        <location filename="../../booth_pos/ui/day_page.py" line="278" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="234" />
+        <location filename="../../booth_pos/ui/day_page.py" line="257" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="235" />
+        <location filename="../../booth_pos/ui/day_page.py" line="258" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="236" />
+        <location filename="../../booth_pos/ui/day_page.py" line="232" />
+        <location filename="../../booth_pos/ui/day_page.py" line="259" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="237" />
+        <location filename="../../booth_pos/ui/day_page.py" line="260" />
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="238" />
+        <location filename="../../booth_pos/ui/day_page.py" line="261" />
         <source>Discounts</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="239" />
         <location filename="../../booth_pos/ui/day_page.py" line="262" />
         <source>Refunds</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="240" />
-        <location filename="../../booth_pos/ui/day_page.py" line="296" />
+        <location filename="../../booth_pos/ui/day_page.py" line="263" />
+        <location filename="../../booth_pos/ui/day_page.py" line="323" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="242" />
+        <location filename="../../booth_pos/ui/day_page.py" line="265" />
         <source>Comm. %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="247" />
+        <location filename="../../booth_pos/ui/day_page.py" line="272" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="257" />
+        <location filename="../../booth_pos/ui/day_page.py" line="283" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="260" />
-        <source>Method</source>
-        <translation>Metode</translation>
-    </message>
-    <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="261" />
-        <source>Received</source>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="270" />
+        <location filename="../../booth_pos/ui/day_page.py" line="297" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="274" />
+        <location filename="../../booth_pos/ui/day_page.py" line="303" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="275" />
+        <location filename="../../booth_pos/ui/day_page.py" line="304" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="276" />
+        <location filename="../../booth_pos/ui/day_page.py" line="305" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="277" />
+        <location filename="../../booth_pos/ui/day_page.py" line="306" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="278" />
+        <location filename="../../booth_pos/ui/day_page.py" line="307" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="279" />
-        <location filename="../../booth_pos/ui/day_page.py" line="298" />
+        <location filename="../../booth_pos/ui/day_page.py" line="308" />
+        <location filename="../../booth_pos/ui/day_page.py" line="325" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="289" />
+        <location filename="../../booth_pos/ui/day_page.py" line="333" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="293" />
+        <location filename="../../booth_pos/ui/day_page.py" line="320" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="294" />
+        <location filename="../../booth_pos/ui/day_page.py" line="321" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="294" />
+        <location filename="../../booth_pos/ui/day_page.py" line="321" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="317" />
+        <location filename="../../booth_pos/ui/day_page.py" line="348" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="323" />
+        <location filename="../../booth_pos/ui/day_page.py" line="354" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="326" />
+        <location filename="../../booth_pos/ui/day_page.py" line="357" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="329" />
+        <location filename="../../booth_pos/ui/day_page.py" line="360" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="368" />
+        <location filename="../../booth_pos/ui/day_page.py" line="399" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="369" />
+        <location filename="../../booth_pos/ui/day_page.py" line="400" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="370" />
+        <location filename="../../booth_pos/ui/day_page.py" line="401" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="371" />
+        <location filename="../../booth_pos/ui/day_page.py" line="402" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="400" />
+        <location filename="../../booth_pos/ui/day_page.py" line="431" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="405" />
+        <location filename="../../booth_pos/ui/day_page.py" line="436" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="438" />
+        <location filename="../../booth_pos/ui/day_page.py" line="468" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="439" />
+        <location filename="../../booth_pos/ui/day_page.py" line="469" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="453" />
+        <location filename="../../booth_pos/ui/day_page.py" line="483" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="454" />
+        <location filename="../../booth_pos/ui/day_page.py" line="484" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="458" />
+        <location filename="../../booth_pos/ui/day_page.py" line="488" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="463" />
+        <location filename="../../booth_pos/ui/day_page.py" line="493" />
         <source>%1 business days · commission on the event's net, rounded once</source>
         <translation>%1 hari penjualan · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="472" />
-        <source>%1 sales · %2 items</source>
-        <translation>%1 penjualan · %2 barang</translation>
-    </message>
-    <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="482" />
+        <location filename="../../booth_pos/ui/day_page.py" line="510" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="491" />
+        <location filename="../../booth_pos/ui/day_page.py" line="517" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="516" />
+        <location filename="../../booth_pos/ui/day_page.py" line="548" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="521" />
+        <location filename="../../booth_pos/ui/day_page.py" line="553" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="528" />
+        <location filename="../../booth_pos/ui/day_page.py" line="573" />
         <source>Day %1 · open</source>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="530" />
+        <location filename="../../booth_pos/ui/day_page.py" line="575" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="540" />
+        <location filename="../../booth_pos/ui/day_page.py" line="585" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="546" />
+        <location filename="../../booth_pos/ui/day_page.py" line="591" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="550" />
+        <location filename="../../booth_pos/ui/day_page.py" line="595" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="556" />
+        <location filename="../../booth_pos/ui/day_page.py" line="601" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="558" />
+        <location filename="../../booth_pos/ui/day_page.py" line="603" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="559" />
+        <location filename="../../booth_pos/ui/day_page.py" line="604" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="573" />
+        <location filename="../../booth_pos/ui/day_page.py" line="618" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="582" />
+        <location filename="../../booth_pos/ui/day_page.py" line="627" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="612" />
+        <location filename="../../booth_pos/ui/day_page.py" line="657" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="624" />
+        <location filename="../../booth_pos/ui/day_page.py" line="669" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="635" />
+        <location filename="../../booth_pos/ui/day_page.py" line="680" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="643" />
+        <location filename="../../booth_pos/ui/day_page.py" line="688" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="654" />
+        <location filename="../../booth_pos/ui/day_page.py" line="699" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="670" />
+        <location filename="../../booth_pos/ui/day_page.py" line="715" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
@@ -568,37 +606,42 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="47" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="56" />
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="50" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="59" />
         <source>Selected line</source>
         <translation>Baris terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="51" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="60" />
         <source>Whole sale</source>
         <translation>Seluruh penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="62" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="71" />
         <source>Line: %1</source>
         <translation>Baris: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="66" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="75" />
         <source>Amount (e.g. 10.000) or percentage (e.g. 10%)</source>
         <translation>Nominal (mis. 10.000) atau persen (mis. 10%)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="73" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="85" />
         <source>Remove discount</source>
         <translation>Hapus diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="101" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="125" />
+        <source>Above %1: a supervisor must approve</source>
+        <translation>Di atas %1: harus disetujui supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="153" />
         <source>Type an amount such as 10.000 or a percentage such as 10%</source>
         <translation>Ketik nominal seperti 10.000 atau persen seperti 10%</translation>
     </message>
@@ -606,52 +649,77 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="44" />
+        <location filename="../../booth_pos/ui/history_page.py" line="46" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="49" />
+        <location filename="../../booth_pos/ui/history_page.py" line="51" />
         <source>Scan the receipt barcode or type its number</source>
         <translation>Pindai barcode struk atau ketik nomornya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="60" />
+        <location filename="../../booth_pos/ui/history_page.py" line="62" />
         <source>Receipt</source>
         <translation>Struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="62" />
+        <location filename="../../booth_pos/ui/history_page.py" line="64" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="64" />
+        <location filename="../../booth_pos/ui/history_page.py" line="66" />
         <source>Cashier</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="65" />
+        <location filename="../../booth_pos/ui/history_page.py" line="67" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="66" />
+        <location filename="../../booth_pos/ui/history_page.py" line="68" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="88" />
+        <location filename="../../booth_pos/ui/history_page.py" line="90" />
         <source>Reprint receipt</source>
         <translation>Cetak ulang struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="115" />
+        <location filename="../../booth_pos/ui/history_page.py" line="96" />
+        <source>Refund…</source>
+        <translation>Retur…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="101" />
+        <source>Void…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="129" />
         <source>No sale with receipt %1</source>
         <translation>Tidak ada penjualan dengan struk %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="170" />
+        <location filename="../../booth_pos/ui/history_page.py" line="180" />
+        <source>Void</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="180" />
+        <source>Refund</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="219" />
+        <source>%1 done: %2 back</source>
+        <translation>%1 selesai: %2 dikembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="229" />
         <source>Reprinting %1</source>
         <translation>Mencetak ulang %1</translation>
     </message>
@@ -659,52 +727,52 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="231" />
+        <location filename="../../booth_pos/ui/products_page.py" line="232" />
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="235" />
+        <location filename="../../booth_pos/ui/products_page.py" line="236" />
         <source>%1 selected products</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="237" />
+        <location filename="../../booth_pos/ui/products_page.py" line="238" />
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="239" />
+        <location filename="../../booth_pos/ui/products_page.py" line="240" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="242" />
+        <location filename="../../booth_pos/ui/products_page.py" line="243" />
         <source>One per item in stock</source>
         <translation>Satu per barang di stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="245" />
+        <location filename="../../booth_pos/ui/products_page.py" line="246" />
         <source>Copies</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="248" />
+        <location filename="../../booth_pos/ui/products_page.py" line="249" />
         <source>A4 sticker sheet (3 × 8)</source>
         <translation>Lembar stiker A4 (3 × 8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="249" />
+        <location filename="../../booth_pos/ui/products_page.py" line="250" />
         <source>Label roll 50 × 30 mm</source>
         <translation>Rol label 50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="250" />
+        <location filename="../../booth_pos/ui/products_page.py" line="251" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="269" />
+        <location filename="../../booth_pos/ui/products_page.py" line="270" />
         <source>Save labels</source>
         <translation>Simpan label</translation>
     </message>
@@ -712,64 +780,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="117" />
+        <location filename="../../booth_pos/ui/main_window.py" line="131" />
         <source>Sell</source>
         <translation>Jual</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="118" />
+        <location filename="../../booth_pos/ui/main_window.py" line="132" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="119" />
+        <location filename="../../booth_pos/ui/main_window.py" line="133" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="120" />
+        <location filename="../../booth_pos/ui/main_window.py" line="134" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="121" />
+        <location filename="../../booth_pos/ui/main_window.py" line="135" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="122" />
+        <location filename="../../booth_pos/ui/main_window.py" line="136" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="161" />
+        <location filename="../../booth_pos/ui/main_window.py" line="173" />
+        <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
+        <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/main_window.py" line="218" />
+        <source>Backup saved: %1</source>
+        <translation>Cadangan disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/main_window.py" line="240" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="167" />
+        <location filename="../../booth_pos/ui/main_window.py" line="246" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="228" />
+        <location filename="../../booth_pos/ui/main_window.py" line="307" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="233" />
+        <location filename="../../booth_pos/ui/main_window.py" line="312" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="238" />
+        <location filename="../../booth_pos/ui/main_window.py" line="317" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="239" />
-        <source>Cashier: %1</source>
-        <translation>Kasir: %1</translation>
+        <location filename="../../booth_pos/ui/main_window.py" line="318" />
+        <source>Cashier: %1 (F10)</source>
+        <translation>Kasir: %1 (F10)</translation>
     </message>
 </context>
 <context>
@@ -914,6 +992,29 @@
     </message>
 </context>
 <context>
+    <name>PriceDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="291" />
+        <source>Change price</source>
+        <translation>Ubah harga</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="297" />
+        <source>%1 · list price %2</source>
+        <translation>%1 · harga daftar %2</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="302" />
+        <source>New price per item, e.g. 250.000</source>
+        <translation>Harga baru per barang, mis. 250.000</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="319" />
+        <source>Type a price such as 250.000</source>
+        <translation>Ketik harga seperti 250.000</translation>
+    </message>
+</context>
+<context>
     <name>ProductsPage</name>
     <message>
         <location filename="../../booth_pos/ui/products_page.py" line="39" />
@@ -986,53 +1087,53 @@
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="100" />
+        <location filename="../../booth_pos/ui/products_page.py" line="101" />
         <source>CSV header: sku,name,artisan_code,category,price,stock,barcode</source>
         <translation>Kepala CSV: sku,name,artisan_code,category,price,stock,barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="135" />
+        <location filename="../../booth_pos/ui/products_page.py" line="136" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="135" />
+        <location filename="../../booth_pos/ui/products_page.py" line="136" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="148" />
+        <location filename="../../booth_pos/ui/products_page.py" line="149" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="158" />
+        <location filename="../../booth_pos/ui/products_page.py" line="159" />
         <source>Select one product first</source>
         <translation>Pilih satu produk dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="162" />
+        <location filename="../../booth_pos/ui/products_page.py" line="163" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="164" />
+        <location filename="../../booth_pos/ui/products_page.py" line="165" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="175" />
+        <location filename="../../booth_pos/ui/products_page.py" line="176" />
         <source>Photo saved</source>
         <translation>Foto disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="183" />
-        <location filename="../../booth_pos/ui/products_page.py" line="190" />
+        <location filename="../../booth_pos/ui/products_page.py" line="184" />
+        <location filename="../../booth_pos/ui/products_page.py" line="191" />
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="201" />
+        <location filename="../../booth_pos/ui/products_page.py" line="202" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1040,35 +1141,104 @@
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="183" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="235" />
         <source>Parked carts</source>
         <translation>Keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="194" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="246" />
         <source>%1 · %2 items · %3</source>
         <translation>%1 · %2 barang · %3</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="203" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="255" />
         <source>Recall</source>
         <translation>Panggil</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="206" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="258" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="100" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="144" />
+        <source>Refund</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="104" />
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="104" />
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="104" />
+        <source>Can return</source>
+        <translation>Bisa diretur</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="104" />
+        <source>Return</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="121" />
+        <source>Everything left</source>
+        <translation>Semua sisanya</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="126" />
+        <source>Money back by</source>
+        <translation>Uang kembali lewat</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="130" />
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="131" />
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="132" />
+        <source>Card (EDC)</source>
+        <translation>Kartu (EDC)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="133" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="142" />
+        <source>Money back</source>
+        <translation>Uang kembali</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="171" />
+        <source>Choose how many of which item come back</source>
+        <translation>Pilih berapa banyak barang yang dikembalikan</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="124" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="176" />
         <source>Find a product</source>
         <translation>Cari produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="130" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="182" />
         <source>Type part of the name or SKU</source>
         <translation>Ketik sebagian nama atau SKU</translation>
     </message>
@@ -1076,108 +1246,119 @@
 <context>
     <name>SellPage</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="67" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="69" />
         <source>Scan or type a code · 3*CODE adds three</source>
         <translation>Pindai atau ketik kode · 3*KODE menambah tiga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="72" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="74" />
         <source>Search (F2)</source>
         <translation>Cari (F2)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="113" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="115" />
         <source>Remove line (Del)</source>
         <translation>Hapus baris (Del)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="116" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="118" />
         <source>Discount (F4)</source>
         <translation>Diskon (F4)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="134" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="120" />
+        <source>Price (F6)</source>
+        <translation>Harga (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="143" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="154" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="163" />
         <source>Pay (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="161" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="170" />
         <source>Park / Recall (F8)</source>
         <translation>Tunda / Panggil (F8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="163" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="390" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="172" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="411" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="276" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="286" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="338" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="348" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="345" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="356" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="365" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="362" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="383" />
         <source>Parked %1</source>
         <translation>Ditunda %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="370" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="391" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="374" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="395" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="383" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="404" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="391" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="412" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="403" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="424" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="412" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="433" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="415" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="436" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="425" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="446" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="440" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="450" />
+        <source>Sign in before taking payment</source>
+        <translation>Masuk dulu sebelum menerima pembayaran</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="469" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
@@ -1185,189 +1366,289 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="44" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="46" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="59" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="61" />
         <source>Stand and event</source>
         <translation>Stan dan acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="60" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="62" />
         <source>Stand name</source>
         <translation>Nama stan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="61" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="63" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="62" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="64" />
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="63" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="65" />
         <source>First day (YYYY-MM-DD)</source>
         <translation>Hari pertama (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="64" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="66" />
         <source>Last day (YYYY-MM-DD)</source>
         <translation>Hari terakhir (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="65" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="67" />
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="66" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="68" />
         <source>Till code</source>
         <translation>Kode kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="67" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="69" />
         <source>Contact for bulk orders</source>
         <translation>Kontak pesanan grosir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="69" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="71" />
         <source>Receipts</source>
         <translation>Struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="70" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="72" />
         <source>Header lines</source>
         <translation>Baris kepala</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="71" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="73" />
         <source>Footer lines</source>
         <translation>Baris penutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="75" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="77" />
         <source>Receipt language</source>
         <translation>Bahasa struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="79" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="81" />
         <source>Paper width</source>
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="81" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="83" />
         <source>Reference currency (e.g. EUR)</source>
         <translation>Mata uang acuan (mis. EUR)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="82" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="84" />
         <source>Rupiah per unit of that currency</source>
         <translation>Rupiah per satuan mata uang itu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="84" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="86" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="88" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="90" />
         <source>Window language</source>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="91" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="93" />
         <source>Customer origins</source>
         <translation>Asal pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="92" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="94" />
         <source>Country codes separated by commas</source>
         <translation>Kode negara dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="93" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="95" />
         <source>Supervisor needed above discount</source>
         <translation>Perlu supervisor jika diskon di atas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="106" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="108" />
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="108" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="110" />
         <source>folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</source>
         <translation>folder · nama printer · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="95" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="97" />
         <source>Receipt printer</source>
         <translation>Printer struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="99" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="101" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="101" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="103" />
         <source>PDF folder</source>
         <translation>Folder PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="102" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="104" />
         <source>System printer</source>
         <translation>Printer sistem</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="103" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="105" />
         <source>ESC/POS thermal printer</source>
         <translation>Printer thermal ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="110" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="112" />
         <source>Test print</source>
         <translation>Cetak uji</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="115" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="117" />
+        <source>Staff</source>
+        <translation>Staf</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="123" />
+        <source>Add staff…</source>
+        <translation>Tambah staf…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="129" />
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="116" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="130" />
         <source>Second folder (e.g. a USB stick)</source>
         <translation>Folder kedua (mis. flashdisk)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="117" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="131" />
         <source>Every N minutes</source>
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="124" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="138" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="200" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="180" />
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="180" />
+        <source>cashier</source>
+        <translation>kasir</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="184" />
+        <source>No accounts: the till runs unlocked</source>
+        <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="192" />
+        <source>Account created: %1</source>
+        <translation>Akun dibuat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="232" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="213" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="245" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="223" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="255" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="75" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="94" />
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="78" />
+        <source>Who is at the till?</source>
+        <translation>Siapa yang di kasir?</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="86" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="89" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorBox</name>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="37" />
+        <source>Supervisor approval</source>
+        <translation>Persetujuan supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="45" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="47" />
+        <source>Supervisor PIN</source>
+        <translation>PIN supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="50" />
+        <source>e.g. damaged, wrong size, bulk buyer</source>
+        <translation>mis. rusak, salah ukuran, pembeli grosir</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="52" />
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="80" />
+        <source>Void sale</source>
+        <translation>Batalkan penjualan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="82" />
+        <source>The whole sale is cancelled: the goods go back to stock and the money back by the way it was paid.</source>
+        <translation>Seluruh penjualan dibatalkan: barang kembali ke stok dan uang kembali sesuai cara bayarnya.</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="87" />
+        <source>Void</source>
+        <translation>Batalkan</translation>
     </message>
 </context>
 <context>
