@@ -166,7 +166,7 @@ class HistoryPage(QWidget):
         for p in sale.payments:
             ref = f" · {escape(p.reference)}" if p.reference else ""
             lines.append(
-                f"<tr><td>{p.method.value}{ref}</td>"
+                f"<tr><td>{self._method_name(p.method.value)}{ref}</td>"
                 f"<td align='right'>{format_rupiah(p.tendered, lang)}</td></tr>"
             )
         if sale.change:
@@ -189,6 +189,14 @@ class HistoryPage(QWidget):
         self.void_button.setToolTip(
             state.why_not_void.text(lang) if state.why_not_void is not None else ""
         )
+
+    def _method_name(self, method: str) -> str:
+        return {
+            "cash": self.tr("Cash"),
+            "qris": self.tr("QRIS"),
+            "card": self.tr("Card (EDC)"),
+            "transfer": self.tr("Transfer"),
+        }.get(method, method)
 
     def _correct(self, dialog_class) -> None:
         if self.sale is None:

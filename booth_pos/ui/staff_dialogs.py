@@ -73,6 +73,10 @@ class SignInDialog(QDialog):
         self.setObjectName("signInDialog")
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Sign in"))
+        self.setMinimumWidth(380)
+        font = self.font()
+        font.setPointSize(14)
+        self.setFont(font)
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Who is at the till?")))

@@ -3,52 +3,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="131" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="135" />
         <source>Create the first supervisor</source>
         <translation>Buat supervisor pertama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="131" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="135" />
         <source>Add staff</source>
         <translation>Tambah staf</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="136" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="140" />
         <source>Once an account exists, the till asks who is selling and corrections need a supervisor's PIN.</source>
         <translation>Setelah ada akun, kasir ditanya siapa yang berjualan dan koreksi perlu PIN supervisor.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="144" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="148" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="147" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="151" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="149" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="153" />
         <source>Cashier</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="151" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="155" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="154" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="158" />
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN (4 sampai 8 angka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="155" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="159" />
         <source>PIN again</source>
         <translation>Ulangi PIN</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="170" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="174" />
         <source>The two PINs differ</source>
         <translation>Kedua PIN berbeda</translation>
     </message>
@@ -714,12 +714,32 @@
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="219" />
+        <location filename="../../booth_pos/ui/history_page.py" line="195" />
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="196" />
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="197" />
+        <source>Card (EDC)</source>
+        <translation>Kartu (EDC)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="198" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="227" />
         <source>%1 done: %2 back</source>
         <translation>%1 selesai: %2 dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="229" />
+        <location filename="../../booth_pos/ui/history_page.py" line="237" />
         <source>Reprinting %1</source>
         <translation>Mencetak ulang %1</translation>
     </message>
@@ -1585,22 +1605,22 @@
     <name>SignInDialog</name>
     <message>
         <location filename="../../booth_pos/ui/staff_dialogs.py" line="75" />
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="94" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="98" />
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="78" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="82" />
         <source>Who is at the till?</source>
         <translation>Siapa yang di kasir?</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="86" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="90" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="89" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="93" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
