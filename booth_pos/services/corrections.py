@@ -17,7 +17,8 @@ artisan, by payment method, and cash refunds lower the expected cash).
 
 Each correction needs a supervisor who is neither the cashier doing it nor the cashier who
 rang up the sale. On a stand without staff accounts nothing needs approval, and voids and
-refunds are impossible until a supervisor account exists.
+refunds are impossible until a supervisor account exists. Each void and refund appends its
+entry to the hash-chained journal in its own transaction; each approval goes to the audit log.
 
 Typical use from the window::
 
@@ -54,7 +55,7 @@ from booth_pos.model import (
     SaleLine,
 )
 from booth_pos.money import FULL_BP, format_rupiah
-from booth_pos.services import staff
+from booth_pos.services import journal, staff
 from booth_pos.store import Store
 from booth_pos.store import corrections as rows
 
@@ -527,6 +528,11 @@ def corrections_of(store: Store, receipt_no: str) -> list[Correction]:
     return rows.of_sale(store, _sale(store, receipt_no).id)
 
 
+def corrections_of_day(store: Store, day_id: int) -> list[Correction]:
+    """The voids and refunds made on one business day, in order (the Day page lists them)."""
+    return rows.of_day(store, day_id)
+
+
 def find_correction(store: Store, number: str) -> Correction | None:
     """A void or refund by its number (``T1-R000001``), e.g. to reprint its receipt."""
     if not isinstance(number, str) or not number.strip():
@@ -534,13 +540,44 @@ def find_correction(store: Store, number: str) -> Correction | None:
     return rows.find(store, number.strip())
 
 
-# ISSUE-6a HOOK (journal): every void and refund must append a hash-chained journal entry
-# INSIDE its transaction. This is the ONLY call site (from ``_commit``); once
-# ``services/journal.py`` (or ``store/journal.py``) has ``append``, call it here with the
-# correction's kind, number, sale id, day, amount, lines and payments.
+def correction_payload(c: Correction) -> dict:
+    """What the journal keeps of a void or refund: every stored figure, in order."""
+    return {
+        "id": c.id,
+        "number": c.number,
+        "kind": c.kind,
+        "till": c.till,
+        "sale_id": c.sale_id,
+        "receipt_no": c.receipt_no,
+        "day": c.day_id,
+        "cashier": c.cashier,
+        "supervisor": c.supervisor,
+        "reason": c.reason,
+        "amount": c.amount,
+        "lines": [
+            {
+                "no": ln.line_no,
+                "sku": ln.sku,
+                "artisan": ln.artisan_code,
+                "qty": ln.qty,
+                "amount": ln.amount,
+            }
+            for ln in c.lines
+        ],
+        "payments": [{"method": str(p.method), "amount": p.amount} for p in c.payments],
+    }
+
+
 def _journal(store: Store, correction: Correction) -> None:
-    """Append the correction to the journal (a no-op until the journal exists)."""
-    return None
+    """Append the void or refund to the hash-chained journal, inside its transaction (the
+    one call site: the entry commits or rolls back with the correction)."""
+    journal.append(
+        store,
+        correction.kind,
+        correction.number,
+        correction_payload(correction),
+        correction.created_at,
+    )
 
 
 # -- approvals for price overrides and big discounts ---------------------------------------------
@@ -692,6 +729,9 @@ def _approval(
     )
     with store.atomic():
         rows.insert_approval(store, approval)
+        detail = {"kind": kind, "cart": cart.id, "cashier": cart.cashier, "terms": terms}
+        journal.append_audit(store, approver.name, "approval", {**detail, "reason": reason},
+                             approval.at)  # fmt: skip
     return approval
 
 

@@ -24,6 +24,7 @@ from datetime import timedelta
 
 from booth_pos.clock import Clock
 from booth_pos.model import LockedError, PinError, Role, Staff, StaffError
+from booth_pos.services import journal
 from booth_pos.store import Store
 from booth_pos.store import staff as rows
 
@@ -228,16 +229,18 @@ def sign_in(store: Store, name: str, pin: str, clock: Clock) -> Staff:
         _audit(store, "sign_in_locked", staff.name, clock)
         raise _locked_error(staff, _minutes_left(staff, clock))
     if isinstance(pin, str) and re.fullmatch(r"[0-9]{4,8}", pin) and pin_matches(pin, stored):
-        rows.clear_failed_pins(store, staff.name)
-        _audit(store, "sign_in", staff.name, clock)
+        with store.atomic():
+            rows.clear_failed_pins(store, staff.name)
+            _audit(store, "sign_in", staff.name, clock)
         return Staff(staff.name, staff.role, staff.created_at)
-    failed, locked = rows.record_failed_pin(
-        store,
-        staff.name,
-        limit=MAX_FAILED_PINS,
-        lock_until=now + timedelta(minutes=LOCK_MINUTES),
-    )
-    _audit(store, "pin_failed", staff.name, clock, locked=locked is not None)
+    with store.atomic():  # the failure and its trace in the audit log commit together
+        failed, locked = rows.record_failed_pin(
+            store,
+            staff.name,
+            limit=MAX_FAILED_PINS,
+            lock_until=now + timedelta(minutes=LOCK_MINUTES),
+        )
+        _audit(store, "pin_failed", staff.name, clock, locked=locked is not None)
     if locked is not None:
         raise _locked_error(staff, LOCK_MINUTES)
     left = MAX_FAILED_PINS - failed
@@ -320,9 +323,7 @@ def check_cashier(store: Store, name: str) -> Staff | None:
     return found
 
 
-# ISSUE-6a HOOK (audit log): sign-ins, failed PINs and new accounts go to the chained audit
-# log once ``journal``/``audit`` exists. This is the ONLY call site in this module; it must
-# not raise for a PIN failure to be counted (the counter is already committed here).
 def _audit(store: Store, event: str, name: str, clock: Clock, **details) -> None:
-    """Record a staff event in the audit log (a no-op until the audit log exists)."""
-    return None
+    """Record a staff event (sign-in, wrong PIN, lock, new account) in the chained audit
+    log; inside the caller's transaction when there is one."""
+    journal.append_audit(store, name, event, details, clock.now())

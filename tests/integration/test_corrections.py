@@ -715,3 +715,53 @@ def test_no_override_or_discount_input_crashes_or_half_sells(tmp_path_factory, c
             assert corrections.needs_approval(store, cart) == []
     finally:
         store.close()
+
+
+def test_each_correction_is_in_the_journal_and_verify_holds(stand, clock):
+    """A void and a refund each append a chained journal entry in their own transaction;
+    the approval of a big discount is in the audit log; verify still passes."""
+    from booth_pos.services import journal
+    from booth_pos.store import journal as chain
+
+    a = sell(stand, clock, "ECO-04")
+    b = sell(stand, clock, "2*BKR-05")
+    v = void(stand, clock, a.receipt_no)
+    r = refund(stand, clock, b.receipt_no, items=["BKR-05"], method="qris")
+    entries = [e for e in chain.entries(stand.db.conn, chain.JOURNAL) if e.kind != "sale"]
+    mine = [(e.kind, e.ref) for e in entries if e.kind in ("void", "refund")]
+    assert mine == [("void", v.number), ("refund", r.number)]
+    payload = __import__("json").loads(entries[-1].payload)
+    assert payload["amount"] == BKR_05 and payload["receipt_no"] == b.receipt_no
+    assert payload["payments"] == [{"method": "qris", "amount": BKR_05}]
+
+    cart = Cart(cashier="Rina")
+    selling.add(stand, cart, "ECO-04")
+    corrections.approve_discount(
+        stand, cart, Discount("percent", 5000), supervisor="Bayu", pin="1357", reason="grosir",
+        clock=clock,
+    )  # fmt: skip
+    assert journal.last_audit(stand, "approval").ref == "Bayu"
+    assert journal.verify(stand).ok, journal.verify(stand).first
+
+
+def test_a_refused_correction_leaves_no_journal_entry(stand, clock):
+    """A refund that fails inside its transaction takes its journal entry with it."""
+    from booth_pos.store import journal as chain
+
+    sale = sell(stand, clock, "ECO-04")
+    before = list(chain.entries(stand.db.conn, chain.JOURNAL))
+    with pytest.raises(PinError):
+        refund(stand, clock, sale.receipt_no, pin="0000")
+    assert list(chain.entries(stand.db.conn, chain.JOURNAL)) == before
+
+
+def test_the_day_lists_its_corrections(stand, clock):
+    """The Day page finds today's voids and refunds, not yesterday's."""
+    a = sell(stand, clock, "ECO-04")
+    void(stand, clock, a.receipt_no)
+    b = sell(stand, clock, "ECO-04")
+    day1 = days.current_day(stand)
+    day2 = next_day(stand, clock)
+    refund(stand, clock, b.receipt_no)
+    assert [c.kind for c in corrections.corrections_of_day(stand, day1.id)] == ["void"]
+    assert [c.receipt_no for c in corrections.corrections_of_day(stand, day2.id)] == ["T1-000002"]

@@ -303,3 +303,21 @@ def test_the_database_refuses_a_role_it_does_not_know(crew):
             "INSERT INTO staff(name_key, name, role, pin_hash, created_at) "
             "VALUES ('x', 'X', 'owner', 'h', 't')"
         )
+
+
+def test_sign_ins_and_wrong_pins_are_in_the_audit_log(crew, clock):
+    """Who signed in, who typed a wrong PIN and who got locked is in the chained audit log."""
+    from booth_pos.services import journal
+    from booth_pos.store import journal as chain
+
+    staff.sign_in(crew, "Rina", "1111", clock)
+    for _ in range(5):
+        with pytest.raises(StaffError):
+            staff.sign_in(crew, "Bayu", "0000", clock)
+    log = [(e.kind, e.ref) for e in chain.entries(crew.db.conn, chain.AUDIT)]
+    added = [name for kind, name in log if kind == "staff_added"]
+    assert added == ["Dewi", "Bayu", "Rina"]
+    assert ("sign_in", "Rina") in log
+    assert log.count(("pin_failed", "Bayu")) == 5
+    assert '"locked":true' in journal.last_audit(crew, "pin_failed").payload
+    assert journal.verify(crew).ok
