@@ -724,6 +724,15 @@ class DayPage(QWidget):
         except KnownError as exc:
             self._say(error_text(exc, self.ctx.lang), "error")
             return None
+        except OSError as exc:  # a full or unplugged USB stick
+            self._say(f"{path}: {exc.strerror or exc}", "error")
+            return None
+        from booth_pos.services import journal
+
+        journal.append_audit(  # exports leave a trace, like the command line's
+            self.ctx.store, self.ctx.cashier, "export",
+            {"what": Path(path).suffix.lstrip("."), "path": str(path)}, self.ctx.clock.now(),
+        )  # fmt: skip
         self._exported(path, done)
         return path
 
@@ -860,11 +869,22 @@ class CloseDayDialog(QDialog):
         if counted is None:
             set_message(self.message, self.tr("Type the counted cash in rupiah."), "error")
             return
+        outcomes = []
         try:
-            closed = days.close_day(self.ctx.store, self.ctx.clock, counted)
+            closed = days.close_day(
+                self.ctx.store, self.ctx.clock, counted, on_backup=outcomes.append
+            )
         except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return
+        for outcome in outcomes:  # the close stands; a failed backup is shown, not hidden
+            if outcome.ok:
+                self.ctx.bus.message.emit(
+                    self.tr("Backup saved: %1").replace("%1", str(outcome.path))
+                )
+            else:
+                self.ctx.bus.message.emit("⚠ " + error_text(outcome.error, self.ctx.lang))
+        self.backup_outcomes = outcomes
         self.closed_day.emit(closed)
         self.ctx.bus.day_changed.emit()
         self.accept()

@@ -216,6 +216,15 @@ def _save_pdf(parent: QWidget, title: str, name: str, make) -> Path | None:
     return target
 
 
+def _audit_export(ctx: AppContext, what: str, path: Path) -> None:
+    """Exports leave a trace in the audit log, as the command line's do."""
+    from booth_pos.services import journal
+
+    journal.append_audit(
+        ctx.store, ctx.cashier, "export", {"what": what, "path": str(path)}, ctx.clock.now()
+    )
+
+
 class LabelsDialog(QDialog):
     """Choose copies and layout for product labels, then save the PDF.
 
@@ -272,6 +281,7 @@ class LabelsDialog(QDialog):
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return
         if path is not None:
+            _audit_export(self.ctx, "labels", path)
             self.saved.emit(path)
             self.accept()
 
@@ -330,6 +340,7 @@ class CatalogueDialog(QDialog):
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return
         if path is not None:
+            _audit_export(self.ctx, "catalogue", path)
             self.saved.emit(path)
             self.accept()
 

@@ -188,8 +188,11 @@ class SettingsPage(QWidget):
 
         dialog = AddStaffDialog(self.ctx, self)
         dialog.added.connect(lambda _s: self.refresh_staff())
-        dialog.added.connect(lambda person: set_message(
-            self.message, self.tr("Account created: %1").replace("%1", person.name)))
+        dialog.added.connect(
+            lambda person: set_message(
+                self.message, self.tr("Account created: %1").replace("%1", person.name)
+            )
+        )
         dialog.open()
 
     def refresh(self) -> None:
@@ -228,7 +231,7 @@ class SettingsPage(QWidget):
         if new is None:
             return False
         old = self.ctx.store.settings()
-        settings_service.save(self.ctx.store, new)
+        settings_service.save(self.ctx.store, new, actor=self.ctx.cashier, at=self.ctx.clock.now())
         set_message(self.message, self.tr("Settings saved"))
         self.ctx.bus.data_changed.emit()
         if new.ui_lang != old.ui_lang and self.window_ref is not None:

@@ -147,27 +147,27 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="292" />
+        <location filename="../../booth_pos/ui/products_page.py" line="302" />
         <source>Buyer's catalogue</source>
         <translation>Katalog pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="300" />
+        <location filename="../../booth_pos/ui/products_page.py" line="310" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="304" />
+        <location filename="../../booth_pos/ui/products_page.py" line="314" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="308" />
+        <location filename="../../booth_pos/ui/products_page.py" line="318" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="328" />
+        <location filename="../../booth_pos/ui/products_page.py" line="338" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -175,89 +175,94 @@
 <context>
     <name>CloseDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="747" />
+        <location filename="../../booth_pos/ui/day_page.py" line="756" />
         <source>Close the business day</source>
         <translation>Tutup hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="757" />
+        <location filename="../../booth_pos/ui/day_page.py" line="766" />
         <source>Day %1: count the cash in the drawer, note by note and coin by coin, or type the total.</source>
         <translation>Hari %1: hitung uang di laci per lembar dan per keping, atau ketik totalnya.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="765" />
+        <location filename="../../booth_pos/ui/day_page.py" line="774" />
         <source>Note / coin</source>
         <translation>Uang kertas / koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="766" />
+        <location filename="../../booth_pos/ui/day_page.py" line="775" />
         <source>Pieces</source>
         <translation>Keping</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="767" />
+        <location filename="../../booth_pos/ui/day_page.py" line="776" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="771" />
+        <location filename="../../booth_pos/ui/day_page.py" line="780" />
         <source>note</source>
         <translation>lembar</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="771" />
+        <location filename="../../booth_pos/ui/day_page.py" line="780" />
         <source>coin</source>
         <translation>koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="786" />
+        <location filename="../../booth_pos/ui/day_page.py" line="795" />
         <source>Expected in drawer</source>
         <translation>Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="790" />
+        <location filename="../../booth_pos/ui/day_page.py" line="799" />
         <source>Counted</source>
         <translation>Dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="793" />
+        <location filename="../../booth_pos/ui/day_page.py" line="802" />
         <source>total counted, e.g. 1.250.000</source>
         <translation>total terhitung, mis. 1.250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="797" />
+        <location filename="../../booth_pos/ui/day_page.py" line="806" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="809" />
+        <location filename="../../booth_pos/ui/day_page.py" line="818" />
         <source>Close the day</source>
         <translation>Tutup hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="841" />
+        <location filename="../../booth_pos/ui/day_page.py" line="850" />
         <source>type or count the cash</source>
         <translation>ketik atau hitung uangnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="848" />
+        <location filename="../../booth_pos/ui/day_page.py" line="857" />
         <source>SHORT by %1</source>
         <translation>KURANG %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="850" />
+        <location filename="../../booth_pos/ui/day_page.py" line="859" />
         <source>over by %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="852" />
+        <location filename="../../booth_pos/ui/day_page.py" line="861" />
         <source>balanced: %1</source>
         <translation>pas: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="861" />
+        <location filename="../../booth_pos/ui/day_page.py" line="870" />
         <source>Type the counted cash in rupiah.</source>
         <translation>Ketik uang terhitung dalam rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="883" />
+        <source>Backup saved: %1</source>
+        <translation>Cadangan disimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -747,52 +752,52 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="232" />
+        <location filename="../../booth_pos/ui/products_page.py" line="241" />
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="236" />
+        <location filename="../../booth_pos/ui/products_page.py" line="245" />
         <source>%1 selected products</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="238" />
+        <location filename="../../booth_pos/ui/products_page.py" line="247" />
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="240" />
+        <location filename="../../booth_pos/ui/products_page.py" line="249" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="243" />
+        <location filename="../../booth_pos/ui/products_page.py" line="252" />
         <source>One per item in stock</source>
         <translation>Satu per barang di stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="246" />
+        <location filename="../../booth_pos/ui/products_page.py" line="255" />
         <source>Copies</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="249" />
+        <location filename="../../booth_pos/ui/products_page.py" line="258" />
         <source>A4 sticker sheet (3 × 8)</source>
         <translation>Lembar stiker A4 (3 × 8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="250" />
+        <location filename="../../booth_pos/ui/products_page.py" line="259" />
         <source>Label roll 50 × 30 mm</source>
         <translation>Rol label 50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="251" />
+        <location filename="../../booth_pos/ui/products_page.py" line="260" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="270" />
+        <location filename="../../booth_pos/ui/products_page.py" line="279" />
         <source>Save labels</source>
         <translation>Simpan label</translation>
     </message>
@@ -1581,22 +1586,22 @@
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="192" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="193" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="232" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="235" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="245" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="248" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="255" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="258" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>

@@ -164,3 +164,32 @@ def test_page_without_any_day_says_what_to_do(page):
     assert page.title.text() == "No business day yet"
     assert not page.close_button.isEnabled() and page.open_button.isEnabled()
     assert page.ask_close_day() is None
+
+
+def test_closing_takes_a_backup_and_says_where(page, ctx, qtbot, tmp_path):
+    """Closing from the window backs the day up and tells the coordinator where it went."""
+    from dataclasses import replace
+
+    ctx.store.save_settings(replace(ctx.store.settings(), backup_dir=str(tmp_path / "usb")))
+    days.open_day(ctx.store, ctx.clock, 0)
+    sell(ctx, "ECO-04", method=Method.QRIS)
+    ctx.bus.day_changed.emit()
+    dialog = page.ask_close_day()
+    messages = []
+    ctx.bus.message.connect(messages.append)
+    qtbot.keyClicks(dialog.counted_input, "0")
+    qtbot.mouseClick(dialog.confirm_button, Qt.LeftButton)
+    assert dialog.backup_outcomes and dialog.backup_outcomes[0].ok
+    assert list((tmp_path / "usb").glob("*.sqlite"))
+    assert any(str(tmp_path / "usb") in m for m in messages)
+
+
+def test_exports_are_in_the_audit_log(page, ctx, tmp_path):
+    """A report saved from the Day page leaves an export entry in the audit log."""
+    from booth_pos.services import journal
+
+    days.open_day(ctx.store, ctx.clock, 0)
+    page.refresh()
+    page.export_csv(tmp_path / "day.csv")
+    entry = journal.last_audit(ctx.store, "export")
+    assert entry is not None and "day.csv" in entry.payload
