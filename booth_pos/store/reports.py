@@ -12,8 +12,13 @@ day, or every day of the event) and returns small rows, one per group.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
+import weakref
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import NamedTuple
+
+import sqlite_utils
 
 from booth_pos.store import Store
 
@@ -86,6 +91,25 @@ def snapshot(store: Store) -> Iterator[None]:
         yield
     finally:
         conn.execute("COMMIT")
+
+
+_readers: weakref.WeakKeyDictionary[Store, Store] = weakref.WeakKeyDictionary()
+
+
+def reader(store: Store) -> Store:
+    """A second, read-only connection to the same file, for report passes run in parallel.
+
+    Only for days that are closed: their rows can no longer change, so a pass on this
+    connection sees exactly what a pass on the main one sees. Opened once per store.
+    """
+    found = _readers.get(store)
+    if found is None:
+        uri = Path(store.path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+        found = _readers[store] = Store(
+            sqlite_utils.Database(conn, execute_plugins=False), store.path
+        )
+    return found
 
 
 def _in(day_ids: Sequence[int]) -> str:
