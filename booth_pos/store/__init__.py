@@ -105,6 +105,9 @@ class Store:
         self._settings: Settings | None = None
 
     def close(self) -> None:
+        reader = self.__dict__.pop("_reader", None)  # the reports' second connection
+        if reader is not None:
+            reader.close()
         self.db.conn.close()
 
     def forget_cached(self) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import weakref
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -93,22 +92,19 @@ def snapshot(store: Store) -> Iterator[None]:
         conn.execute("COMMIT")
 
 
-_readers: weakref.WeakKeyDictionary[Store, Store] = weakref.WeakKeyDictionary()
-
-
 def reader(store: Store) -> Store:
     """A second, read-only connection to the same file, for report passes run in parallel.
 
     Only for days that are closed: their rows can no longer change, so a pass on this
-    connection sees exactly what a pass on the main one sees. Opened once per store.
+    connection sees exactly what a pass on the main one sees. Opened once per store and
+    closed with it.
     """
-    found = _readers.get(store)
+    found = store.__dict__.get("_reader")
     if found is None:
         uri = Path(store.path).resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-        found = _readers[store] = Store(
-            sqlite_utils.Database(conn, execute_plugins=False), store.path
-        )
+        found = Store(sqlite_utils.Database(conn, execute_plugins=False), store.path)
+        store.__dict__["_reader"] = found
     return found
 
 
