@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from booth_pos.clock import Clock, local_date
 from booth_pos.model import Day, DayError
 from booth_pos.money import format_rupiah
-from booth_pos.services import backup, journal
+from booth_pos.services import journal
 from booth_pos.store import Store
 from booth_pos.store import reports as report_queries
+
+if TYPE_CHECKING:
+    from booth_pos.services import backup
 
 #: Called with the closed day after the close has committed; a failing hook does not undo
 #: the close, it raises after it. (The automatic backup is not a hook: ``close_day`` always
@@ -103,6 +107,8 @@ def close_day(
         raise DayError("The day could not be closed; try again", "Hari gagal ditutup; coba lagi")
     # The automatic backup: after the commit, and it never raises (a failed backup must not
     # block or undo the close); ``on_backup`` hears how it went.
+    from booth_pos.services import backup  # only a close needs it: keeps start-up light
+
     outcome = backup.after_close(store, closed, clock)
     if on_backup is not None and outcome is not None:
         on_backup(outcome)

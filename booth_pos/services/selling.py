@@ -23,9 +23,7 @@ from booth_pos.model import (
     settle,
 )
 from booth_pos.money import format_rupiah
-from booth_pos.services import corrections, journal
 from booth_pos.store import Store
-from booth_pos.store import corrections as correction_rows
 
 _ITEM = re.compile(r"^\s*(?:(\d+)\s*[*xX]\s*)?(\S+)\s*$")
 
@@ -84,6 +82,10 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
         CartError, PaymentError, DayError: an empty cart, short payment, no open day.
         StaffError, ApprovalError: no signed-in cashier, a missing approval.
     """
+    # Imported here, not at the top: the sell screen opens before anything is paid.
+    from booth_pos.services import corrections, journal
+    from booth_pos.store import corrections as correction_rows
+
     existing = store.sale(cart.id)
     if existing is not None:
         return existing

@@ -27,9 +27,8 @@ from booth_pos.money import (
     parse_percent,
     parse_rupiah,
 )
-from booth_pos.services import corrections, selling, staff
+from booth_pos.services import selling
 from booth_pos.ui.context import AppContext
-from booth_pos.ui.staff_dialogs import SupervisorBox
 from booth_pos.ui.widgets import error_text, message_label, set_message
 
 
@@ -96,6 +95,8 @@ class DiscountDialog(QDialog):
 
     def _needs_approval(self, discount: Discount | None) -> bool:
         """Whether this discount is above the threshold on a stand with staff accounts."""
+        from booth_pos.services import corrections, staff
+
         if discount is None or not staff.staff_exist(self.ctx.store):
             return False
         trial = copy.deepcopy(self.model.cart)
@@ -110,6 +111,10 @@ class DiscountDialog(QDialog):
         return (index in lines) if index is not None else sale
 
     def _apply(self, discount: Discount | None) -> None:
+        # Staff and approvals load when a discount is first given, not when the till starts.
+        from booth_pos.services import corrections
+        from booth_pos.ui.staff_dialogs import SupervisorBox
+
         cart = self.model.cart
         index = self._index()
         try:
@@ -301,6 +306,9 @@ class PriceDialog(QDialog):
         self.input.setObjectName("priceInput")
         self.input.setPlaceholderText(self.tr("New price per item, e.g. 250.000"))
         layout.addWidget(self.input)
+        from booth_pos.services import staff
+        from booth_pos.ui.staff_dialogs import SupervisorBox
+
         self.approval = SupervisorBox(ctx) if staff.staff_exist(ctx.store) else None
         if self.approval is not None:
             layout.addWidget(self.approval)
@@ -313,6 +321,8 @@ class PriceDialog(QDialog):
         self.input.setFocus()
 
     def apply(self) -> None:
+        from booth_pos.services import corrections
+
         try:
             price = parse_rupiah(self.input.text())
         except MoneyError:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import CartError, KnownError, UnknownCode
 from booth_pos.money import format_rupiah
-from booth_pos.services import corrections, days, selling, staff
+from booth_pos.services import days, selling
 from booth_pos.ui.cart_model import CartModel
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.payment_dialog import PaymentDialog
@@ -446,6 +446,8 @@ class SellPage(QWidget):
             set_message(self.message, self.tr("Open the business day before selling"), "error")
             self.need_day.emit()
             return
+        from booth_pos.services import corrections, staff  # first needed at the first payment
+
         if staff.staff_exist(self.ctx.store) and not self.ctx.cashier:
             set_message(self.message, self.tr("Sign in before taking payment"), "error")
             self.need_sign_in.emit()
@@ -487,7 +489,12 @@ class SellPage(QWidget):
             self.quick_tabs.setTabToolTip(self.quick_tabs.count() - 1, artisan.name)
         self.quick_tabs.blockSignals(False)
         if self.quick_tabs.count():
-            self._fill_quick_tab(self.quick_tabs.currentIndex())
+            # After the window is up: the scan field is usable before the touch grid is.
+            QTimer.singleShot(
+                0, self, lambda: self._fill_quick_tab(self.quick_tabs.currentIndex())
+            )
+
+    QUICK_LIMIT = 60  # a touch grid longer than this is a list; the search (F2) finds the rest
 
     def _fill_quick_tab(self, index: int) -> None:
         holder = self.quick_tabs.widget(index)
@@ -497,7 +504,9 @@ class SellPage(QWidget):
         inner = QWidget()
         grid = QGridLayout(inner)
         code = holder.property("artisan")
-        products = self.ctx.store.products_of(code, limit=200)
+        products = self.ctx.store.products_of(code, limit=self.QUICK_LIMIT + 1)
+        more = len(products) > self.QUICK_LIMIT
+        products = products[: self.QUICK_LIMIT]
         for i, p in enumerate(products):
             name = textwrap.shorten(p.name, 48, placeholder="…")
             text = f"{textwrap.fill(name, 24)}\n{format_rupiah(p.price, self.ctx.lang)}"
@@ -507,6 +516,10 @@ class SellPage(QWidget):
             button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
             button.setToolTip(f"{p.name}\n{p.sku} · {p.barcode}")
             grid.addWidget(button, i // 3, i % 3)
+        if more:
+            hint = QLabel(self.tr("More products: use the search (F2)"))
+            hint.setStyleSheet("color: #666;")
+            grid.addWidget(hint, len(products) // 3 + 1, 0, 1, 3)
         holder.setWidget(inner)
 
     def _quick(self, sku: str) -> None:

@@ -1387,6 +1387,11 @@
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="518" />
+        <source>More products: use the search (F2)</source>
+        <translation>Produk lainnya: gunakan pencarian (F2)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

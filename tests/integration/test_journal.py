@@ -16,7 +16,7 @@ import pytest
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.documents.receipt import Text, receipt_blocks
 from booth_pos.model import Cart, Method, Tender
-from booth_pos.services import catalogue, days, demo, journal, selling
+from booth_pos.services import backup, catalogue, days, demo, journal, selling
 from booth_pos.services import settings as settings_service
 from booth_pos.store import Store, migrations, open_store
 from booth_pos.store import journal as journal_rows
@@ -408,7 +408,7 @@ def test_an_older_database_gets_its_journal_on_upgrade_and_verifies(tmp_path, mo
         m.setattr(migrations, "STEPS", migrations.STEPS[:journal_step])
         for name in ("record_sale", "record_day_open", "record_day_close", "append_audit"):
             m.setattr(journal, name, lambda *a, **k: journal_rows.Entry(0, "", "", "", "", "", ""))
-        m.setattr(days.backup, "after_close", lambda *a: None)
+        m.setattr(backup, "after_close", lambda *a: None)
         # Before migration 4 there is no journal to take a sale's verification code from.
         cols = Store._SALE_COLS
         m.setattr(Store, "_SALE_COLS", cols[: cols.index("(SELECT j.hash")] + "NULL")
