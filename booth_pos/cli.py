@@ -541,6 +541,7 @@ def cmd_verify(store: Store, clock: Clock, args) -> int:
                 "journal": result.journal,
                 "audit": result.audit,
                 "sales": result.sales,
+                "corrections": result.corrections,
                 "days": result.days,
                 "problems": [str(p) for p in result.problems],
             }

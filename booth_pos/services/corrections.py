@@ -37,7 +37,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from booth_pos.clock import Clock
+from booth_pos.clock import Clock, to_iso
 from booth_pos.model import (
     Approval,
     ApprovalError,
@@ -58,6 +58,7 @@ from booth_pos.money import FULL_BP, format_rupiah
 from booth_pos.services import journal, staff
 from booth_pos.store import Store
 from booth_pos.store import corrections as rows
+from booth_pos.store import journal as journal_rows
 
 MAX_REASON = 200
 
@@ -541,31 +542,25 @@ def find_correction(store: Store, number: str) -> Correction | None:
 
 
 def correction_payload(c: Correction) -> dict:
-    """What the journal keeps of a void or refund: every stored figure, in order."""
-    return {
-        "id": c.id,
-        "number": c.number,
-        "kind": c.kind,
-        "till": c.till,
-        "sale_id": c.sale_id,
-        "receipt_no": c.receipt_no,
-        "day": c.day_id,
-        "cashier": c.cashier,
-        "supervisor": c.supervisor,
-        "reason": c.reason,
-        "amount": c.amount,
-        "lines": [
-            {
-                "no": ln.line_no,
-                "sku": ln.sku,
-                "artisan": ln.artisan_code,
-                "qty": ln.qty,
-                "amount": ln.amount,
-            }
-            for ln in c.lines
-        ],
-        "payments": [{"method": str(p.method), "amount": p.amount} for p in c.payments],
-    }
+    """What the journal keeps of a void or refund: every stored figure, in order.
+
+    Built by the same function ``verify`` rebuilds it with from the stored rows.
+    """
+    head = journal_rows.CorrectionRow(
+        0, c.id, c.kind, c.number, c.till, 0, c.sale_id, c.receipt_no, c.day_id,
+        to_iso(c.created_at), c.cashier, c.supervisor, c.reason, c.amount,
+    )  # fmt: skip
+    lines = [
+        journal_rows.RefundLineRow(
+            c.id, c.sale_id, ln.line_no, c.day_id, ln.artisan_code, ln.sku, ln.qty, ln.amount
+        )
+        for ln in c.lines
+    ]
+    payments = [
+        journal_rows.RefundPaymentRow(c.id, i, c.day_id, str(p.method), p.amount)
+        for i, p in enumerate(c.payments, start=1)
+    ]
+    return journal_rows.correction_payload(head, lines, payments)
 
 
 def _journal(store: Store, correction: Correction) -> None:

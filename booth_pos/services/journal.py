@@ -192,13 +192,14 @@ class Verification:
 
     Attributes:
         problems: in the order found (file, chains, then rows); empty when all holds.
-        journal, audit, sales, days: how many entries and rows were checked.
+        journal, audit, sales, corrections, days: how many entries and rows were checked.
     """
 
     problems: list[Problem] = field(default_factory=list)
     journal: int = 0
     audit: int = 0
     sales: int = 0
+    corrections: int = 0
     days: int = 0
 
     @property
@@ -212,7 +213,7 @@ class Verification:
     def summary(self) -> str:
         return (
             f"{self.journal} journal entries, {self.audit} audit entries, "
-            f"{self.sales} sales, {self.days} business days"
+            f"{self.sales} sales, {self.corrections} corrections, {self.days} business days"
         )
 
 
@@ -230,6 +231,14 @@ GUARDS = (
     "audit_log_no_delete",
     "days_final",
     "days_no_delete",
+    "corrections_no_update",
+    "corrections_no_delete",
+    "refund_lines_no_update",
+    "refund_lines_no_delete",
+    "refund_lines_check",
+    "refund_payments_no_update",
+    "refund_payments_no_delete",
+    "refund_payments_check",
 )
 
 
@@ -270,8 +279,11 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
     In order: ``PRAGMA integrity_check`` and ``foreign_key_check``; the journal chain and
     the audit chain (numbers consecutive, each entry follows the one before, each hash
     matches its content); every sale, day opening and day close against its journal entry;
-    receipt numbers per till from 1 without gaps or duplicates; each sale's stored totals
-    against its lines and payments; the triggers that keep money rows final.
+    every void and refund against its journal entry, its lines against its payments, and
+    never more units of a sale line given back than were sold, each step returning exactly
+    its share of the line's net; receipt and correction numbers per till from 1 without
+    gaps or duplicates; each sale's stored totals against its lines and payments; the
+    triggers that keep money rows final.
 
     Args:
         store: the open store.
@@ -297,6 +309,7 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
     # The journal: the chain, and what each entry says, kept small (a digest per sale),
     # sale entries grouped by the business day they recorded.
     sale_entries: dict[int, dict[str, tuple[Entry, bytes]]] = {}
+    correction_entries: dict[str, tuple[Entry, bytes]] = {}
     seen: set[str] = set()
     opens: dict[int, Entry] = {}
     closes: dict[int, tuple[Entry, dict, int]] = {}
@@ -316,6 +329,12 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
                 sale = json.loads(e.payload)
                 sale_entries.setdefault(sale["day"], {})[e.ref] = (e, _digest(e.payload))
                 grand_total += sale["total"]
+            elif e.kind in CORRECTION_KINDS:
+                # Paired by the correction's id, so a renumbered one is still found.
+                key = json.loads(e.payload)["id"]
+                if key in correction_entries:
+                    problems.append(Problem(_where(e), "a second entry for the same correction"))
+                correction_entries[key] = (e, _digest(e.payload))
             elif e.kind == "day_open":
                 opens[payload["day"]] = e
             elif e.kind == "day_close":
@@ -385,8 +404,36 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
         problems.append(Problem(_where(entry), "its business day is missing (deleted)"))
     for entry, _, _ in closes.values():
         problems.append(Problem(_where(entry), "its business day is missing (deleted)"))
+    if full():
+        return result
+
+    # Voids and refunds against the journal, and each against the sale lines it gives back.
+    # A deleted one is named first: the corrections after it no longer add up without it.
+    stored = rows.corrections(conn)
+    kept = {c.id for c, _, _ in stored}
+    for key, (entry, _) in list(correction_entries.items()):
+        if key not in kept:
+            problems.append(Problem(_where(entry), "its correction is missing (deleted)"))
+            del correction_entries[key]
+    sold = rows.refunded_sale_lines(conn)
+    given_back: dict[tuple[str, int], int] = {}  # units of a sale line returned so far
+    for c, lines, payments in stored:
+        result.corrections += 1
+        where = f"correction {c.number}"
+        found = correction_entries.pop(c.id, None)
+        if found is None:
+            problems.append(Problem(where, "has no journal entry (written behind its back)"))
+        else:
+            entry, digest = found
+            text = rows.canonical(rows.correction_payload(c, lines, payments), check=False)
+            if _digest(text) != digest or (entry.kind, entry.at) != (c.kind, c.created_at):
+                problems.append(Problem(where, f"differs from its {_where(entry)} (edited)"))
+        problems.extend(_correction_figures(c, lines, payments, sold, given_back))
+        if full():
+            return result
 
     problems.extend(_numbering(conn))
+    problems.extend(_correction_numbering(conn))
     missing = [name for name in GUARDS if name not in rows.triggers(conn)]
     if missing:
         problems.append(
@@ -394,6 +441,10 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
         )
     del problems[limit:]
     return result
+
+
+#: Journal kinds of the corrections (``services.corrections`` writes them).
+CORRECTION_KINDS = ("void", "refund")
 
 
 def _audit_where(entry: Entry) -> str:
@@ -432,27 +483,109 @@ def _sale_figures(sale: rows.SaleRow, lines, payments) -> Iterator[Problem]:
             yield Problem(f"{where} payment {p.seq}", "claims another business day")
 
 
+def _correction_figures(
+    c: rows.CorrectionRow,
+    lines,
+    payments,
+    sold: Mapping[tuple[str, int], tuple[int, int]],
+    given_back: dict[tuple[str, int], int],
+) -> Iterator[Problem]:
+    """The money rules a stored void or refund must satisfy, whatever its journal says.
+
+    ``given_back`` carries the units of each sale line returned by the corrections before
+    this one (they are checked in the order they were written) and is updated.
+    """
+    where = f"correction {c.number}"
+    if c.receipt_no is None:
+        yield Problem(where, "points at a sale that does not exist")
+    if not lines:
+        yield Problem(where, "has no lines")
+    refunded = sum(ln.amount for ln in lines)
+    paid = sum(p.amount for p in payments)
+    if c.amount != refunded:
+        yield Problem(where, f"amount {c.amount} is not the sum of its lines {refunded}")
+    if paid != refunded:
+        yield Problem(where, f"payments {paid} do not match its lines {refunded}")
+    for ln in lines:
+        at = f"{where} line {ln.line_no}"
+        if ln.sale_id != c.sale_id:
+            yield Problem(at, "belongs to another sale")
+            continue
+        if ln.day_id != c.day_id:
+            yield Problem(at, "claims another business day")
+        line = sold.get((ln.sale_id, ln.line_no))
+        if line is None:
+            yield Problem(at, "gives back a line its sale does not have")
+            continue
+        qty, net = line
+        done = given_back.get((ln.sale_id, ln.line_no), 0)
+        given_back[(ln.sale_id, ln.line_no)] = done + ln.qty
+        if ln.qty < 1 or done + ln.qty > qty:
+            left = max(qty - done, 0)
+            yield Problem(
+                at, f"gives back {ln.qty} but only {left} of the {qty} units sold remained"
+            )
+            continue
+        # Cumulative floor (``corrections.line_refund_amount``): steps sum to the line's net.
+        share = net * (done + ln.qty) // qty - net * done // qty
+        if ln.amount != share:
+            yield Problem(
+                at, f"amount {ln.amount} is not {share}, its {ln.qty} units' share of net {net}"
+            )
+    for p in payments:
+        if p.day_id != c.day_id:
+            yield Problem(f"{where} payment {p.seq}", "claims another business day")
+
+
 def _numbering(conn) -> Iterator[Problem]:
     """Receipt numbers per till: 1, 2, 3... with no gap or repeat, up to the till's counter."""
+    return _consecutive(
+        rows.receipt_numbers(conn), rows.till_counters(conn), "sale", "receipt", "{}-{:06d}"
+    )
+
+
+def _correction_numbering(conn) -> Iterator[Problem]:
+    """Void and refund numbers per till (``T1-R000001``...), the same way as receipts."""
+    return _consecutive(
+        rows.correction_numbers(conn),
+        rows.correction_counters(conn),
+        "correction",
+        "correction",
+        "{}-R{:06d}",
+    )
+
+
+def _consecutive(numbers, counters: Mapping[str, int], what: str, noun: str, fmt: str):
+    """Numbers per till from 1 without gap or repeat, ending at the till's counter.
+
+    Args:
+        numbers: (till, seq, number) in till and seq order.
+        counters: the last number issued per till.
+        what: how a row is named (``sale``, ``correction``).
+        noun: how its number is called (``receipt``, ``correction``).
+        fmt: the number's shape from till and seq.
+    """
     last: dict[str, int] = {}
-    for till, seq, receipt_no in rows.receipt_numbers(conn):
+    for till, seq, number in numbers:
         before = last.get(till, 0)
-        if receipt_no != f"{till}-{seq:06d}":
-            yield Problem(f"sale {receipt_no}", f"its number does not match its place {seq}")
+        if number != fmt.format(till, seq):
+            yield Problem(f"{what} {number}", f"its number does not match its place {seq}")
         if seq == before:
-            yield Problem(f"sale {receipt_no}", "receipt number used twice")
+            yield Problem(f"{what} {number}", f"{noun} number used twice")
         elif seq != before + 1:
-            gap = (
-                f"{till}-{before + 1:06d}"
-                if seq == before + 2
-                else f"{till}-{before + 1:06d} to {till}-{seq - 1:06d}"
-            )
-            yield Problem(f"sale {receipt_no}", f"receipt numbers missing before it: {gap}")
+            first, end = fmt.format(till, before + 1), fmt.format(till, seq - 1)
+            gap = first if seq == before + 2 else f"{first} to {end}"
+            yield Problem(f"{what} {number}", f"{noun} numbers missing before it: {gap}")
         last[till] = seq
-    for till, issued in rows.till_counters(conn).items():
-        if till in last and issued != last[till]:
+    for till, issued in counters.items():
+        if till not in last:
+            if issued:
+                yield Problem(
+                    f"till {till}", f"{issued} {noun} numbers were issued but no {what} is left"
+                )
+        elif issued != last[till]:
             yield Problem(
                 f"till {till}",
-                f"{issued} receipt numbers were issued but the last sale is "
-                f"{till}-{last[till]:06d}",
+                f"{issued} {noun} numbers were issued but the last {what} is "
+                f"{fmt.format(till, last[till])}",
             )

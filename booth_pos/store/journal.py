@@ -312,6 +312,75 @@ def day_close_ref(day: DayRow) -> str:
     return f"Z{day.z_no}"
 
 
+class CorrectionRow(NamedTuple):
+    """A void or refund as stored; ``receipt_no`` is its sale's (None if the sale is gone)."""
+
+    rowid: int
+    id: str
+    kind: str
+    number: str
+    till: str
+    seq: int
+    sale_id: str
+    receipt_no: str | None
+    day_id: int
+    created_at: str
+    cashier: str
+    supervisor: str
+    reason: str
+    amount: int
+
+
+class RefundLineRow(NamedTuple):
+    correction_id: str
+    sale_id: str
+    line_no: int
+    day_id: int
+    artisan_code: str
+    sku: str
+    qty: int
+    amount: int
+
+
+class RefundPaymentRow(NamedTuple):
+    correction_id: str
+    seq: int
+    day_id: int
+    method: str
+    amount: int
+
+
+def correction_payload(
+    c: CorrectionRow, lines: Sequence[RefundLineRow], payments: Sequence[RefundPaymentRow]
+) -> dict:
+    """What the journal keeps of a void or refund: every stored figure, lines and payments
+    in order (its time is the entry's own ``at``)."""
+    return {
+        "id": c.id,
+        "number": c.number,
+        "kind": c.kind,
+        "till": c.till,
+        "sale_id": c.sale_id,
+        "receipt_no": c.receipt_no,
+        "day": c.day_id,
+        "cashier": c.cashier,
+        "supervisor": c.supervisor,
+        "reason": c.reason,
+        "amount": c.amount,
+        "lines": [
+            {
+                "no": ln.line_no,
+                "sku": ln.sku,
+                "artisan": ln.artisan_code,
+                "qty": ln.qty,
+                "amount": ln.amount,
+            }
+            for ln in lines
+        ],
+        "payments": [{"method": p.method, "amount": p.amount} for p in payments],
+    }
+
+
 # -- reading rows back (verify, and the journal's start for older databases) -------------------
 
 
@@ -383,6 +452,60 @@ def till_counters(conn: sqlite3.Connection) -> dict[str, int]:
     return dict(conn.execute("SELECT till, last_seq FROM till_counters"))
 
 
+def corrections(
+    conn: sqlite3.Connection,
+) -> list[tuple[CorrectionRow, list[RefundLineRow], list[RefundPaymentRow]]]:
+    """Every void and refund in the order they were written, each with its lines and
+    payments.
+
+    Lines and payments are found by their correction, so one that claims another day or
+    sale is still checked with it.
+    """
+    heads = [
+        CorrectionRow(*r)
+        for r in conn.execute(
+            "SELECT c.rowid, c.id, c.kind, c.number, c.till, c.seq, c.sale_id, s.receipt_no, "
+            "c.day_id, c.created_at, c.cashier, c.supervisor, c.reason, c.amount "
+            "FROM corrections c LEFT JOIN sales s ON s.id = c.sale_id ORDER BY c.rowid"
+        )
+    ]
+    lines: dict[str, list[RefundLineRow]] = {c.id: [] for c in heads}
+    payments: dict[str, list[RefundPaymentRow]] = {c.id: [] for c in heads}
+    for r in conn.execute(
+        "SELECT correction_id, sale_id, line_no, day_id, artisan_code, sku, qty, amount "
+        "FROM refund_lines ORDER BY correction_id, line_no"
+    ):
+        if r[0] in lines:
+            lines[r[0]].append(RefundLineRow(*r))
+    for r in conn.execute(
+        "SELECT correction_id, seq, day_id, method, amount FROM refund_payments "
+        "ORDER BY correction_id, seq"
+    ):
+        if r[0] in payments:
+            payments[r[0]].append(RefundPaymentRow(*r))
+    return [(c, lines[c.id], payments[c.id]) for c in heads]
+
+
+def refunded_sale_lines(conn: sqlite3.Connection) -> dict[tuple[str, int], tuple[int, int]]:
+    """(qty, net) of every sale line some correction gives back, by (sale id, line number)."""
+    return {
+        (r[0], r[1]): (r[2], r[3])
+        for r in conn.execute(
+            "SELECT DISTINCT r.sale_id, r.line_no, l.qty, l.net FROM refund_lines r "
+            "JOIN sale_lines l ON l.sale_id = r.sale_id AND l.line_no = r.line_no"
+        )
+    }
+
+
+def correction_numbers(conn: sqlite3.Connection) -> Iterator[tuple[str, int, str]]:
+    """(till, seq, number) of every void and refund, by till and number."""
+    yield from conn.execute("SELECT till, seq, number FROM corrections ORDER BY till, seq")
+
+
+def correction_counters(conn: sqlite3.Connection) -> dict[str, int]:
+    return dict(conn.execute("SELECT till, last_seq FROM correction_counters"))
+
+
 def day_figures(conn: sqlite3.Connection, day_id: int) -> DayFigures:
     """The figures a day's close records; call inside the close's transaction."""
     sales, total = conn.execute(
@@ -420,12 +543,15 @@ def foreign_key_problems(conn: sqlite3.Connection, limit: int = 10) -> list[tupl
 def backfill(conn: sqlite3.Connection) -> int:
     """Start the journal of a database that has days and sales from before it existed.
 
-    Appends, in the order they happened per day, each day's opening, its sales and its
-    close, so ``verify`` holds on an upgraded database exactly as on a new one. Returns the
-    number of entries written.
+    Appends, in the order they happened per day, each day's opening, its sales, the voids
+    and refunds made that day and its close, so ``verify`` holds on an upgraded database
+    exactly as on a new one. Returns the number of entries written.
     """
     written = 0
     grand_total = 0
+    made_on: dict[int, list] = {}
+    for found in corrections(conn):
+        made_on.setdefault(found[0].day_id, []).append(found)
     for day in day_rows(conn):
         append_entry(
             conn, JOURNAL, "day_open", day_open_ref(day), day_open_payload(day), day.opened_at
@@ -442,6 +568,12 @@ def backfill(conn: sqlite3.Connection) -> int:
                 sale.created_at,
             )
             grand_total += sale.total
+            written += 1
+        for c, lines, payments in made_on.get(day.id, ()):
+            append_entry(
+                conn, JOURNAL, c.kind, c.number, correction_payload(c, lines, payments),
+                c.created_at,
+            )  # fmt: skip
             written += 1
         if day.closed_at is not None:
             figures = DayFigures(

@@ -66,7 +66,9 @@ def test_verify_passes_on_a_clean_event(db):
     assert done.returncode == 0, done.stderr
     summary = done.stdout.strip()
     assert summary.startswith("verified: 34 journal entries, ")  # 2 opens, 30 sales, 2 closes
-    assert summary.endswith(" audit entries, 30 sales, 2 business days; everything holds")
+    assert summary.endswith(
+        " audit entries, 30 sales, 0 corrections, 2 business days; everything holds"
+    )
 
 
 def test_verify_exits_1_naming_a_row_edited_with_plain_sqlite(db):
