@@ -57,7 +57,8 @@ def parse_instant(text: str) -> datetime:
 def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        # OSError: a name that is a folder of the zone database ("America") or too long.
         raise ClockError(f"unknown time zone: {name!r}") from exc
 
 

@@ -24,13 +24,19 @@ class MoneyError(ValueError):
 _CURRENCY_PREFIX = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _GROUPED = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 
+#: The largest amount accepted as typed (Rp 1.000.000.000.000.000): far above any sale,
+#: drawer or price, so sums of many still fit SQLite's 64-bit INTEGER. Anything larger is a
+#: typo or a stuck key, and refusing it early keeps ``int()`` from its 4300-digit limit.
+MAX_RUPIAH = 10**15
+
 
 def parse_rupiah(text: str, *, allow_zero: bool = False, allow_negative: bool = False) -> int:
     """Parse a rupiah amount as people write it and return whole rupiah.
 
     Accepts ``150000``, ``150.000``, ``150,000``, ``Rp 150.000``, ``Rp150.000``,
     ``IDR 150,000``, ``Rp 150.000,-`` and a zero fraction (``150.000,00``). Refuses a
-    non-zero fraction, mixed-up grouping and anything else with a ``MoneyError``.
+    non-zero fraction, mixed-up grouping, more than ``MAX_RUPIAH`` and anything else with a
+    ``MoneyError``.
 
     Args:
         text: what the person typed or the file held.
@@ -62,6 +68,8 @@ def parse_rupiah(text: str, *, allow_zero: bool = False, allow_negative: bool = 
         raise MoneyError(f"not an amount: {text!r}")
 
     whole, fraction = _split_fraction(s, text)
+    if len(re.sub(r"[.,]", "", whole).lstrip("0")) > len(str(MAX_RUPIAH)):
+        raise MoneyError(f"amount too large: {text[:40]!r}")
     if whole.isdigit():
         value = int(whole)
     elif _GROUPED.match(whole) and len(set(re.findall(r"[.,]", whole))) == 1:
@@ -70,6 +78,8 @@ def parse_rupiah(text: str, *, allow_zero: bool = False, allow_negative: bool = 
         raise MoneyError(f"digits are grouped wrongly: {text!r}")
     if fraction and int(fraction) != 0:
         raise MoneyError(f"rupiah have no cents: {text!r}")
+    if value > MAX_RUPIAH:
+        raise MoneyError(f"amount too large: {text[:40]!r}")
     if negative:
         if not allow_negative:
             raise MoneyError(f"amount must not be negative: {text!r}")

@@ -8,6 +8,7 @@ from dataclasses import asdict, replace
 
 from booth_pos.clock import Clock
 from booth_pos.model import (
+    MAX_QTY,
     Cart,
     CartError,
     CartLine,
@@ -33,8 +34,12 @@ def parse_item(text: str) -> tuple[int, str]:
     m = _ITEM.match(text or "")
     if not m:
         raise CartError(f"Not a code: {text!r}", f"Bukan kode: {text!r}")
-    qty = int(m.group(1)) if m.group(1) else 1
-    return qty, m.group(2)
+    digits = m.group(1) or "1"
+    # More digits than any allowed quantity: the cart refuses it as a typo (and int() would
+    # refuse a number of over 4300 digits with a bare ValueError).
+    if len(digits.lstrip("0")) > len(str(MAX_QTY)):
+        return MAX_QTY + 1, m.group(2)
+    return int(digits), m.group(2)
 
 
 def lookup(store: Store, code: str) -> Product:

@@ -92,17 +92,25 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
             "Isi mata uang acuan beserta kursnya, atau kosongkan keduanya",
         )
     if currency:
-        from babel.numbers import get_currency_name
+        # The receipt reads them with these parsers: a rate it would refuse (17.250 could be
+        # 17250 or 17,25) must not be saved, or the reference line silently goes missing.
+        from booth_pos.documents.currency import RateError, parse_currency, parse_rate
 
-        if not re.fullmatch(r"[A-Z]{3}", currency) or get_currency_name(currency) == currency:
+        try:
+            parse_currency(currency)
+        except RateError:
             raise SettingsError(
                 f"Unknown currency code {currency!r}", f"Kode mata uang tidak dikenal {currency!r}"
-            )
-        if not RATE.match(rate) or not any(ch in "123456789" for ch in rate):
+            ) from None
+        if not RATE.match(rate):
             raise SettingsError(
                 "The rate is rupiah per unit, e.g. 17250 or 11,5",
                 "Kurs adalah rupiah per satuan, mis. 17250 atau 11,5",
             )
+        try:
+            parse_rate(rate)
+        except RateError as exc:
+            raise SettingsError(exc.en, exc.id) from None
     origins = tuple(o.strip().upper() for o in t["origins"].split(",") if o.strip())
     if not origins or any(not re.fullmatch(r"[A-Z]{2,8}", o) for o in origins):
         raise SettingsError(
@@ -115,7 +123,9 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         raise SettingsError(
             "Discount threshold: a percentage such as 20%", "Batas diskon: persentase seperti 20%"
         ) from None
-    if not t["backup_minutes"].isdigit() or not 1 <= int(t["backup_minutes"]) <= 1440:
+    if not re.fullmatch(r"[0-9]{1,4}", t["backup_minutes"]) or not (
+        1 <= int(t["backup_minutes"]) <= 1440
+    ):
         raise SettingsError(
             "Backups: every 1 to 1440 minutes", "Cadangan: setiap 1 sampai 1440 menit"
         )
