@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth_pos.model import CartError, KnownError, UnknownCode
+from booth_pos.model import MAX_QTY, CartError, KnownError, UnknownCode
 from booth_pos.money import format_rupiah
 from booth_pos.services import days, selling
 from booth_pos.ui.cart_model import CartModel
@@ -253,11 +253,16 @@ class SellPage(QWidget):
         self.scan_input.clear()
         if not text:
             return
-        if text.startswith("*") and text[1:].isdigit():  # "*5": the selected line becomes 5
+        digits = text[1:]
+        # "*5": the selected line becomes 5. isdecimal, not isdigit: int() refuses "²"; and a
+        # number longer than any quantity is refused by the cart as a typo without int().
+        if text.startswith("*") and digits.isdecimal():
             row = self._target_row()
-            if row is not None and self.set_qty(row, int(text[1:])):
+            fits = len(digits.lstrip("0")) <= len(str(MAX_QTY))
+            qty = int(digits) if fits else MAX_QTY + 1
+            if row is not None and self.set_qty(row, qty):
                 self.table.selectRow(row)
-                set_message(self.message, f"✓ {text[1:]} × {self.model.cart.lines[row].name}")
+                set_message(self.message, f"✓ {qty} × {self.model.cart.lines[row].name}")
             return
         self.add_code(text)
 
