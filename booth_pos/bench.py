@@ -210,79 +210,29 @@ def bench_commit_sale(sizes: Sizes, work: Path) -> Figure:
     return Figure("commit_sale", ours_s, bare_s, target="ratio <= 2")
 
 
-def _child(code: str, *args: str) -> dict:
-    """Run a measuring snippet in a fresh interpreter; it prints one JSON line."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         env=env, timeout=600)
+_CHILD_ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+
+def _child_command(what: str, *args: str) -> list[str]:
+    """The child processes live in ui/: only there may the package import Qt."""
+    return [sys.executable, "-m", "booth_pos.ui.bench_child", what, *args]
+
+
+def _child(what: str, *args: str) -> dict:
+    """Run ``booth_pos.ui.bench_child WHAT`` in a fresh interpreter; it prints one JSON line."""
+    out = subprocess.run(_child_command(what, *args), capture_output=True, text=True,
+                         env=_CHILD_ENV, timeout=600)
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
     return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-SCAN_CHILD = r"""
-import json, resource, statistics, sys, time
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from booth_pos.app import build_window
-app = QApplication([])
-w = build_window(sys.argv[1], "id")
-w.show(); app.processEvents()
-page = w.sell_page
-field, table, total = page.scan_input, page.table, page.total_label
-codes = [p.barcode for p in w.ctx.store.products()[::37]]
-samples = []
-for i in range(int(sys.argv[2])):
-    if i % 15 == 0:
-        page.model.clear(); app.processEvents()
-    field.setText(codes[i % len(codes)])
-    t0 = time.perf_counter()
-    QTest.keyClick(field, Qt.Key_Return)
-    table.viewport().repaint(); total.repaint()
-    samples.append(time.perf_counter() - t0)
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"median": statistics.median(samples[5:]), "rss_mb": rss}))
-"""
-
-SCAN_BASELINE_CHILD = r"""
-import json, resource, statistics, sys, time
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
-app = QApplication([])
-w = QWidget(); box = QVBoxLayout(w)
-field, table, total = QLineEdit(), QTableView(), QLabel("0")
-model = QStandardItemModel(0, 5); table.setModel(model)
-for x in (field, table, total): box.addWidget(x)
-n = [0]
-def on_enter():
-    n[0] += 1
-    model.appendRow([QStandardItem(field.text())] + [QStandardItem(str(n[0])) for _ in range(4)])
-    field.clear(); total.setText(str(n[0]))
-field.returnPressed.connect(on_enter)
-w.resize(1280, 800); w.show(); app.processEvents()
-samples = []
-for i in range(int(sys.argv[2])):
-    if i % 15 == 0:
-        model.removeRows(0, model.rowCount()); app.processEvents()
-    field.setText("2000000000017")
-    t0 = time.perf_counter()
-    QTest.keyClick(field, Qt.Key_Return)
-    table.viewport().repaint(); total.repaint()
-    samples.append(time.perf_counter() - t0)
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"median": statistics.median(samples[5:]), "rss_mb": rss}))
-"""
 
 
 def bench_scan_and_memory(sizes: Sizes, work: Path) -> list[Figure]:
     """Scanner Enter to painted cart row and total, and peak RSS, on the big store."""
     db = copy_store(build_store(sizes.products, sizes.sales), work)
     n = str(max(60, sizes.repeats))
-    ours = _child(SCAN_CHILD, str(db), n)
-    bare = _child(SCAN_BASELINE_CHILD, str(db), n)
+    ours = _child("scan", str(db), n)
+    bare = _child("scan_baseline", str(db), n)
     return [
         Figure("scan_to_cart", ours["median"], bare["median"],
                target="ratio <= 3 and < 10 ms"),
@@ -290,44 +240,21 @@ def bench_scan_and_memory(sizes: Sizes, work: Path) -> list[Figure]:
     ]
 
 
-COLD_CHILD = r"""
-import sys, time
-from PySide6.QtWidgets import QApplication
-from booth_pos.app import build_window
-app = QApplication([])
-w = build_window(sys.argv[1], "id")
-w.show()
-while not w.sell_page.scan_input.hasFocus():
-    app.processEvents()
-print("ready", flush=True)
-"""
-
-COLD_BASELINE_CHILD = r"""
-from PySide6.QtWidgets import QApplication, QLineEdit
-app = QApplication([])
-w = QLineEdit(); w.show(); w.activateWindow(); w.setFocus()
-while not w.hasFocus():
-    app.processEvents()
-print("ready", flush=True)
-"""
-
-
 def bench_cold_start(sizes: Sizes, work: Path) -> Figure:
     """Process start to a focused scan field, vs a bare PySide6 window with one QLineEdit."""
     db = copy_store(build_store(sizes.products, sizes.sales), work)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
-    def run(code: str, *args: str) -> float:
+    def run(what: str, *args: str) -> float:
         t0 = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
-                             text=True, env=env, timeout=300)
+        out = subprocess.run(_child_command(what, *args), capture_output=True,
+                             text=True, env=_CHILD_ENV, timeout=300)
         if "ready" not in out.stdout:
             raise RuntimeError(out.stderr[-2000:])
         return time.perf_counter() - t0
 
     repeats = 5 if sizes.repeats < 100 else 11
-    ours = statistics.median(run(COLD_CHILD, str(db)) for _ in range(repeats))
-    bare = statistics.median(run(COLD_BASELINE_CHILD) for _ in range(repeats))
+    ours = statistics.median(run("cold", str(db)) for _ in range(repeats))
+    bare = statistics.median(run("cold_baseline") for _ in range(repeats))
     return Figure("cold_start", ours, bare, target="ratio <= 2.5")
 
 

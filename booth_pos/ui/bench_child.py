@@ -1,0 +1,133 @@
+"""What the benchmark's child processes run: the real window and the bare Qt baselines.
+
+    python -m booth_pos.ui.bench_child scan|scan_baseline DB N   -> one JSON line
+    python -m booth_pos.ui.bench_child cold|cold_baseline [DB]   -> "ready"
+
+Each figure is measured in a fresh process so Qt starts clean; ``booth_pos.bench`` launches
+these and compares them.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+
+# Each child imports only what it uses, so a baseline pays for nothing it does not need.
+
+
+def scan() -> None:
+    """Scanner Enter to painted cart row and total, on the real window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from booth_pos.app import build_window
+
+    app = QApplication([])
+    w = build_window(sys.argv[1], "id")
+    w.show()
+    app.processEvents()
+    page = w.sell_page
+    field, table, total = page.scan_input, page.table, page.total_label
+    codes = [p.barcode for p in w.ctx.store.products()[::37]]
+    samples = []
+    for i in range(int(sys.argv[2])):
+        if i % 15 == 0:
+            page.model.clear()
+            app.processEvents()
+        field.setText(codes[i % len(codes)])
+        t0 = time.perf_counter()
+        QTest.keyClick(field, Qt.Key_Return)
+        table.viewport().repaint()
+        total.repaint()
+        samples.append(time.perf_counter() - t0)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"median": statistics.median(samples[5:]), "rss_mb": rss}))
+
+
+def scan_baseline() -> None:
+    """A bare QLineEdit + QTableView appending one row per Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import (
+        QApplication,
+        QLabel,
+        QLineEdit,
+        QTableView,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    app = QApplication([])
+    w = QWidget()
+    box = QVBoxLayout(w)
+    field, table, total = QLineEdit(), QTableView(), QLabel("0")
+    model = QStandardItemModel(0, 5)
+    table.setModel(model)
+    for x in (field, table, total):
+        box.addWidget(x)
+    n = [0]
+
+    def on_enter():
+        n[0] += 1
+        model.appendRow(
+            [QStandardItem(field.text())] + [QStandardItem(str(n[0])) for _ in range(4)]
+        )
+        field.clear()
+        total.setText(str(n[0]))
+
+    field.returnPressed.connect(on_enter)
+    w.resize(1280, 800)
+    w.show()
+    app.processEvents()
+    samples = []
+    for i in range(int(sys.argv[2])):
+        if i % 15 == 0:
+            model.removeRows(0, model.rowCount())
+            app.processEvents()
+        field.setText("2000000000017")
+        t0 = time.perf_counter()
+        QTest.keyClick(field, Qt.Key_Return)
+        table.viewport().repaint()
+        total.repaint()
+        samples.append(time.perf_counter() - t0)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"median": statistics.median(samples[5:]), "rss_mb": rss}))
+
+
+def cold() -> None:
+    """Process start to the scan field having focus (timed by the parent)."""
+    from PySide6.QtWidgets import QApplication
+
+    from booth_pos.app import build_window
+
+    app = QApplication([])
+    w = build_window(sys.argv[1], "id")
+    w.show()
+    while not w.sell_page.scan_input.hasFocus():
+        app.processEvents()
+    print("ready", flush=True)
+
+
+def cold_baseline() -> None:
+    """A bare window with one QLineEdit taking focus."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    app = QApplication([])
+    w = QLineEdit()
+    w.show()
+    w.activateWindow()
+    w.setFocus()
+    while not w.hasFocus():
+        app.processEvents()
+    print("ready", flush=True)
+
+
+if __name__ == "__main__":
+    {"scan": scan, "scan_baseline": scan_baseline, "cold": cold, "cold_baseline": cold_baseline}[
+        sys.argv.pop(1)
+    ]()
