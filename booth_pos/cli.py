@@ -82,8 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=int, default=0, help="also ring up sales on N days")
     p.add_argument("--sales-per-day", type=int, default=120, metavar="M")
     p.add_argument("--seed", type=int, default=2023, help=argparse.SUPPRESS)
-    p.add_argument("--if-empty", action="store_true",
-                   help="do nothing (exit 0) when the database already has products")
+    p.add_argument(
+        "--if-empty",
+        action="store_true",
+        help="do nothing (exit 0) when the database already has products",
+    )
 
     p = sub.add_parser("day", help="open or close the business day")
     day_sub = p.add_subparsers(dest="day_command", metavar="ACTION", required=True)
@@ -241,20 +244,20 @@ def _print_json(data) -> None:
 
 
 def cmd_import(store: Store, clock: Clock, args) -> int:
-    from booth_pos.services import catalogue
+    from booth_pos.services import imports
 
     if args.kind == "artisans":
-        result = catalogue.import_artisans(store, args.file, actor=CLI_ACTOR, at=clock.now())
+        result = imports.import_artisans(store, args.file, actor=CLI_ACTOR, at=clock.now())
     else:
-        result = catalogue.import_products(store, args.file, clock, actor=CLI_ACTOR)
+        result = imports.import_products(store, args.file, clock, actor=CLI_ACTOR)
     print(f"{args.kind}: {result.added} added, {result.updated} updated")
     return EXIT_OK
 
 
 def cmd_products(store: Store, clock: Clock, args) -> int:
-    from booth_pos.services import catalogue
+    from booth_pos.services import imports
 
-    rows = catalogue.products_as_dicts(store)
+    rows = imports.products_as_dicts(store)
     if args.json:
         _print_json(rows)
         return EXIT_OK
@@ -270,7 +273,10 @@ def cmd_demo(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import demo
 
     if args.days < 0 or args.sales_per_day < 0:
-        raise Refused("--days and --sales-per-day must not be negative")
+        raise Refused(
+            en="--days and --sales-per-day must not be negative",
+            id="--days dan --sales-per-day tidak boleh negatif",
+        )
     if args.if_empty and store.product_count():
         print(f"demo: {store.path} already has products; left as it is", file=sys.stderr)
         return EXIT_OK
@@ -278,7 +284,10 @@ def cmd_demo(store: Store, clock: Clock, args) -> int:
         n_artisans, n_products = demo.load_stand(store, clock)
         print(f"demo stand: {n_artisans} artisans, {n_products} products", file=sys.stderr)
     elif not args.days:
-        raise Refused("The database already has products; the demo needs an empty one (use --db)")
+        raise Refused(
+            en="The database already has products; the demo needs an empty one (use --db)",
+            id="Database sudah berisi produk; demo butuh database kosong (pakai --db)",
+        )
     if args.days:
         n = demo.simulate(store, args.days, args.sales_per_day, seed=args.seed)
         print(f"demo sales: {n} on {args.days} day(s)", file=sys.stderr)
@@ -371,7 +380,7 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
 
 def cmd_sell(store: Store, clock: Clock, args) -> int:
     """Ring up a sale; once staff exist, as a signed-in cashier (PIN) with approvals."""
-    from booth_pos.services import corrections, days, selling, staff
+    from booth_pos.services import approvals, days, selling, staff
 
     cart = Cart(cashier=args.cashier.strip(), origin=args.origin.strip().upper())
     for item in args.items:
@@ -380,7 +389,7 @@ def cmd_sell(store: Store, clock: Clock, args) -> int:
         cart.set_discount(args.discount)
     if staff.staff_exist(store):
         cart.cashier = _sign_in_cashier(store, clock, cart.cashier)
-        if corrections.needs_approval(store, cart):
+        if approvals.needs_approval(store, cart):
             _approve_sale_discount(store, clock, cart, args)
     tenders = args.pay or [Tender(Method.CASH)]
     # Validate payment before opening a day, so a refused sale writes nothing at all.
@@ -390,8 +399,10 @@ def cmd_sell(store: Store, clock: Clock, args) -> int:
     due = due_after(total, settle(total, tenders))
     if due:
         raise Refused(
-            f"Payment does not cover the total {format_rupiah(total, 'en')}: "
-            f"{format_rupiah(due, 'en')} still due"
+            en=f"Payment does not cover the total {format_rupiah(total, 'en')}: "
+            f"{format_rupiah(due, 'en')} still due",
+            id=f"Pembayaran kurang dari total {format_rupiah(total, 'id')}: "
+            f"masih kurang {format_rupiah(due, 'id')}",
         )
     if days.current_day(store) is None:
         day = days.open_day(store, clock, 0)
@@ -426,13 +437,13 @@ def _write_pdf(path: Path, data: bytes) -> None:
     from booth_pos.printing.pdf import write_atomically
 
     if not path.parent.is_dir():
-        raise Refused(f"No such folder: {path.parent}", f"Folder tidak ada: {path.parent}")
+        raise Refused(en=f"No such folder: {path.parent}", id=f"Folder tidak ada: {path.parent}")
     try:
         write_atomically(path, data)
     except OSError as exc:
         raise Refused(
-            f"Cannot write {path}: {exc.strerror or exc}",
-            f"{path} tidak bisa ditulis: {exc.strerror or exc}",
+            en=f"Cannot write {path}: {exc.strerror or exc}",
+            id=f"{path} tidak bisa ditulis: {exc.strerror or exc}",
         ) from exc
     print(path)
 
@@ -459,8 +470,8 @@ def cmd_receipt(store: Store, clock: Clock, args) -> int:
             _exported(store, clock, "receipt", args.pdf, ref=correction.number)
             return EXIT_OK
         raise Refused(
-            f"No sale has the receipt number {args.receipt_no}",
-            f"Tidak ada penjualan dengan nomor struk {args.receipt_no}",
+            en=f"No sale has the receipt number {args.receipt_no}",
+            id=f"Tidak ada penjualan dengan nomor struk {args.receipt_no}",
         )
     pdf = render_receipt(
         sale,
@@ -478,7 +489,7 @@ def cmd_labels(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import printouts
 
     if args.copies < 1:
-        raise Refused("--copies must be at least 1", "--copies minimal 1")
+        raise Refused(en="--copies must be at least 1", id="--copies minimal 1")
     pdf = printouts.labels_pdf(
         store, args.sku or (), copies=args.copies, layout=args.layout, lang=args.lang
     )
@@ -492,8 +503,8 @@ def cmd_catalog(store: Store, clock: Clock, args) -> int:
 
     if (args.currency is None) != (args.rate is None):
         raise Refused(
-            "--currency and --rate go together (e.g. --currency EUR --rate 17250)",
-            "--currency dan --rate dipakai bersama (contoh --currency EUR --rate 17250)",
+            en="--currency and --rate go together (e.g. --currency EUR --rate 17250)",
+            id="--currency dan --rate dipakai bersama (contoh --currency EUR --rate 17250)",
         )
     pdf = printouts.catalogue_pdf(
         store, clock, lang=args.doc_lang or args.lang, currency=args.currency, rate=args.rate
@@ -560,7 +571,7 @@ def cmd_backup(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import backup
 
     if args.keep is not None and args.keep < 1:
-        raise Refused("--keep must be at least 1", "--keep minimal 1")
+        raise Refused(en="--keep must be at least 1", id="--keep minimal 1")
     print(backup.backup(store, args.dest, clock=clock, keep=args.keep, actor=CLI_ACTOR))
     return EXIT_OK
 
@@ -569,8 +580,10 @@ def cmd_restore(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import backup
 
     safety = backup.restore(store, args.src, clock=clock, actor=CLI_ACTOR)
-    print(f"booth-pos: restored {args.src}; the database as it was is kept in {safety}",
-          file=sys.stderr)
+    print(
+        f"booth-pos: restored {args.src}; the database as it was is kept in {safety}",
+        file=sys.stderr,
+    )
     print(store.path)
     return EXIT_OK
 
@@ -582,17 +595,17 @@ def _read_pin(env: str, prompt: str, *, twice: bool = False) -> str:
         return value.strip()
     if not sys.stdin.isatty():
         raise Refused(
-            f"No PIN: set {env} or run the command in a terminal",
-            f"PIN belum ada: isi {env} atau jalankan perintah di terminal",
+            en=f"No PIN: set {env} or run the command in a terminal",
+            id=f"PIN belum ada: isi {env} atau jalankan perintah di terminal",
         )
     import getpass
 
     try:
         pin = getpass.getpass(prompt)
         if twice and getpass.getpass("Again / Ulangi: ") != pin:
-            raise Refused("The two PINs differ", "Kedua PIN berbeda")
+            raise Refused(en="The two PINs differ", id="Kedua PIN berbeda")
     except (EOFError, KeyboardInterrupt):
-        raise Refused("No PIN given", "PIN tidak diisi") from None
+        raise Refused(en="No PIN given", id="PIN tidak diisi") from None
     return pin.strip()
 
 
@@ -602,8 +615,8 @@ def _sign_in_cashier(store: Store, clock: Clock, name: str) -> str:
 
     if not name:
         raise Refused(
-            "This stand has staff accounts: give --cashier NAME (PIN in BOOTH_POS_PIN)",
-            "Stan ini memakai akun staf: isi --cashier NAMA (PIN di BOOTH_POS_PIN)",
+            en="This stand has staff accounts: give --cashier NAME (PIN in BOOTH_POS_PIN)",
+            id="Stan ini memakai akun staf: isi --cashier NAMA (PIN di BOOTH_POS_PIN)",
         )
     pin = _read_pin("BOOTH_POS_PIN", f"PIN {name}: ")
     return staff.sign_in(store, name, pin, clock).name
@@ -611,18 +624,19 @@ def _sign_in_cashier(store: Store, clock: Clock, name: str) -> str:
 
 def _approve_sale_discount(store: Store, clock: Clock, cart: Cart, args) -> None:
     """A discount above the threshold, approved by --supervisor with a --reason."""
-    from booth_pos.services import corrections
+
+    from booth_pos.services import approvals
 
     if not args.supervisor.strip() or not args.reason.strip():
-        missing = corrections.needs_approval(store, cart)[0]
+        missing = approvals.needs_approval(store, cart)[0]
         raise Refused(
-            f"{missing.en} (give --supervisor NAME --reason TEXT)",
-            f"{missing.id} (isi --supervisor NAMA --reason TEKS)",
+            en=f"{missing.en} (give --supervisor NAME --reason TEXT)",
+            id=f"{missing.id} (isi --supervisor NAMA --reason TEKS)",
         )
     discount = cart.discount
     cart.set_discount(None)
     pin = _read_pin("BOOTH_POS_SUPERVISOR_PIN", f"PIN supervisor {args.supervisor.strip()}: ")
-    corrections.approve_discount(
+    approvals.approve_discount(
         store,
         cart,
         discount,
@@ -631,7 +645,7 @@ def _approve_sale_discount(store: Store, clock: Clock, cart: Cart, args) -> None
         reason=args.reason,
         clock=clock,
     )
-    still = corrections.needs_approval(store, cart)
+    still = approvals.needs_approval(store, cart)
     if still:
         raise still[0]
 
@@ -668,9 +682,9 @@ def cmd_staff(store: Store, clock: Clock, args) -> int:
     existing = staff.staff_exist(store)
     if existing and not args.supervisor.strip():
         raise Refused(
-            "A supervisor must approve a new account: give --supervisor NAME "
+            en="A supervisor must approve a new account: give --supervisor NAME "
             "(PIN in BOOTH_POS_SUPERVISOR_PIN)",
-            "Akun baru harus disetujui supervisor: isi --supervisor NAMA "
+            id="Akun baru harus disetujui supervisor: isi --supervisor NAMA "
             "(PIN di BOOTH_POS_SUPERVISOR_PIN)",
         )
     name = staff.check_name(args.name)
@@ -723,8 +737,9 @@ def cmd_refund(store: Store, clock: Clock, args) -> int:
     corrections.check_reason(args.reason)
     if days.current_day(store) is None:
         raise Refused(
-            "No business day is open: open the day first (a refund counts in the day it is made)",
-            "Belum ada hari yang dibuka: buka hari dulu (retur dihitung pada hari dilakukan)",
+            en="No business day is open: open the day first "
+            "(a refund counts in the day it is made)",
+            id="Belum ada hari yang dibuka: buka hari dulu (retur dihitung pada hari dilakukan)",
         )
     pin = _read_pin("BOOTH_POS_PIN", f"PIN supervisor {args.supervisor}: ")
     done = corrections.refund(

@@ -11,19 +11,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from booth_pos.clock import DEFAULT_TIMEZONE
 from booth_pos.money import FULL_BP, format_rupiah, percent_of, share_out
 
 
 class KnownError(Exception):
     """A problem a person can act on (bad input, a closed day, a full disk).
 
-    Carries the message in English and Indonesian; ``text(lang)`` picks one.
+    Carries the message in English and Indonesian, always named (``en=``, ``id=``) so the
+    two cannot be swapped; ``text(lang)`` picks one.
     """
 
-    def __init__(self, en: str, id: str | None = None):
+    def __init__(self, *, en: str, id: str):
         super().__init__(en)
         self.en = en
-        self.id = id or en
+        self.id = id
 
     def text(self, lang: str = "id") -> str:
         return self.id if lang == "id" else self.en
@@ -33,7 +35,7 @@ class UnknownCode(KnownError):
     """A scanned or typed code that matches no product."""
 
     def __init__(self, code: str):
-        super().__init__(f"Unknown code: {code}", f"Kode tidak dikenal: {code}")
+        super().__init__(en=f"Unknown code: {code}", id=f"Kode tidak dikenal: {code}")
         self.code = code
 
 
@@ -56,16 +58,16 @@ class StaffError(KnownError):
 class PinError(StaffError):
     """A wrong PIN; ``attempts_left`` before the account locks."""
 
-    def __init__(self, en: str, id: str | None = None, *, attempts_left: int = 0):
-        super().__init__(en, id)
+    def __init__(self, *, en: str, id: str, attempts_left: int = 0):
+        super().__init__(en=en, id=id)
         self.attempts_left = attempts_left
 
 
 class LockedError(StaffError):
     """An account locked after too many wrong PINs; ``minutes_left`` until it opens again."""
 
-    def __init__(self, en: str, id: str | None = None, *, minutes_left: int = 0):
-        super().__init__(en, id)
+    def __init__(self, *, en: str, id: str, minutes_left: int = 0):
+        super().__init__(en=en, id=id)
         self.minutes_left = minutes_left
 
 
@@ -82,9 +84,6 @@ class Method(StrEnum):
     QRIS = "qris"
     CARD = "card"
     TRANSFER = "transfer"
-
-
-METHODS = tuple(Method)
 
 
 @dataclass(frozen=True)
@@ -120,9 +119,11 @@ class Discount:
         if self.kind not in ("amount", "percent"):
             raise ValueError(f"unknown discount kind {self.kind!r}")
         if self.value < 0:
-            raise CartError("A discount cannot be negative", "Diskon tidak boleh negatif")
+            raise CartError(en="A discount cannot be negative", id="Diskon tidak boleh negatif")
         if self.kind == "percent" and self.value > FULL_BP:
-            raise CartError("A discount cannot exceed 100%", "Diskon tidak boleh lebih dari 100%")
+            raise CartError(
+                en="A discount cannot exceed 100%", id="Diskon tidak boleh lebih dari 100%"
+            )
 
     def amount_of(self, base: int) -> int:
         """The discount in rupiah on ``base``; a percentage is rounded half up."""
@@ -232,8 +233,8 @@ class Cart:
             and line.discount.value > (line.unit_price * qty)
         ):
             raise CartError(
-                "The line discount would exceed the line amount",
-                "Diskon baris akan melebihi jumlah baris",
+                en="The line discount would exceed the line amount",
+                id="Diskon baris akan melebihi jumlah baris",
             )
         old = line.qty
         line.qty = qty
@@ -258,8 +259,8 @@ class Cart:
         line = self.lines[index]
         if discount and discount.amount_of(line.gross) > line.gross:
             raise CartError(
-                f"The discount is more than the line amount {format_rupiah(line.gross, 'en')}",
-                f"Diskon melebihi jumlah baris {format_rupiah(line.gross, 'id')}",
+                en=f"The discount is more than the line amount {format_rupiah(line.gross, 'en')}",
+                id=f"Diskon melebihi jumlah baris {format_rupiah(line.gross, 'id')}",
             )
         old = line.discount
         line.discount = discount
@@ -273,15 +274,15 @@ class Cart:
         """Sell line ``index`` at ``unit_price`` instead of its catalogue price.
 
         With staff accounts, ``selling.complete`` refuses the cart unless a supervisor
-        approved exactly this price (``services.corrections.approve_price_override``).
+        approved exactly this price (``services.approvals.approve_price_override``).
         Setting the catalogue price again undoes the override.
         """
         if not isinstance(unit_price, int) or isinstance(unit_price, bool) or unit_price < 1:
-            raise CartError("A price must be at least Rp 1", "Harga minimal Rp 1")
+            raise CartError(en="A price must be at least Rp 1", id="Harga minimal Rp 1")
         if unit_price > MAX_UNIT_PRICE:
             raise CartError(
-                "A price above Rp 1.000.000.000 is surely a typo",
-                "Harga di atas Rp 1.000.000.000 pasti salah ketik",
+                en="A price above Rp 1.000.000.000 is surely a typo",
+                id="Harga di atas Rp 1.000.000.000 pasti salah ketik",
             )
         line = self.lines[index]
         old = (line.unit_price, line.list_price)
@@ -291,8 +292,8 @@ class Cart:
         try:
             if line.discount and line.discount_amount > line.gross:
                 raise CartError(
-                    "The line discount would exceed the line amount",
-                    "Diskon baris akan melebihi jumlah baris",
+                    en="The line discount would exceed the line amount",
+                    id="Diskon baris akan melebihi jumlah baris",
                 )
             self._check_sale_discount()
         except CartError:
@@ -314,8 +315,8 @@ class Cart:
         subtotal = sum(line.amount for line in self.lines)
         if self.discount.amount_of(subtotal) > subtotal:
             raise CartError(
-                f"The sale discount is more than the subtotal {format_rupiah(subtotal, 'en')}",
-                f"Diskon penjualan melebihi subtotal {format_rupiah(subtotal, 'id')}",
+                en=f"The sale discount is more than the subtotal {format_rupiah(subtotal, 'en')}",
+                id=f"Diskon penjualan melebihi subtotal {format_rupiah(subtotal, 'id')}",
             )
 
     def pricing(self) -> Pricing:
@@ -348,13 +349,13 @@ class Cart:
 
 def _check_qty(qty: int) -> None:
     if not isinstance(qty, int) or isinstance(qty, bool):
-        raise CartError("Quantity must be a whole number", "Jumlah harus bilangan bulat")
+        raise CartError(en="Quantity must be a whole number", id="Jumlah harus bilangan bulat")
     if qty < 1:
-        raise CartError("Quantity must be at least 1", "Jumlah minimal 1")
+        raise CartError(en="Quantity must be at least 1", id="Jumlah minimal 1")
     if qty > MAX_QTY:
         raise CartError(
-            f"Quantity above {MAX_QTY} is surely a typo",
-            f"Jumlah di atas {MAX_QTY} pasti salah ketik",
+            en=f"Quantity above {MAX_QTY} is surely a typo",
+            id=f"Jumlah di atas {MAX_QTY} pasti salah ketik",
         )
 
 
@@ -393,14 +394,18 @@ def settle(total: int, tenders: list[Tender]) -> list[Payment]:
         amount = due if tender.amount is None else tender.amount
         if amount <= 0 and not (amount == 0 and total == 0):
             if due == 0:
-                raise PaymentError("Nothing is left to pay", "Tidak ada sisa yang harus dibayar")
-            raise PaymentError("An amount must be more than zero", "Jumlah harus lebih dari nol")
+                raise PaymentError(
+                    en="Nothing is left to pay", id="Tidak ada sisa yang harus dibayar"
+                )
+            raise PaymentError(
+                en="An amount must be more than zero", id="Jumlah harus lebih dari nol"
+            )
         if due == 0 and total > 0:
-            raise PaymentError("Nothing is left to pay", "Tidak ada sisa yang harus dibayar")
+            raise PaymentError(en="Nothing is left to pay", id="Tidak ada sisa yang harus dibayar")
         if amount > due and method is not Method.CASH:
             raise PaymentError(
-                f"Only cash may exceed the amount due ({format_rupiah(due, 'en')})",
-                f"Hanya tunai yang boleh melebihi sisa tagihan ({format_rupiah(due, 'id')})",
+                en=f"Only cash may exceed the amount due ({format_rupiah(due, 'en')})",
+                id=f"Hanya tunai yang boleh melebihi sisa tagihan ({format_rupiah(due, 'id')})",
             )
         applied = min(amount, due)
         payments.append(Payment(method, applied, amount, tender.reference.strip()))
@@ -503,7 +508,7 @@ class Settings:
     venue: str = ""
     event_start: str = ""  # YYYY-MM-DD
     event_end: str = ""
-    timezone: str = "Asia/Jakarta"
+    timezone: str = DEFAULT_TIMEZONE
     till: str = "T1"
     receipt_header: str = ""
     receipt_footer: str = "Terima kasih / Thank you"

@@ -29,8 +29,8 @@ def parse_currency(code: str) -> str:
     text = (code or "").strip().upper()
     if not re.fullmatch(r"[A-Z]{3}", text) or not is_currency(text) or text == "IDR":
         raise RateError(
-            f"Not a foreign currency code: {code!r} (use e.g. EUR, USD, KRW, INR)",
-            f"Bukan kode mata uang asing: {code!r} (contoh EUR, USD, KRW, INR)",
+            en=f"Not a foreign currency code: {code!r} (use e.g. EUR, USD, KRW, INR)",
+            id=f"Bukan kode mata uang asing: {code!r} (contoh EUR, USD, KRW, INR)",
         )
     return text
 
@@ -52,18 +52,20 @@ def parse_rate(text: str) -> Fraction:
     m = _RATE.fullmatch(s)
     if not m:
         raise RateError(
-            f"Not an exchange rate: {text!r} (rupiah per unit, e.g. 17250 or 11.85)",
-            f"Bukan kurs: {text!r} (rupiah per satuan, contoh 17250 atau 11,85)",
+            en=f"Not an exchange rate: {text!r} (rupiah per unit, e.g. 17250 or 11.85)",
+            id=f"Bukan kurs: {text!r} (rupiah per satuan, contoh 17250 atau 11,85)",
         )
     whole, frac = m.group(1), m.group(2) or ""
     if len(frac) == 3:
         raise RateError(
-            f"Ambiguous rate {text!r}: write it without a thousands separator (e.g. 17250)",
-            f"Kurs {text!r} ambigu: tulis tanpa pemisah ribuan (contoh 17250)",
+            en=f"Ambiguous rate {text!r}: write it without a thousands separator (e.g. 17250)",
+            id=f"Kurs {text!r} ambigu: tulis tanpa pemisah ribuan (contoh 17250)",
         )
     rate = Fraction(int(whole + frac), 10 ** len(frac))
     if rate <= 0:
-        raise RateError("The exchange rate must be more than zero", "Kurs harus lebih dari nol")
+        raise RateError(
+            en="The exchange rate must be more than zero", id="Kurs harus lebih dari nol"
+        )
     return rate
 
 

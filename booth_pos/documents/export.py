@@ -75,7 +75,7 @@ def write_artisans_csv(report: Report, path: str | os.PathLike) -> Path:
         path.write_text(artisans_csv(report), encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise KnownError(
-            f"Cannot write {path}: {exc.strerror or exc}",
-            f"Tidak bisa menulis {path}: {exc.strerror or exc}",
+            en=f"Cannot write {path}: {exc.strerror or exc}",
+            id=f"Tidak bisa menulis {path}: {exc.strerror or exc}",
         ) from exc
     return path

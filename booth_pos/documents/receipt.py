@@ -17,7 +17,7 @@ from babel.dates import format_datetime
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from booth_pos.clock import local
+from booth_pos.clock import DEFAULT_TIMEZONE, local
 from booth_pos.documents import artisan_names, bars, fonts
 from booth_pos.documents.currency import (
     RateError,
@@ -76,7 +76,7 @@ Block = Text | Pair | Rule | Code
 
 
 def _when(sale: Sale, settings: Settings, lang: str) -> str:
-    moment = local(sale.created_at, settings.timezone or "Asia/Jakarta")
+    moment = local(sale.created_at, settings.timezone or DEFAULT_TIMEZONE)
     text = format_datetime(moment, "d MMM y HH:mm", locale="id_ID" if lang == "id" else "en")
     zone = moment.tzname() or ""
     return f"{text} {zone}".strip()

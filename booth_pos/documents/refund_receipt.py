@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from babel.dates import format_datetime
 
-from booth_pos.clock import local
+from booth_pos.clock import DEFAULT_TIMEZONE, local
 from booth_pos.documents import artisan_names
 from booth_pos.documents.receipt import Block, Code, Pair, Rule, Text, render_blocks
 from booth_pos.documents.strings import check_lang, count, method, t
@@ -40,7 +40,7 @@ def _w(key: str, lang: str) -> str:
 
 
 def _when(correction: Correction, settings: Settings, lang: str) -> str:
-    moment = local(correction.created_at, settings.timezone or "Asia/Jakarta")
+    moment = local(correction.created_at, settings.timezone or DEFAULT_TIMEZONE)
     text = format_datetime(moment, "d MMM y HH:mm", locale="id_ID" if lang == "id" else "en")
     return f"{text} {moment.tzname() or ''}".strip()
 

@@ -569,8 +569,8 @@ def _build(path: str | os.PathLike, story: list, title: str) -> Path:
         doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
     except OSError as exc:
         raise KnownError(
-            f"Cannot write {path}: {exc.strerror or exc}",
-            f"Tidak bisa menulis {path}: {exc.strerror or exc}",
+            en=f"Cannot write {path}: {exc.strerror or exc}",
+            id=f"Tidak bisa menulis {path}: {exc.strerror or exc}",
         ) from exc
     return path
 
@@ -775,8 +775,8 @@ def write_statements_pdf(
     """
     if not statements:
         raise KnownError(
-            "No artisan has sales or stock to settle",
-            "Tidak ada pengrajin dengan penjualan atau stok untuk disetor",
+            en="No artisan has sales or stock to settle",
+            id="Tidak ada pengrajin dengan penjualan atau stok untuk disetor",
         )
     st = _Styles()
     now = now or datetime.now()

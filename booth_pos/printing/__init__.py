@@ -95,8 +95,8 @@ def printer_from_settings(
 
         return SystemPrinter(target)
     raise PrinterError(
-        f"Unknown receipt printer kind {kind!r}: use pdf, system or escpos",
-        f"Jenis printer struk {kind!r} tidak dikenal: pakai pdf, system atau escpos",
+        en=f"Unknown receipt printer kind {kind!r}: use pdf, system or escpos",
+        id=f"Jenis printer struk {kind!r} tidak dikenal: pakai pdf, system atau escpos",
     )
 
 
@@ -135,9 +135,9 @@ def as_printer_error(exc: BaseException) -> KnownError:
         return exc
     log.error("Printing failed unexpectedly", exc_info=exc)
     return PrinterError(
-        f"The receipt could not be printed ({type(exc).__name__}: {exc}). "
+        en=f"The receipt could not be printed ({type(exc).__name__}: {exc}). "
         "The sale is saved; reprint it from Sales history.",
-        f"Struk gagal dicetak ({type(exc).__name__}: {exc}). "
+        id=f"Struk gagal dicetak ({type(exc).__name__}: {exc}). "
         "Penjualan sudah tersimpan; cetak ulang dari Riwayat penjualan.",
     )
 
@@ -243,8 +243,8 @@ def print_correction(
     print_blocks = getattr(chosen, "print_blocks", None)
     if print_blocks is None:
         raise PrinterError(
-            f"{chosen.description} cannot print refund receipts",
-            f"{chosen.description} tidak bisa mencetak struk retur",
+            en=f"{chosen.description} cannot print refund receipts",
+            id=f"{chosen.description} tidak bisa mencetak struk retur",
         )
     return print_blocks(
         doc.blocks,

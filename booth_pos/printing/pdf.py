@@ -85,9 +85,9 @@ class PdfFolderPrinter:
             write_atomically(path, pdf)
         except OSError as exc:
             raise PrinterError(
-                f"Cannot save the receipt in {self.folder}: {exc.strerror or exc}. "
+                en=f"Cannot save the receipt in {self.folder}: {exc.strerror or exc}. "
                 "The sale is saved; choose another folder in Settings and reprint it.",
-                f"Struk tidak bisa disimpan di {self.folder}: {exc.strerror or exc}. "
+                id=f"Struk tidak bisa disimpan di {self.folder}: {exc.strerror or exc}. "
                 "Penjualan sudah tersimpan; pilih folder lain di Pengaturan lalu cetak ulang.",
             ) from exc
         return str(path)

@@ -29,8 +29,8 @@ def _ensure_gui_app():
         return app
     if threading.current_thread() is not threading.main_thread():
         raise PrinterError(
-            "System printing needs the Booth POS window (no Qt application is running)",
-            "Cetak ke printer sistem butuh jendela Booth POS (aplikasi Qt belum berjalan)",
+            en="System printing needs the Booth POS window (no Qt application is running)",
+            id="Cetak ke printer sistem butuh jendela Booth POS (aplikasi Qt belum berjalan)",
         )
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -53,9 +53,9 @@ def _printer_info(name: str):
     infos = QPrinterInfo.availablePrinters()
     if not infos:
         raise PrinterError(
-            "No printer is installed on this computer. Install the receipt printer's driver, "
+            en="No printer is installed on this computer. Install the receipt printer's driver, "
             "or choose the PDF folder or ESC/POS printer in Settings.",
-            "Tidak ada printer terpasang di komputer ini. Pasang driver printer struk, atau "
+            id="Tidak ada printer terpasang di komputer ini. Pasang driver printer struk, atau "
             "pilih folder PDF atau printer ESC/POS di Pengaturan.",
         )
     if not name:
@@ -66,8 +66,8 @@ def _printer_info(name: str):
             return info
     names = ", ".join(info.printerName() for info in infos)
     raise PrinterError(
-        f"The printer {name!r} is not installed (installed: {names})",
-        f"Printer {name!r} tidak terpasang (yang ada: {names})",
+        en=f"The printer {name!r} is not installed (installed: {names})",
+        id=f"Printer {name!r} tidak terpasang (yang ada: {names})",
     )
 
 
@@ -122,13 +122,15 @@ def print_pdf(pdf: bytes, *, printer_name: str = "", output_file: str | None = N
             if index == 0:
                 if not painter.begin(printer):
                     raise PrinterError(
-                        f"The printer {where!r} refused the job (is it on and connected?). "
+                        en=f"The printer {where!r} refused the job (is it on and connected?). "
                         "The sale is saved; reprint it from Sales history.",
-                        f"Printer {where!r} menolak pekerjaan cetak (menyala dan tersambung?). "
+                        id=f"Printer {where!r} menolak pekerjaan cetak (menyala dan tersambung?). "
                         "Penjualan sudah tersimpan; cetak ulang dari Riwayat penjualan.",
                     )
             elif not printer.newPage():
-                raise PrinterError("The printer stopped mid-job", "Printer berhenti di tengah")
+                raise PrinterError(
+                    en="The printer stopped mid-job", id="Printer berhenti di tengah"
+                )
             dpi = min(printer.resolution(), MAX_DPI)
             bitmap = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
             data = bitmap.tobytes()

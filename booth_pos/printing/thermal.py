@@ -101,8 +101,9 @@ def parse_target(text: str) -> Target:
     s = (text or "").strip()
     if not s:
         raise PrinterError(
-            "No address is set for the ESC/POS printer (e.g. 192.168.1.87:9100 or usb:04b8:0202)",
-            "Alamat printer ESC/POS belum diisi (contoh 192.168.1.87:9100 atau usb:04b8:0202)",
+            en="No address is set for the ESC/POS printer "
+            "(e.g. 192.168.1.87:9100 or usb:04b8:0202)",
+            id="Alamat printer ESC/POS belum diisi (contoh 192.168.1.87:9100 atau usb:04b8:0202)",
         )
     low = s.lower()
     if low.startswith("usb:"):
@@ -123,9 +124,9 @@ def parse_target(text: str) -> Target:
         if m and (m.group(2) is None or 0 < int(m.group(2)) < 65536):
             return Target("network", host=m.group(1), port=int(m.group(2) or 9100))
     raise PrinterError(
-        f"Not an ESC/POS printer address: {text!r} "
+        en=f"Not an ESC/POS printer address: {text!r} "
         "(use host:9100, usb:VID:PID, serial:PORT or a device file)",
-        f"Bukan alamat printer ESC/POS: {text!r} "
+        id=f"Bukan alamat printer ESC/POS: {text!r} "
         "(pakai host:9100, usb:VID:PID, serial:PORT atau file perangkat)",
     )
 
@@ -268,7 +269,9 @@ def native_code128(p, value: str, *, width: int = 2, height: int = 80) -> None:
     a picture instead; those printers do understand ``GS k``, so it is sent directly then.
     """
     if not value.isascii() or not 0 < len(value) < 250:
-        raise PrinterError(f"Cannot print {value!r} as Code128", f"{value!r} tidak bisa Code128")
+        raise PrinterError(
+            en=f"Cannot print {value!r} as Code128", id=f"{value!r} tidak bisa Code128"
+        )
     data = ("{B" + value).encode("ascii")
     if p.profile.supports("barcodeB"):
         # python-escpos announces its renderer on stdout; keep the command line's JSON clean.
@@ -394,10 +397,11 @@ class EscPosPrinter:
             log.info("ESC/POS printer %s failed: %r", self.target, exc)
             reason = " ".join(str(exc).split()) or type(exc).__name__
             raise PrinterError(
-                f"The receipt printer {self.target} is not answering ({reason}). Check that it "
+                en=f"The receipt printer {self.target} is not answering ({reason}). Check that it "
                 "is on, connected and has paper. The sale is saved; reprint it from Sales history.",
-                f"Printer struk {self.target} tidak merespons ({reason}). Periksa daya, kabel dan "
-                "kertasnya. Penjualan sudah tersimpan; cetak ulang dari Riwayat penjualan.",
+                id=f"Printer struk {self.target} tidak merespons ({reason}). "
+                "Periksa daya, kabel dan kertasnya. "
+                "Penjualan sudah tersimpan; cetak ulang dari Riwayat penjualan.",
             ) from exc
         finally:
             if device is not None:

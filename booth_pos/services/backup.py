@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from booth_pos.clock import Clock, from_iso, local
+from booth_pos.clock import DEFAULT_TIMEZONE, Clock, from_iso, local
 from booth_pos.model import Day, KnownError
 from booth_pos.services import journal
 from booth_pos.store import Store, StoreError, open_store
@@ -116,8 +116,8 @@ def backup(
         _unlink(partial)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise BackupError(
-            f"Backup to {target.parent} failed: {reason}",
-            f"Pencadangan ke {target.parent} gagal: {reason}",
+            en=f"Backup to {target.parent} failed: {reason}",
+            id=f"Pencadangan ke {target.parent} gagal: {reason}",
         ) from exc
     if keep is not None:
         rotate(target.parent, store.path.stem, kind, keep)
@@ -140,21 +140,21 @@ def _target(store: Store, dest: Path, now: datetime, kind: str) -> Path:
     if dest.suffix.lower() in SUFFIXES and not dest.is_dir():
         if dest.exists() and dest.resolve() == store.path.resolve():
             raise BackupError(
-                "A backup cannot overwrite the database itself",
-                "Cadangan tidak boleh menimpa database itu sendiri",
+                en="A backup cannot overwrite the database itself",
+                id="Cadangan tidak boleh menimpa database itu sendiri",
             )
         folder, name = dest.parent, dest.name
         if not folder.is_dir():
-            raise BackupError(f"No such folder: {folder}", f"Folder tidak ada: {folder}")
+            raise BackupError(en=f"No such folder: {folder}", id=f"Folder tidak ada: {folder}")
         return folder / name
     try:
         dest.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
-            f"Cannot use the backup folder {dest}: {exc.strerror or exc}",
-            f"Folder cadangan {dest} tidak bisa dipakai: {exc.strerror or exc}",
+            en=f"Cannot use the backup folder {dest}: {exc.strerror or exc}",
+            id=f"Folder cadangan {dest} tidak bisa dipakai: {exc.strerror or exc}",
         ) from exc
-    stamp = local(now, store.settings().timezone or "Asia/Jakarta").strftime("%Y%m%d-%H%M%S")
+    stamp = local(now, store.settings().timezone or DEFAULT_TIMEZONE).strftime("%Y%m%d-%H%M%S")
     base = f"{store.path.stem}-{stamp}-{kind}"
     target, n = dest / f"{base}.sqlite", 1
     while target.exists() or target.with_name(target.name + ".partial").exists():
@@ -236,7 +236,7 @@ def _automatic(store: Store, clock: Clock, kind: str) -> Outcome:
         error = (
             exc
             if isinstance(exc, KnownError)
-            else BackupError(f"Backup failed: {exc}", f"Pencadangan gagal: {exc}")
+            else BackupError(en=f"Backup failed: {exc}", id=f"Pencadangan gagal: {exc}")
         )
         log.error("Automatic backup (%s) failed: %s", kind, error.en, exc_info=exc)
         try:
@@ -338,10 +338,11 @@ def restore(
     clock = clock or Clock.from_env()
     src = Path(src).expanduser()
     if not src.is_file():
-        raise BackupError(f"No such backup file: {src}", f"Berkas cadangan tidak ada: {src}")
+        raise BackupError(en=f"No such backup file: {src}", id=f"Berkas cadangan tidak ada: {src}")
     if src.resolve() == store.path.resolve():
         raise BackupError(
-            "That is the database itself, not a backup", "Itu database-nya sendiri, bukan cadangan"
+            en="That is the database itself, not a backup",
+            id="Itu database-nya sendiri, bukan cadangan",
         )
     with tempfile.TemporaryDirectory(prefix="booth-restore-", dir=store.path.parent) as tmp:
         copy = Path(tmp) / "candidate.sqlite"
@@ -350,15 +351,15 @@ def restore(
             candidate = open_store(copy)
         except (sqlite3.Error, StoreError, OSError) as exc:
             raise BackupError(
-                f"{src} is not a Booth POS backup ({exc}); nothing was restored",
-                f"{src} bukan cadangan Booth POS ({exc}); tidak ada yang dipulihkan",
+                en=f"{src} is not a Booth POS backup ({exc}); nothing was restored",
+                id=f"{src} bukan cadangan Booth POS ({exc}); tidak ada yang dipulihkan",
             ) from exc
         try:
             checked = journal.verify(candidate)
             if not checked.ok:
                 raise BackupError(
-                    f"{src} fails verify: {checked.first}; nothing was restored",
-                    f"{src} gagal diverifikasi: {checked.first}; tidak ada yang dipulihkan",
+                    en=f"{src} fails verify: {checked.first}; nothing was restored",
+                    id=f"{src} gagal diverifikasi: {checked.first}; tidak ada yang dipulihkan",
                 )
             safety = backup(
                 store,
@@ -372,8 +373,8 @@ def restore(
                 candidate.db.conn.backup(store.db.conn)
             except sqlite3.Error as exc:
                 raise BackupError(
-                    f"Restore failed: {exc}; the database is unchanged (safety backup {safety})",
-                    f"Pemulihan gagal: {exc}; database tidak berubah (cadangan {safety})",
+                    en=f"Restore failed: {exc}; the database is unchanged (safety backup {safety})",
+                    id=f"Pemulihan gagal: {exc}; database tidak berubah (cadangan {safety})",
                 ) from exc
         finally:
             candidate.close()

@@ -1,4 +1,4 @@
-"""Corrections with a supervisor's PIN: void, refund, price override, big discounts.
+"""Corrections with a supervisor's PIN: voids and refunds (sale-time approvals: ``approvals``).
 
 Nothing is edited or deleted. A void or a refund is a new record pointing at the original
 sale, with the reason, the approving supervisor, the cashier, the time and the business day
@@ -31,7 +31,6 @@ Typical use from the window::
 
 from __future__ import annotations
 
-import json
 import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
@@ -39,14 +38,10 @@ from dataclasses import dataclass
 
 from booth_pos.clock import Clock, to_iso
 from booth_pos.model import (
-    Approval,
-    ApprovalError,
-    Cart,
     CartError,
     Correction,
     CorrectionError,
     DayError,
-    Discount,
     KnownError,
     Method,
     RefundLine,
@@ -54,7 +49,6 @@ from booth_pos.model import (
     Sale,
     SaleLine,
 )
-from booth_pos.money import FULL_BP, format_rupiah
 from booth_pos.services import journal, staff
 from booth_pos.store import Store
 from booth_pos.store import corrections as rows
@@ -84,16 +78,16 @@ def line_refund_amount(net: int, qty: int, done: int, k: int) -> int:
 def check_reason(reason: object) -> str:
     """A correction's reason: 1 to 200 printable characters, spaces collapsed."""
     if not isinstance(reason, str) or not " ".join(reason.split()):
-        raise CorrectionError("Give a reason", "Alasan wajib diisi")
+        raise CorrectionError(en="Give a reason", id="Alasan wajib diisi")
     clean = " ".join(reason.split())
     if len(clean) > MAX_REASON:
         raise CorrectionError(
-            f"A reason has at most {MAX_REASON} characters",
-            f"Alasan paling banyak {MAX_REASON} karakter",
+            en=f"A reason has at most {MAX_REASON} characters",
+            id=f"Alasan paling banyak {MAX_REASON} karakter",
         )
     if any(unicodedata.category(ch).startswith("C") for ch in clean):
         raise CorrectionError(
-            "A reason cannot hold control characters", "Alasan tidak boleh berisi kode"
+            en="A reason cannot hold control characters", id="Alasan tidak boleh berisi kode"
         )
     return clean
 
@@ -103,8 +97,8 @@ def _method(method: object) -> Method:
         return Method(method)
     except ValueError:
         raise CorrectionError(
-            "Refund by cash, qris, card or transfer",
-            "Pengembalian dengan cash, qris, card atau transfer",
+            en="Refund by cash, qris, card or transfer",
+            id="Pengembalian dengan cash, qris, card atau transfer",
         ) from None
 
 
@@ -114,8 +108,8 @@ def _sale(store: Store, receipt_no: object) -> Sale:
     if sale is None:
         shown = key[:40]
         raise CorrectionError(
-            f"No sale has the receipt number {shown!r}",
-            f"Tidak ada penjualan dengan nomor struk {shown!r}",
+            en=f"No sale has the receipt number {shown!r}",
+            id=f"Tidak ada penjualan dengan nomor struk {shown!r}",
         )
     return sale
 
@@ -179,18 +173,18 @@ def _void_refusal(store: Store, sale: Sale, states) -> KnownError | None:
     if any(s.refunded for s in states):
         if all(s.remaining == 0 for s in states):
             return CorrectionError(
-                f"{sale.receipt_no} was already voided or refunded in full",
-                f"{sale.receipt_no} sudah dibatalkan atau diretur penuh",
+                en=f"{sale.receipt_no} was already voided or refunded in full",
+                id=f"{sale.receipt_no} sudah dibatalkan atau diretur penuh",
             )
         return CorrectionError(
-            f"Part of {sale.receipt_no} was refunded; refund the rest instead of voiding",
-            f"Sebagian {sale.receipt_no} sudah diretur; returkan sisanya, jangan dibatalkan",
+            en=f"Part of {sale.receipt_no} was refunded; refund the rest instead of voiding",
+            id=f"Sebagian {sale.receipt_no} sudah diretur; returkan sisanya, jangan dibatalkan",
         )
     if day is None or day.id != sale.day_id:
         return CorrectionError(
-            f"{sale.receipt_no} is from a closed business day ({sale.business_date}); "
+            en=f"{sale.receipt_no} is from a closed business day ({sale.business_date}); "
             "refund it instead of voiding",
-            f"{sale.receipt_no} dari hari yang sudah ditutup ({sale.business_date}); "
+            id=f"{sale.receipt_no} dari hari yang sudah ditutup ({sale.business_date}); "
             "gunakan retur, bukan pembatalan",
         )
     return None
@@ -215,13 +209,15 @@ def _picks_from_items(store: Store, sale: Sale, states, items: Sequence[str]) ->
     wanted: dict[str, int] = {}
     for text in items:
         if not isinstance(text, str):
-            raise CorrectionError("Not an item: give QTY*CODE", "Bukan barang: tulis QTY*KODE")
+            raise CorrectionError(
+                en="Not an item: give QTY*CODE", id="Bukan barang: tulis QTY*KODE"
+            )
         try:
             qty, code = parse_item(text)
         except CartError as exc:
-            raise CorrectionError(exc.en, exc.id) from None
+            raise CorrectionError(en=exc.en, id=exc.id) from None
         if qty < 1:
-            raise CorrectionError("Quantity must be at least 1", "Jumlah minimal 1")
+            raise CorrectionError(en="Quantity must be at least 1", id="Jumlah minimal 1")
         skus = {s.line.sku for s in states}
         sku = code if code in skus else code.upper() if code.upper() in skus else None
         if sku is None:
@@ -229,8 +225,8 @@ def _picks_from_items(store: Store, sale: Sale, states, items: Sequence[str]) ->
             sku = product.sku if product is not None and product.sku in skus else None
         if sku is None:
             raise CorrectionError(
-                f"{code} is not on receipt {sale.receipt_no}",
-                f"{code} tidak ada di struk {sale.receipt_no}",
+                en=f"{code} is not on receipt {sale.receipt_no}",
+                id=f"{code} tidak ada di struk {sale.receipt_no}",
             )
         wanted[sku] = wanted.get(sku, 0) + qty
     picks: dict[int, int] = {}
@@ -244,8 +240,8 @@ def _picks_from_items(store: Store, sale: Sale, states, items: Sequence[str]) ->
         if left:
             have = sum(s.remaining for s in states if s.line.sku == sku)
             raise CorrectionError(
-                f"Only {have} of {sku} can still be refunded on {sale.receipt_no}",
-                f"Hanya {have} {sku} yang masih bisa diretur di {sale.receipt_no}",
+                en=f"Only {have} of {sku} can still be refunded on {sale.receipt_no}",
+                id=f"Hanya {have} {sku} yang masih bisa diretur di {sale.receipt_no}",
             )
     return picks
 
@@ -262,8 +258,8 @@ def _refund_lines(
         items = (items,)
     if items and lines is not None:
         raise CorrectionError(
-            "Choose items by code or by line number, not both",
-            "Pilih barang dengan kode atau nomor baris, jangan keduanya",
+            en="Choose items by code or by line number, not both",
+            id="Pilih barang dengan kode atau nomor baris, jangan keduanya",
         )
     by_no = {s.line.line_no: s for s in states}
     if items:
@@ -273,17 +269,17 @@ def _refund_lines(
         for no, qty in lines.items():
             if not isinstance(no, int) or isinstance(no, bool) or no not in by_no:
                 raise CorrectionError(
-                    f"Receipt {sale.receipt_no} has no line {no!r}",
-                    f"Struk {sale.receipt_no} tidak punya baris {no!r}",
+                    en=f"Receipt {sale.receipt_no} has no line {no!r}",
+                    id=f"Struk {sale.receipt_no} tidak punya baris {no!r}",
                 )
             if not isinstance(qty, int) or isinstance(qty, bool) or qty < 0:
                 raise CorrectionError(
-                    "Quantity must be a whole number", "Jumlah harus bilangan bulat"
+                    en="Quantity must be a whole number", id="Jumlah harus bilangan bulat"
                 )
             if qty > by_no[no].remaining:
                 raise CorrectionError(
-                    f"Only {by_no[no].remaining} unit(s) of line {no} can still be refunded",
-                    f"Hanya {by_no[no].remaining} unit baris {no} yang masih bisa diretur",
+                    en=f"Only {by_no[no].remaining} unit(s) of line {no} can still be refunded",
+                    id=f"Hanya {by_no[no].remaining} unit baris {no} yang masih bisa diretur",
                 )
             if qty:
                 picks[no] = qty
@@ -291,8 +287,8 @@ def _refund_lines(
         picks = {s.line.line_no: s.remaining for s in states if s.remaining}
     if not picks:
         raise CorrectionError(
-            f"Nothing is left to refund on {sale.receipt_no}",
-            f"Tidak ada lagi yang bisa diretur di {sale.receipt_no}",
+            en=f"Nothing is left to refund on {sale.receipt_no}",
+            id=f"Tidak ada lagi yang bisa diretur di {sale.receipt_no}",
         )
     out = []
     for no in sorted(picks):
@@ -334,20 +330,20 @@ def quote_refund(
 def _check_approver(store: Store, sale: Sale, supervisor: str, cashier: str) -> None:
     if not staff.staff_exist(store):
         raise CorrectionError(
-            "Corrections need a supervisor's PIN: create a supervisor account first",
-            "Koreksi butuh PIN supervisor: buat akun supervisor dulu",
+            en="Corrections need a supervisor's PIN: create a supervisor account first",
+            id="Koreksi butuh PIN supervisor: buat akun supervisor dulu",
         )
     staff.check_supervisor(store, supervisor)
     if staff.same_person(supervisor, sale.cashier):
         raise CorrectionError(
-            f"{sale.cashier} rang up {sale.receipt_no} and cannot approve its correction; "
+            en=f"{sale.cashier} rang up {sale.receipt_no} and cannot approve its correction; "
             "ask another supervisor",
-            f"{sale.cashier} yang mencatat {sale.receipt_no} dan tidak boleh menyetujui "
+            id=f"{sale.cashier} yang mencatat {sale.receipt_no} dan tidak boleh menyetujui "
             "koreksinya; minta supervisor lain",
         )
     if cashier and staff.find_staff(store, cashier) is None:
         raise CorrectionError(
-            f"No staff member called {cashier!r}", f"Tidak ada staf bernama {cashier!r}"
+            en=f"No staff member called {cashier!r}", id=f"Tidak ada staf bernama {cashier!r}"
         )
 
 
@@ -355,8 +351,9 @@ def _open_day(store: Store):
     day = store.open_day(store.settings().till)
     if day is None:
         raise DayError(
-            "No business day is open; open the day first (a refund counts in the day it is made)",
-            "Belum ada hari yang dibuka; buka hari dulu (retur dihitung pada hari dilakukan)",
+            en="No business day is open; open the day first "
+            "(a refund counts in the day it is made)",
+            id="Belum ada hari yang dibuka; buka hari dulu (retur dihitung pada hari dilakukan)",
         )
     return day
 
@@ -573,283 +570,3 @@ def _journal(store: Store, correction: Correction) -> None:
         correction_payload(correction),
         correction.created_at,
     )
-
-
-# -- approvals for price overrides and big discounts ---------------------------------------------
-
-
-def _terms(**values) -> str:
-    return json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def _override_terms(line) -> str:
-    return _terms(sku=line.sku, list_price=line.list_price, unit_price=line.unit_price)
-
-
-def _line_discount_terms(line) -> str:
-    d = line.discount
-    return _terms(
-        scope="line", sku=line.sku, unit_price=line.unit_price, kind=d.kind, value=d.value
-    )
-
-
-def _sale_discount_terms(discount: Discount) -> str:
-    return _terms(scope="sale", kind=discount.kind, value=discount.value)
-
-
-def over_threshold(cart: Cart, threshold_bp: int) -> tuple[list[int], bool]:
-    """Which discounts of ``cart`` exceed the threshold and need a supervisor.
-
-    A line discount counts against its line's gross; the sale discount counts together with
-    the line discounts against the cart's gross, so stacking two small discounts into a big
-    one still needs approval.
-
-    Returns:
-        Indexes of lines whose discount is over, and whether the sale discount is.
-    """
-    lines = [
-        i
-        for i, line in enumerate(cart.lines)
-        if line.discount and line.discount_amount * FULL_BP > threshold_bp * line.gross
-    ]
-    pricing = cart.pricing()
-    sale = bool(
-        cart.discount
-        and pricing.sale_discount
-        and pricing.discounts * FULL_BP > threshold_bp * pricing.gross
-    )
-    return lines, sale
-
-
-def needs_approval(store: Store, cart: Cart) -> list[KnownError]:
-    """What in ``cart`` still needs a supervisor before it can be paid (empty: nothing).
-
-    The sell page can call it before opening the payment dialog; ``selling.complete``
-    refuses the cart with the first of these.
-    """
-    if not staff.staff_exist(store):
-        return []
-    approved = {a.terms for a in _valid_approvals(store, cart)}
-    missing: list[KnownError] = []
-    for line in cart.lines:
-        if line.list_price is not None and _override_terms(line) not in approved:
-            missing.append(
-                ApprovalError(
-                    f"The price of {line.name} was changed: a supervisor must approve it",
-                    f"Harga {line.name} diubah: harus disetujui supervisor",
-                )
-            )
-    threshold = store.settings().discount_threshold_bp
-    lines, sale = over_threshold(cart, threshold)
-    for i in lines:
-        if _line_discount_terms(cart.lines[i]) not in approved:
-            missing.append(
-                ApprovalError(
-                    f"The discount on {cart.lines[i].name} is above the threshold: "
-                    "a supervisor must approve it",
-                    f"Diskon {cart.lines[i].name} melebihi batas: harus disetujui supervisor",
-                )
-            )
-    if sale and _sale_discount_terms(cart.discount) not in approved:
-        missing.append(
-            ApprovalError(
-                "The discount is above the threshold: a supervisor must approve it",
-                "Diskon melebihi batas: harus disetujui supervisor",
-            )
-        )
-    return missing
-
-
-def _valid_approvals(store: Store, cart: Cart) -> list[Approval]:
-    """Stored approvals of THIS cart given by someone other than its current cashier."""
-    return [
-        a
-        for a in rows.approvals(store, cart.approvals)
-        if a.cart_id == cart.id and not staff.same_person(a.supervisor, cart.cashier)
-    ]
-
-
-def cart_approvals(store: Store, cart: Cart) -> list[str]:
-    """Check a cart about to be completed; return the approvals to store with its sale.
-
-    Called by ``selling.complete`` inside the sale's transaction. On a stand without staff
-    accounts nothing is checked.
-
-    Raises:
-        StaffError: accounts exist and the cart's cashier is not one of them.
-        ApprovalError: a price override or a discount above the threshold has no valid
-            approval.
-    """
-    if not staff.staff_exist(store):
-        return []
-    staff.check_cashier(store, cart.cashier)
-    missing = needs_approval(store, cart)
-    if missing:
-        raise missing[0]
-    needed = {_override_terms(ln) for ln in cart.lines if ln.list_price is not None}
-    lines, sale = over_threshold(cart, store.settings().discount_threshold_bp)
-    needed |= {_line_discount_terms(cart.lines[i]) for i in lines}
-    if sale:
-        needed.add(_sale_discount_terms(cart.discount))
-    return [a.id for a in _valid_approvals(store, cart) if a.terms in needed]
-
-
-def _approval(
-    store: Store,
-    cart: Cart,
-    kind: str,
-    terms: str,
-    *,
-    supervisor: str,
-    pin: str,
-    reason: str,
-    clock: Clock,
-) -> Approval:
-    reason = check_reason(reason)
-    if not staff.staff_exist(store):
-        raise ApprovalError(
-            "Approvals need a supervisor account; create one first",
-            "Persetujuan butuh akun supervisor; buat dulu",
-        )
-    approver = staff.approve(store, supervisor, pin, cart.cashier, clock)
-    approval = Approval(
-        id=str(uuid.uuid4()),
-        kind=kind,
-        cart_id=cart.id,
-        supervisor=approver.name,
-        cashier=cart.cashier,
-        reason=reason,
-        terms=terms,
-        at=clock.now(),
-    )
-    with store.atomic():
-        rows.insert_approval(store, approval)
-        detail = {"kind": kind, "cart": cart.id, "cashier": cart.cashier, "terms": terms}
-        journal.append_audit(store, approver.name, "approval", {**detail, "reason": reason},
-                             approval.at)  # fmt: skip
-    return approval
-
-
-def approve_price_override(
-    store: Store,
-    cart: Cart,
-    index: int,
-    unit_price: int,
-    *,
-    supervisor: str,
-    pin: str,
-    reason: str,
-    clock: Clock,
-) -> Approval:
-    """Sell line ``index`` of ``cart`` at ``unit_price``, approved by a supervisor's PIN.
-
-    The change is checked on the cart first (a refused price asks nobody for a PIN), the
-    approval is recorded, then the cart line gets the new price and the cart the approval.
-
-    Args:
-        store: the open store.
-        cart: the cart being rung up; its ``cashier`` is who asks.
-        index: the line's position in ``cart.lines``.
-        unit_price: the new price per unit, whole rupiah.
-        supervisor: who approves (not the cart's cashier).
-        pin: the supervisor's PIN.
-        reason: why ("damaged", "display piece").
-        clock: supplies "now".
-
-    Returns:
-        The approval (already added to ``cart.approvals``).
-
-    Raises:
-        CartError: no such line, a bad price. CorrectionError: no reason.
-        StaffError/ApprovalError: no supervisor account, wrong person, wrong PIN.
-    """
-    line = _line(cart, index)
-    trial = Cart(
-        id=cart.id,
-        lines=[_copy_line(ln) for ln in cart.lines],
-        discount=cart.discount,
-        cashier=cart.cashier,
-    )
-    trial.set_unit_price(index, unit_price)
-    new = trial.lines[index]
-    if new.list_price is None:
-        raise CartError(
-            f"{line.name} already sells at {format_rupiah(unit_price, 'en')}",
-            f"{line.name} memang berharga {format_rupiah(unit_price, 'id')}",
-        )
-    approval = _approval(
-        store, cart, "price_override", _override_terms(new),
-        supervisor=supervisor, pin=pin, reason=reason, clock=clock,
-    )  # fmt: skip
-    cart.set_unit_price(index, unit_price)
-    cart.approvals.append(approval.id)
-    return approval
-
-
-def approve_discount(
-    store: Store,
-    cart: Cart,
-    discount: Discount,
-    *,
-    index: int | None = None,
-    supervisor: str,
-    pin: str,
-    reason: str,
-    clock: Clock,
-) -> Approval:
-    """Give a discount above the threshold, approved by a supervisor's PIN.
-
-    Args:
-        store: the open store.
-        cart: the cart being rung up; its ``cashier`` is who asks.
-        discount: the discount (amount or percentage).
-        index: the line it applies to; None for a discount on the whole sale.
-        supervisor: who approves (not the cart's cashier).
-        pin: the supervisor's PIN.
-        reason: why ("bulk buyer", "damaged box").
-        clock: supplies "now".
-
-    Returns:
-        The approval (already added to ``cart.approvals``); the discount is set on the cart.
-
-    Raises:
-        CartError: the discount does not fit the line or sale. CorrectionError: no reason.
-        StaffError/ApprovalError: no supervisor account, wrong person, wrong PIN.
-    """
-    if not isinstance(discount, Discount):
-        raise CartError("Not a discount", "Bukan diskon")
-    trial = Cart(
-        id=cart.id,
-        lines=[_copy_line(ln) for ln in cart.lines],
-        discount=cart.discount,
-        cashier=cart.cashier,
-    )
-    if index is None:
-        trial.set_discount(discount)
-        terms = _sale_discount_terms(discount)
-    else:
-        _line(cart, index)
-        trial.set_line_discount(index, discount)
-        terms = _line_discount_terms(trial.lines[index])
-    approval = _approval(
-        store, cart, "discount", terms,
-        supervisor=supervisor, pin=pin, reason=reason, clock=clock,
-    )  # fmt: skip
-    if index is None:
-        cart.set_discount(discount)
-    else:
-        cart.set_line_discount(index, discount)
-    cart.approvals.append(approval.id)
-    return approval
-
-
-def _line(cart: Cart, index: object):
-    if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(cart.lines):
-        raise CartError("No such line in the cart", "Baris itu tidak ada di keranjang")
-    return cart.lines[index]
-
-
-def _copy_line(line):
-    from dataclasses import replace
-
-    return replace(line)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from booth_pos.clock import Clock, local_date
 from booth_pos.model import Day, DayError
-from booth_pos.money import format_rupiah
 from booth_pos.services import journal
 from booth_pos.store import Store
 from booth_pos.store import reports as report_queries
@@ -35,14 +34,14 @@ def current_day(store: Store) -> Day | None:
 def open_day(store: Store, clock: Clock, opening_float: int = 0) -> Day:
     """Open a business day dated by the stand's local date; refused while one is open."""
     if not isinstance(opening_float, int) or opening_float < 0:
-        raise DayError("The float cannot be negative", "Modal awal tidak boleh negatif")
+        raise DayError(en="The float cannot be negative", id="Modal awal tidak boleh negatif")
     settings = store.settings()
     with store.atomic():
         existing = store.open_day(settings.till)
         if existing:
             raise DayError(
-                f"Day {existing.business_date} is still open; close it first",
-                f"Hari {existing.business_date} masih buka; tutup dulu",
+                en=f"Day {existing.business_date} is still open; close it first",
+                id=f"Hari {existing.business_date} masih buka; tutup dulu",
             )
         now = clock.now()
         day = store.insert_day(
@@ -87,7 +86,9 @@ def close_day(
         DayError: counted is negative, no day is open, or the day is already closed.
     """
     if not isinstance(counted, int) or isinstance(counted, bool) or counted < 0:
-        raise DayError("Counted cash cannot be negative", "Uang terhitung tidak boleh negatif")
+        raise DayError(
+            en="Counted cash cannot be negative", id="Uang terhitung tidak boleh negatif"
+        )
     till = store.settings().till
     with store.atomic():
         day = store.open_day(till)
@@ -95,16 +96,19 @@ def close_day(
             last = store.last_day(till)
             if last is not None and not last.is_open:
                 raise DayError(
-                    f"Day {last.business_date} is already closed (Z {last.z_no}); "
+                    en=f"Day {last.business_date} is already closed (Z {last.z_no}); "
                     "open a new day first",
-                    f"Hari {last.business_date} sudah ditutup (Z {last.z_no}); buka hari baru dulu",
+                    id=f"Hari {last.business_date} sudah ditutup (Z {last.z_no}); "
+                    "buka hari baru dulu",
                 )
-            raise DayError("No business day is open", "Tidak ada hari yang sedang buka")
+            raise DayError(en="No business day is open", id="Tidak ada hari yang sedang buka")
         store.close_day_row(day.id, clock.now(), counted)
         journal.record_day_close(store, day.id)  # same transaction as the close
     closed = store.day(day.id)
     if closed.is_open:  # the row changed under us: never report a close that did not happen
-        raise DayError("The day could not be closed; try again", "Hari gagal ditutup; coba lagi")
+        raise DayError(
+            en="The day could not be closed; try again", id="Hari gagal ditutup; coba lagi"
+        )
     # The automatic backup: after the commit, and it never raises (a failed backup must not
     # block or undo the close); ``on_backup`` hears how it went.
     from booth_pos.services import backup  # only a close needs it: keeps start-up light
@@ -115,10 +119,6 @@ def close_day(
     for hook in on_closed:
         hook(closed)
     return closed
-
-
-def describe(day: Day, lang: str = "id") -> str:
-    return f"{day.business_date} ({format_rupiah(day.opening_float, lang)})"
 
 
 # -- counting the drawer --------------------------------------------------------------------
@@ -159,11 +159,11 @@ def count_cash(counts: Mapping[Denomination, int]) -> int:
     total = 0
     for denom, pieces in counts.items():
         if denom not in DENOMINATIONS:
-            raise DayError(f"Unknown note or coin: {denom}", f"Uang tidak dikenal: {denom}")
+            raise DayError(en=f"Unknown note or coin: {denom}", id=f"Uang tidak dikenal: {denom}")
         if not isinstance(pieces, int) or isinstance(pieces, bool) or pieces < 0:
             raise DayError(
-                f"Count the pieces of Rp {denom.value} as a whole number",
-                f"Hitung lembar/keping Rp {denom.value} dengan bilangan bulat",
+                en=f"Count the pieces of Rp {denom.value} as a whole number",
+                id=f"Hitung lembar/keping Rp {denom.value} dengan bilangan bulat",
             )
         total += denom.value * pieces
     return total

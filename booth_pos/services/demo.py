@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from booth_pos import resources
 from booth_pos.clock import Clock, zone
 from booth_pos.model import Cart, Discount, KnownError, Method, Tender
-from booth_pos.services import catalogue, days, selling
+from booth_pos.services import days, imports, selling
 from booth_pos.store import Store
 
 STORIES = {
@@ -41,8 +41,8 @@ def load_stand(store: Store, clock: Clock) -> tuple[int, int]:
     """Fill an empty database with the demo stand; returns (artisans, products)."""
     if store.product_count() or store.artisans():
         raise KnownError(
-            "The database already has products; the demo needs an empty one (use --db)",
-            "Database sudah berisi produk; demo butuh database kosong (pakai --db)",
+            en="The database already has products; the demo needs an empty one (use --db)",
+            id="Database sudah berisi produk; demo butuh database kosong (pakai --db)",
         )
     settings = store.settings()
     store.save_settings(
@@ -58,8 +58,8 @@ def load_stand(store: Store, clock: Clock) -> tuple[int, int]:
             contact="dekranasda.cilegon@example.id · 0812-1000-2023",
         )
     )
-    a = catalogue.import_artisans(store, resources.path("demo", "artisans.csv"))
-    p = catalogue.import_products(store, resources.path("demo", "products.csv"), clock)
+    a = imports.import_artisans(store, resources.path("demo", "artisans.csv"))
+    p = imports.import_products(store, resources.path("demo", "products.csv"), clock)
     with store.atomic():
         for code, story in STORIES.items():
             store.set_artisan_story(code, story)
@@ -79,17 +79,23 @@ def simulate(store: Store, n_days: int, per_day: int, seed: int = 2023) -> int:
     Returns the number of sales written.
     """
     if n_days < 0 or per_day < 0:
-        raise KnownError("Days and sales per day cannot be negative")
+        raise KnownError(
+            en="Days and sales per day cannot be negative",
+            id="Jumlah hari dan penjualan per hari tidak boleh negatif",
+        )
     settings = store.settings()
     tz = zone(settings.timezone)
     if days.current_day(store):
         raise KnownError(
-            "A business day is open; close it before simulating more days",
-            "Ada hari yang masih buka; tutup dulu sebelum simulasi",
+            en="A business day is open; close it before simulating more days",
+            id="Ada hari yang masih buka; tutup dulu sebelum simulasi",
         )
     products = store.products()
     if not products:
-        raise KnownError("No products: run the demo on an empty database first")
+        raise KnownError(
+            en="No products: run the demo on an empty database first",
+            id="Belum ada produk: jalankan demo pada database kosong dulu",
+        )
     rng = random.Random(seed)
     last = store.last_day(settings.till)
     start = (

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "Entry",
-    "Problem",
+    "VerifyProblem",
     "Verification",
     "append",
     "append_audit",
@@ -176,7 +176,7 @@ def record_day_close(store: Store, day_id: int) -> Entry:
 
 
 @dataclass(frozen=True)
-class Problem:
+class VerifyProblem:
     """One thing that does not hold: ``where`` names the entry or row, ``what`` says why."""
 
     where: str
@@ -195,7 +195,7 @@ class Verification:
         journal, audit, sales, corrections, days: how many entries and rows were checked.
     """
 
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[VerifyProblem] = field(default_factory=list)
     journal: int = 0
     audit: int = 0
     sales: int = 0
@@ -207,7 +207,7 @@ class Verification:
         return not self.problems
 
     @property
-    def first(self) -> Problem | None:
+    def first(self) -> VerifyProblem | None:
         return self.problems[0] if self.problems else None
 
     def summary(self) -> str:
@@ -248,7 +248,7 @@ def _where(entry: Entry) -> str:
 
 def _walk(
     entries: Iterator[Entry], chain: rows.Chain, label
-) -> Iterator[tuple[Entry, Problem | None]]:
+) -> Iterator[tuple[Entry, VerifyProblem | None]]:
     """Each entry with the first chain rule it breaks, if any."""
     expected_id, prev = 1, rows.GENESIS
     for e in entries:
@@ -260,11 +260,11 @@ def _walk(
                 what = f"entries {expected_id} to {e.id - 1} before it are missing (deleted)"
             else:
                 what = "is out of order"
-            problem = Problem(label(e), what)
+            problem = VerifyProblem(label(e), what)
         elif e.prev_hash != prev:
-            problem = Problem(label(e), "does not follow the entry before it (chain broken)")
+            problem = VerifyProblem(label(e), "does not follow the entry before it (chain broken)")
         elif rows.entry_hash(chain, e.id, e.kind, e.ref, e.at, e.prev_hash, e.payload) != e.hash:
-            problem = Problem(label(e), "hash does not match its content (edited)")
+            problem = VerifyProblem(label(e), "hash does not match its content (edited)")
         yield e, problem
         expected_id, prev = e.id + 1, e.hash
 
@@ -300,11 +300,11 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
         return len(problems) >= limit
 
     for text in rows.integrity_problems(conn):
-        problems.append(Problem("database file", f"integrity check: {text}"))
+        problems.append(VerifyProblem("database file", f"integrity check: {text}"))
     if problems:  # a damaged file: reading on could mislead
         return result
     for table, rowid, parent in rows.foreign_key_problems(conn):
-        problems.append(Problem(f"{table} row {rowid}", f"points at a missing {parent} row"))
+        problems.append(VerifyProblem(f"{table} row {rowid}", f"points at a missing {parent} row"))
 
     # The journal: the chain, and what each entry says, kept small (a digest per sale),
     # sale entries grouped by the business day they recorded.
@@ -324,7 +324,7 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
             payload = json.loads(e.payload) if e.kind in ("day_open", "day_close") else None
             if e.kind == "sale":
                 if e.ref in seen:
-                    problems.append(Problem(_where(e), "a second entry for the same sale"))
+                    problems.append(VerifyProblem(_where(e), "a second entry for the same sale"))
                 seen.add(e.ref)
                 sale = json.loads(e.payload)
                 sale_entries.setdefault(sale["day"], {})[e.ref] = (e, _digest(e.payload))
@@ -333,14 +333,16 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
                 # Paired by the correction's id, so a renumbered one is still found.
                 key = json.loads(e.payload)["id"]
                 if key in correction_entries:
-                    problems.append(Problem(_where(e), "a second entry for the same correction"))
+                    problems.append(
+                        VerifyProblem(_where(e), "a second entry for the same correction")
+                    )
                 correction_entries[key] = (e, _digest(e.payload))
             elif e.kind == "day_open":
                 opens[payload["day"]] = e
             elif e.kind == "day_close":
                 closes[payload["day"]] = (e, payload, grand_total)
         except (ValueError, KeyError, TypeError):
-            problems.append(Problem(_where(e), "its content is not a valid record"))
+            problems.append(VerifyProblem(_where(e), "its content is not a valid record"))
     for _entry, problem in _walk(rows.entries(conn, AUDIT), AUDIT, _audit_where):
         result.audit += 1
         if problem:
@@ -350,16 +352,16 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
 
     # Sales and days against the journal, and each sale's figures against its lines.
     for receipt in rows.sales_without_day(conn):
-        problems.append(Problem(f"sale {receipt}", "belongs to no business day"))
+        problems.append(VerifyProblem(f"sale {receipt}", "belongs to no business day"))
     for day in rows.day_rows(conn):
         result.days += 1
         where_day = f"business day {day.business_date} ({day.till}, id {day.id})"
         entry = opens.pop(day.id, None)
         if entry is None:
-            problems.append(Problem(where_day, "has no journal entry for its opening"))
+            problems.append(VerifyProblem(where_day, "has no journal entry for its opening"))
         elif json.loads(entry.payload) != rows.day_open_payload(day):
             problems.append(
-                Problem(where_day, f"differs from its opening in {_where(entry)} (edited)")
+                VerifyProblem(where_day, f"differs from its opening in {_where(entry)} (edited)")
             )
         sales = rows.sales_of_day(conn, day.id)
         recorded = sale_entries.pop(day.id, {})
@@ -368,23 +370,33 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
             where = f"sale {sale.receipt_no}"
             found = recorded.pop(sale.receipt_no, None)
             if found is None:
-                problems.append(Problem(where, "has no journal entry (written behind its back)"))
+                problems.append(
+                    VerifyProblem(where, "has no journal entry (written behind its back)")
+                )
             else:
                 text = rows.canonical(rows.sale_payload(sale, lines, payments), check=False)
                 if _digest(text) != found[1]:
-                    problems.append(Problem(where, f"differs from its {_where(found[0])} (edited)"))
+                    problems.append(
+                        VerifyProblem(where, f"differs from its {_where(found[0])} (edited)")
+                    )
             problems.extend(_sale_figures(sale, lines, payments))
             if full():
                 return result
         for entry, _ in recorded.values():  # recorded for this day, no longer in it
-            problems.append(Problem(_where(entry), "its sale is missing from the day (deleted)"))
+            problems.append(
+                VerifyProblem(_where(entry), "its sale is missing from the day (deleted)")
+            )
         closed = closes.pop(day.id, None)
         if day.closed_at is None:
             if closed is not None:
-                problems.append(Problem(_where(closed[0]), "records a close of a day that is open"))
+                problems.append(
+                    VerifyProblem(_where(closed[0]), "records a close of a day that is open")
+                )
             continue
         if closed is None:
-            problems.append(Problem(where_day, "is closed but its close has no journal entry"))
+            problems.append(
+                VerifyProblem(where_day, "is closed but its close has no journal entry")
+            )
             continue
         entry, payload, running = closed
         figures = rows.DayFigures(
@@ -394,16 +406,18 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
             running,
         )
         if payload != rows.day_close_payload(day, figures):
-            problems.append(Problem(where_day, f"its close differs from {_where(entry)} (edited)"))
+            problems.append(
+                VerifyProblem(where_day, f"its close differs from {_where(entry)} (edited)")
+            )
         if full():
             return result
     for recorded in sale_entries.values():
         for entry, _ in recorded.values():
-            problems.append(Problem(_where(entry), "its business day is missing (deleted)"))
+            problems.append(VerifyProblem(_where(entry), "its business day is missing (deleted)"))
     for entry in opens.values():
-        problems.append(Problem(_where(entry), "its business day is missing (deleted)"))
+        problems.append(VerifyProblem(_where(entry), "its business day is missing (deleted)"))
     for entry, _, _ in closes.values():
-        problems.append(Problem(_where(entry), "its business day is missing (deleted)"))
+        problems.append(VerifyProblem(_where(entry), "its business day is missing (deleted)"))
     if full():
         return result
 
@@ -413,7 +427,7 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
     kept = {c.id for c, _, _ in stored}
     for key, (entry, _) in list(correction_entries.items()):
         if key not in kept:
-            problems.append(Problem(_where(entry), "its correction is missing (deleted)"))
+            problems.append(VerifyProblem(_where(entry), "its correction is missing (deleted)"))
             del correction_entries[key]
     sold = rows.refunded_sale_lines(conn)
     given_back: dict[tuple[str, int], int] = {}  # units of a sale line returned so far
@@ -422,12 +436,12 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
         where = f"correction {c.number}"
         found = correction_entries.pop(c.id, None)
         if found is None:
-            problems.append(Problem(where, "has no journal entry (written behind its back)"))
+            problems.append(VerifyProblem(where, "has no journal entry (written behind its back)"))
         else:
             entry, digest = found
             text = rows.canonical(rows.correction_payload(c, lines, payments), check=False)
             if _digest(text) != digest or (entry.kind, entry.at) != (c.kind, c.created_at):
-                problems.append(Problem(where, f"differs from its {_where(entry)} (edited)"))
+                problems.append(VerifyProblem(where, f"differs from its {_where(entry)} (edited)"))
         problems.extend(_correction_figures(c, lines, payments, sold, given_back))
         if full():
             return result
@@ -437,7 +451,7 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
     missing = [name for name in GUARDS if name not in rows.triggers(conn)]
     if missing:
         problems.append(
-            Problem("database schema", f"protection removed: trigger {', '.join(missing)}")
+            VerifyProblem("database schema", f"protection removed: trigger {', '.join(missing)}")
         )
     del problems[limit:]
     return result
@@ -451,36 +465,40 @@ def _audit_where(entry: Entry) -> str:
     return f"audit entry {entry.id} ({entry.kind} by {entry.ref or 'nobody'})"
 
 
-def _sale_figures(sale: rows.SaleRow, lines, payments) -> Iterator[Problem]:
+def _sale_figures(sale: rows.SaleRow, lines, payments) -> Iterator[VerifyProblem]:
     """The money rules a stored sale must satisfy, whatever its journal says."""
     where = f"sale {sale.receipt_no}"
     if not lines:
-        yield Problem(where, "has no lines")
+        yield VerifyProblem(where, "has no lines")
     for ln in lines:
         amount = ln.unit_price * ln.qty - ln.line_discount
         if ln.net != amount - ln.sale_discount_share:
-            yield Problem(
+            yield VerifyProblem(
                 f"{where} line {ln.line_no}",
                 f"net {ln.net} is not amount {amount} - discount share {ln.sale_discount_share}",
             )
         if ln.day_id is not None and ln.day_id != sale.day_id:
-            yield Problem(f"{where} line {ln.line_no}", "claims another business day")
+            yield VerifyProblem(f"{where} line {ln.line_no}", "claims another business day")
     subtotal = sum(ln.unit_price * ln.qty - ln.line_discount for ln in lines)
     if sale.subtotal != subtotal:
-        yield Problem(where, f"subtotal {sale.subtotal} is not the sum of its lines {subtotal}")
+        yield VerifyProblem(
+            where, f"subtotal {sale.subtotal} is not the sum of its lines {subtotal}"
+        )
     if sale.total != sale.subtotal - sale.discount:
-        yield Problem(
+        yield VerifyProblem(
             where, f"total {sale.total} is not subtotal {sale.subtotal} - discount {sale.discount}"
         )
     shares = sum(ln.sale_discount_share for ln in lines)
     if shares != sale.discount:
-        yield Problem(where, f"discount {sale.discount} is not the sum of its shares {shares}")
+        yield VerifyProblem(
+            where, f"discount {sale.discount} is not the sum of its shares {shares}"
+        )
     paid = sum(p.amount for p in payments)
     if paid != sale.total:
-        yield Problem(where, f"payments {paid} do not cover the total {sale.total}")
+        yield VerifyProblem(where, f"payments {paid} do not cover the total {sale.total}")
     for p in payments:
         if p.day_id is not None and p.day_id != sale.day_id:
-            yield Problem(f"{where} payment {p.seq}", "claims another business day")
+            yield VerifyProblem(f"{where} payment {p.seq}", "claims another business day")
 
 
 def _correction_figures(
@@ -489,7 +507,7 @@ def _correction_figures(
     payments,
     sold: Mapping[tuple[str, int], tuple[int, int]],
     given_back: dict[tuple[str, int], int],
-) -> Iterator[Problem]:
+) -> Iterator[VerifyProblem]:
     """The money rules a stored void or refund must satisfy, whatever its journal says.
 
     ``given_back`` carries the units of each sale line returned by the corrections before
@@ -497,54 +515,54 @@ def _correction_figures(
     """
     where = f"correction {c.number}"
     if c.receipt_no is None:
-        yield Problem(where, "points at a sale that does not exist")
+        yield VerifyProblem(where, "points at a sale that does not exist")
     if not lines:
-        yield Problem(where, "has no lines")
+        yield VerifyProblem(where, "has no lines")
     refunded = sum(ln.amount for ln in lines)
     paid = sum(p.amount for p in payments)
     if c.amount != refunded:
-        yield Problem(where, f"amount {c.amount} is not the sum of its lines {refunded}")
+        yield VerifyProblem(where, f"amount {c.amount} is not the sum of its lines {refunded}")
     if paid != refunded:
-        yield Problem(where, f"payments {paid} do not match its lines {refunded}")
+        yield VerifyProblem(where, f"payments {paid} do not match its lines {refunded}")
     for ln in lines:
         at = f"{where} line {ln.line_no}"
         if ln.sale_id != c.sale_id:
-            yield Problem(at, "belongs to another sale")
+            yield VerifyProblem(at, "belongs to another sale")
             continue
         if ln.day_id != c.day_id:
-            yield Problem(at, "claims another business day")
+            yield VerifyProblem(at, "claims another business day")
         line = sold.get((ln.sale_id, ln.line_no))
         if line is None:
-            yield Problem(at, "gives back a line its sale does not have")
+            yield VerifyProblem(at, "gives back a line its sale does not have")
             continue
         qty, net = line
         done = given_back.get((ln.sale_id, ln.line_no), 0)
         given_back[(ln.sale_id, ln.line_no)] = done + ln.qty
         if ln.qty < 1 or done + ln.qty > qty:
             left = max(qty - done, 0)
-            yield Problem(
+            yield VerifyProblem(
                 at, f"gives back {ln.qty} but only {left} of the {qty} units sold remained"
             )
             continue
         # Cumulative floor (``corrections.line_refund_amount``): steps sum to the line's net.
         share = net * (done + ln.qty) // qty - net * done // qty
         if ln.amount != share:
-            yield Problem(
+            yield VerifyProblem(
                 at, f"amount {ln.amount} is not {share}, its {ln.qty} units' share of net {net}"
             )
     for p in payments:
         if p.day_id != c.day_id:
-            yield Problem(f"{where} payment {p.seq}", "claims another business day")
+            yield VerifyProblem(f"{where} payment {p.seq}", "claims another business day")
 
 
-def _numbering(conn) -> Iterator[Problem]:
+def _numbering(conn) -> Iterator[VerifyProblem]:
     """Receipt numbers per till: 1, 2, 3... with no gap or repeat, up to the till's counter."""
     return _consecutive(
         rows.receipt_numbers(conn), rows.till_counters(conn), "sale", "receipt", "{}-{:06d}"
     )
 
 
-def _correction_numbering(conn) -> Iterator[Problem]:
+def _correction_numbering(conn) -> Iterator[VerifyProblem]:
     """Void and refund numbers per till (``T1-R000001``...), the same way as receipts."""
     return _consecutive(
         rows.correction_numbers(conn),
@@ -569,22 +587,22 @@ def _consecutive(numbers, counters: Mapping[str, int], what: str, noun: str, fmt
     for till, seq, number in numbers:
         before = last.get(till, 0)
         if number != fmt.format(till, seq):
-            yield Problem(f"{what} {number}", f"its number does not match its place {seq}")
+            yield VerifyProblem(f"{what} {number}", f"its number does not match its place {seq}")
         if seq == before:
-            yield Problem(f"{what} {number}", f"{noun} number used twice")
+            yield VerifyProblem(f"{what} {number}", f"{noun} number used twice")
         elif seq != before + 1:
             first, end = fmt.format(till, before + 1), fmt.format(till, seq - 1)
             gap = first if seq == before + 2 else f"{first} to {end}"
-            yield Problem(f"{what} {number}", f"{noun} numbers missing before it: {gap}")
+            yield VerifyProblem(f"{what} {number}", f"{noun} numbers missing before it: {gap}")
         last[till] = seq
     for till, issued in counters.items():
         if till not in last:
             if issued:
-                yield Problem(
+                yield VerifyProblem(
                     f"till {till}", f"{issued} {noun} numbers were issued but no {what} is left"
                 )
         elif issued != last[till]:
-            yield Problem(
+            yield VerifyProblem(
                 f"till {till}",
                 f"{issued} {noun} numbers were issued but the last {what} is "
                 f"{fmt.format(till, last[till])}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from booth_pos.clock import Clock, local_date
+from booth_pos.clock import DEFAULT_TIMEZONE, Clock, local_date
 from booth_pos.model import KnownError
 from booth_pos.store import Store
 
@@ -25,14 +25,15 @@ def labels_pdf(
     from booth_pos.documents.labels import render_labels
 
     if layout not in ("a4", "roll"):
-        raise KnownError("Layout is a4 or roll", "Tata letak a4 atau roll")
+        raise KnownError(en="Layout is a4 or roll", id="Tata letak a4 atau roll")
     products = store.products()
     if skus:
         by_sku = {p.sku: p for p in products}
         unknown = [sku for sku in skus if sku not in by_sku]
         if unknown:
             raise KnownError(
-                f"Unknown SKU: {', '.join(unknown)}", f"SKU tidak dikenal: {', '.join(unknown)}"
+                en=f"Unknown SKU: {', '.join(unknown)}",
+                id=f"SKU tidak dikenal: {', '.join(unknown)}",
             )
         products = [by_sku[sku] for sku in dict.fromkeys(skus)]
     if copies == "stock":
@@ -40,12 +41,15 @@ def labels_pdf(
         products = [p for p in products if count[p.sku] > 0]
         if not products:
             raise KnownError(
-                "None of these products has stock to label", "Tidak ada stok untuk diberi label"
+                en="None of these products has stock to label",
+                id="Tidak ada stok untuk diberi label",
             )
         per: int | dict[str, int] = count
     else:
         if not isinstance(copies, int) or not 1 <= copies <= 500:
-            raise KnownError("Copies: 1 to 500 per product", "Salinan: 1 sampai 500 per produk")
+            raise KnownError(
+                en="Copies: 1 to 500 per product", id="Salinan: 1 sampai 500 per produk"
+            )
         per = copies
     settings = store.settings()
     return render_labels(
@@ -71,8 +75,8 @@ def catalogue_pdf(
 
     if bool(currency) != bool(rate):
         raise KnownError(
-            "Currency and rate go together (e.g. EUR at 17250)",
-            "Mata uang dan kurs dipakai bersama (mis. EUR dengan 17250)",
+            en="Currency and rate go together (e.g. EUR at 17250)",
+            id="Mata uang dan kurs dipakai bersama (mis. EUR dengan 17250)",
         )
     settings = store.settings()
     return render_catalogue(
@@ -83,5 +87,5 @@ def catalogue_pdf(
         currency=parse_currency(currency) if currency else None,
         rate=parse_rate(rate) if rate else None,
         image_dir=store.path.parent,
-        today=local_date(clock.now(), settings.timezone or "Asia/Jakarta"),
+        today=local_date(clock.now(), settings.timezone or DEFAULT_TIMEZONE),
     )

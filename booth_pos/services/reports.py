@@ -462,8 +462,8 @@ def report_day(store: Store, business_date: date | None = None) -> date:
     if business_date is not None:
         if not store.day_by_date(business_date):
             raise DayError(
-                f"There is no business day on {business_date}",
-                f"Tidak ada hari usaha pada {business_date}",
+                en=f"There is no business day on {business_date}",
+                id=f"Tidak ada hari usaha pada {business_date}",
             )
         return business_date
     till = store.settings().till
@@ -471,7 +471,9 @@ def report_day(store: Store, business_date: date | None = None) -> date:
     if day is None:
         all_days = store.days()
         if not all_days:
-            raise DayError("No business day has been opened yet", "Belum ada hari yang dibuka")
+            raise DayError(
+                en="No business day has been opened yet", id="Belum ada hari yang dibuka"
+            )
         day = all_days[-1]
     return day.business_date
 
@@ -507,7 +509,9 @@ def event_report(store: Store) -> EventReport:
     with q.snapshot(store):
         days = store.days()
         if not days:
-            raise DayError("No business day has been opened yet", "Belum ada hari yang dibuka")
+            raise DayError(
+                en="No business day has been opened yet", id="Belum ada hari yang dibuka"
+            )
         ctx = _context(store)
         closed = all(not d.is_open for d in days)
         rows = _fetch(store, [d.id for d in days], ctx.header["timezone"], closed=closed)

@@ -33,7 +33,7 @@ def parse_item(text: str) -> tuple[int, str]:
     """``CODE`` -> (1, CODE); ``3*CODE`` -> (3, CODE). Raises ``CartError`` on bad text."""
     m = _ITEM.match(text or "")
     if not m:
-        raise CartError(f"Not a code: {text!r}", f"Bukan kode: {text!r}")
+        raise CartError(en=f"Not a code: {text!r}", id=f"Bukan kode: {text!r}")
     digits = m.group(1) or "1"
     # More digits than any allowed quantity: the cart refuses it as a typo (and int() would
     # refuse a number of over 4300 digits with a bare ValueError).
@@ -88,32 +88,32 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
         StaffError, ApprovalError: no signed-in cashier, a missing approval.
     """
     # Imported here, not at the top: the sell screen opens before anything is paid.
-    from booth_pos.services import corrections, journal
+    from booth_pos.services import approvals, journal
     from booth_pos.store import corrections as correction_rows
 
     existing = store.sale(cart.id)
     if existing is not None:
         return existing
     if not cart.lines:
-        raise CartError("The cart is empty", "Keranjang kosong")
+        raise CartError(en="The cart is empty", id="Keranjang kosong")
     pricing = cart.pricing()
     payments = settle(pricing.total, tenders)
     due = due_after(pricing.total, payments)
     if due:
         raise PaymentError(
-            f"Payment does not cover the total: {format_rupiah(due, 'en')} still due",
-            f"Pembayaran belum cukup: kurang {format_rupiah(due, 'id')}",
+            en=f"Payment does not cover the total: {format_rupiah(due, 'en')} still due",
+            id=f"Pembayaran belum cukup: kurang {format_rupiah(due, 'id')}",
         )
     settings = store.settings()
     with store.atomic():
         # Checked again inside the transaction: a double click may have got here first.
         if not store.sale_exists(cart.id):
-            approval_ids = corrections.cart_approvals(store, cart)
+            approval_ids = approvals.cart_approvals(store, cart)
             day = store.open_day(settings.till)
             if day is None:
                 raise DayError(
-                    "No business day is open; open the day first",
-                    "Belum ada hari yang dibuka; buka hari dulu",
+                    en="No business day is open; open the day first",
+                    id="Belum ada hari yang dibuka; buka hari dulu",
                 )
             seq = store.next_receipt_seq(settings.till)
             sale = Sale(
@@ -175,7 +175,7 @@ def park(store: Store, cart: Cart, clock: Clock, label: str = "") -> None:
     """Put a cart aside (it survives a restart) so the next customer can be served."""
     if not cart.lines:
         raise CartError(
-            "Nothing to park: the cart is empty", "Keranjang kosong, tidak bisa ditunda"
+            en="Nothing to park: the cart is empty", id="Keranjang kosong, tidak bisa ditunda"
         )
     store.park(cart.id, clock.now(), label, cart_to_json(cart))
 
@@ -187,5 +187,5 @@ def parked(store: Store) -> list[tuple[str, object, str, Cart]]:
 def recall(store: Store, cart_id: str) -> Cart:
     data = store.unpark(cart_id)
     if data is None:
-        raise CartError("That parked cart is gone", "Keranjang tunda itu sudah tidak ada")
+        raise CartError(en="That parked cart is gone", id="Keranjang tunda itu sudah tidak ada")
     return cart_from_json(data)

@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, replace
 from datetime import date, datetime
 
-from booth_pos.clock import Clock, ClockError, zone
+from booth_pos.clock import DEFAULT_TIMEZONE, Clock, ClockError, zone
 from booth_pos.model import KnownError, Settings
 from booth_pos.money import MoneyError, format_percent, parse_percent
 from booth_pos.services import journal
@@ -55,8 +55,8 @@ def _date(text: str, label: str) -> str:
         return date.fromisoformat(text).isoformat()
     except ValueError:
         raise SettingsError(
-            f"{label}: write the date as YYYY-MM-DD, e.g. 2023-03-01",
-            f"{label}: tulis tanggal sebagai YYYY-MM-DD, mis. 2023-03-01",
+            en=f"{label}: write the date as YYYY-MM-DD, e.g. 2023-03-01",
+            id=f"{label}: tulis tanggal sebagai YYYY-MM-DD, mis. 2023-03-01",
         ) from None
 
 
@@ -64,32 +64,32 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
     """Validate form texts into new ``Settings``; raise ``SettingsError`` on the first problem."""
     t = {k: (v or "").strip() for k, v in texts.items()}
     if not t["stand_name"]:
-        raise SettingsError("The stand needs a name", "Nama stan wajib diisi")
+        raise SettingsError(en="The stand needs a name", id="Nama stan wajib diisi")
     start = _date(t["event_start"], "First day")
     end = _date(t["event_end"], "Last day")
     if start and end and end < start:
         raise SettingsError(
-            "The last day is before the first day", "Hari terakhir sebelum hari pertama"
+            en="The last day is before the first day", id="Hari terakhir sebelum hari pertama"
         )
     try:
-        zone(t["timezone"] or "Asia/Jakarta")
+        zone(t["timezone"] or DEFAULT_TIMEZONE)
     except ClockError:
         raise SettingsError(
-            f"Unknown time zone {t['timezone']!r} (e.g. Asia/Jakarta, Asia/Makassar)",
-            f"Zona waktu tidak dikenal {t['timezone']!r} (mis. Asia/Jakarta)",
+            en=f"Unknown time zone {t['timezone']!r} (e.g. Asia/Jakarta, Asia/Makassar)",
+            id=f"Zona waktu tidak dikenal {t['timezone']!r} (mis. Asia/Jakarta)",
         ) from None
     till = t["till"].upper()
     if not re.fullmatch(r"[A-Z0-9]{1,8}", till):
         raise SettingsError(
-            "Till code: 1 to 8 letters or digits, e.g. T1",
-            "Kode kasir: 1-8 huruf atau angka, mis. T1",
+            en="Till code: 1 to 8 letters or digits, e.g. T1",
+            id="Kode kasir: 1-8 huruf atau angka, mis. T1",
         )
     currency = t["ref_currency"].upper()
     rate = t["ref_rate"]
     if bool(currency) != bool(rate):
         raise SettingsError(
-            "Give both the reference currency and its rate, or neither",
-            "Isi mata uang acuan beserta kursnya, atau kosongkan keduanya",
+            en="Give both the reference currency and its rate, or neither",
+            id="Isi mata uang acuan beserta kursnya, atau kosongkan keduanya",
         )
     if currency:
         # The receipt reads them with these parsers: a rate it would refuse (17.250 could be
@@ -100,42 +100,44 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
             parse_currency(currency)
         except RateError:
             raise SettingsError(
-                f"Unknown currency code {currency!r}", f"Kode mata uang tidak dikenal {currency!r}"
+                en=f"Unknown currency code {currency!r}",
+                id=f"Kode mata uang tidak dikenal {currency!r}",
             ) from None
         if not RATE.match(rate):
             raise SettingsError(
-                "The rate is rupiah per unit, e.g. 17250 or 11,5",
-                "Kurs adalah rupiah per satuan, mis. 17250 atau 11,5",
+                en="The rate is rupiah per unit, e.g. 17250 or 11,5",
+                id="Kurs adalah rupiah per satuan, mis. 17250 atau 11,5",
             )
         try:
             parse_rate(rate)
         except RateError as exc:
-            raise SettingsError(exc.en, exc.id) from None
+            raise SettingsError(en=exc.en, id=exc.id) from None
     origins = tuple(o.strip().upper() for o in t["origins"].split(",") if o.strip())
     if not origins or any(not re.fullmatch(r"[A-Z]{2,8}", o) for o in origins):
         raise SettingsError(
-            "Origins: country codes separated by commas, e.g. ID, KR, FR",
-            "Asal pembeli: kode negara dipisah koma, mis. ID, KR, FR",
+            en="Origins: country codes separated by commas, e.g. ID, KR, FR",
+            id="Asal pembeli: kode negara dipisah koma, mis. ID, KR, FR",
         )
     try:
         threshold = parse_percent(t["discount_threshold"] or "0")
     except MoneyError:
         raise SettingsError(
-            "Discount threshold: a percentage such as 20%", "Batas diskon: persentase seperti 20%"
+            en="Discount threshold: a percentage such as 20%",
+            id="Batas diskon: persentase seperti 20%",
         ) from None
     if not re.fullmatch(r"[0-9]{1,4}", t["backup_minutes"]) or not (
         1 <= int(t["backup_minutes"]) <= 1440
     ):
         raise SettingsError(
-            "Backups: every 1 to 1440 minutes", "Cadangan: setiap 1 sampai 1440 menit"
+            en="Backups: every 1 to 1440 minutes", id="Cadangan: setiap 1 sampai 1440 menit"
         )
     if t["receipt_width"] not in ("58", "80"):
-        raise SettingsError("Paper width is 58 or 80 mm", "Lebar kertas 58 atau 80 mm")
+        raise SettingsError(en="Paper width is 58 or 80 mm", id="Lebar kertas 58 atau 80 mm")
     if t["printer"] not in ("pdf", "system", "escpos"):
-        raise SettingsError("Unknown printer kind", "Jenis printer tidak dikenal")
+        raise SettingsError(en="Unknown printer kind", id="Jenis printer tidak dikenal")
     for key in ("ui_lang", "receipt_lang"):
         if t[key] not in ("id", "en"):
-            raise SettingsError("Language is id or en", "Bahasa id atau en")
+            raise SettingsError(en="Language is id or en", id="Bahasa id atau en")
     return replace(
         current,
         stand_name=t["stand_name"],
@@ -143,7 +145,7 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         venue=t["venue"],
         event_start=start,
         event_end=end,
-        timezone=t["timezone"] or "Asia/Jakarta",
+        timezone=t["timezone"] or DEFAULT_TIMEZONE,
         till=till,
         contact=t["contact"],
         receipt_header=texts["receipt_header"].strip(),
@@ -162,9 +164,7 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
     )
 
 
-def save(
-    store: Store, settings: Settings, *, actor: str = "", at: datetime | None = None
-) -> None:
+def save(store: Store, settings: Settings, *, actor: str = "", at: datetime | None = None) -> None:
     """Save ``settings``; what changed goes to the audit log in the same transaction.
 
     Args:

@@ -51,7 +51,7 @@ _MAXMEM = 256 * 1024 * 1024
 def check_pin_format(pin: object) -> str:
     """Return ``pin`` if it is 4 to 8 ASCII digits, else raise ``StaffError``."""
     if not isinstance(pin, str) or not re.fullmatch(r"[0-9]{4,8}", pin):
-        raise StaffError("A PIN is 4 to 8 digits", "PIN berupa 4 sampai 8 angka")
+        raise StaffError(en="A PIN is 4 to 8 digits", id="PIN berupa 4 sampai 8 angka")
     return pin
 
 
@@ -89,16 +89,19 @@ def pin_matches(pin: str, stored: str) -> bool:
 def check_name(name: object) -> str:
     """A person's name as stored: spaces collapsed, 1 to 40 printable characters."""
     if not isinstance(name, str):
-        raise StaffError("A name is needed", "Nama wajib diisi")
+        raise StaffError(en="A name is needed", id="Nama wajib diisi")
     clean = " ".join(name.split())
     if not clean:
-        raise StaffError("A name is needed", "Nama wajib diisi")
+        raise StaffError(en="A name is needed", id="Nama wajib diisi")
     if len(clean) > MAX_NAME:
         raise StaffError(
-            f"A name has at most {MAX_NAME} characters", f"Nama paling banyak {MAX_NAME} karakter"
+            en=f"A name has at most {MAX_NAME} characters",
+            id=f"Nama paling banyak {MAX_NAME} karakter",
         )
     if any(unicodedata.category(ch).startswith("C") for ch in clean):
-        raise StaffError("A name cannot hold control characters", "Nama tidak boleh berisi kode")
+        raise StaffError(
+            en="A name cannot hold control characters", id="Nama tidak boleh berisi kode"
+        )
     return clean
 
 
@@ -107,7 +110,7 @@ def _role(role: object) -> Role:
         return Role(role)
     except ValueError:
         raise StaffError(
-            "The role is cashier or supervisor", "Peran harus cashier atau supervisor"
+            en="The role is cashier or supervisor", id="Peran harus cashier atau supervisor"
         ) from None
 
 
@@ -164,24 +167,24 @@ def add_staff(
     role = _role(role)
     check_pin_format(pin)
     if rows.find(store, clean) is not None:
-        raise StaffError(f"{clean} already has an account", f"{clean} sudah punya akun")
+        raise StaffError(en=f"{clean} already has an account", id=f"{clean} sudah punya akun")
     if staff_exist(store):
         if not isinstance(supervisor, str) or not supervisor.strip():
             raise StaffError(
-                "A supervisor must approve a new account (give the supervisor and their PIN)",
-                "Akun baru harus disetujui supervisor (isi nama supervisor dan PIN-nya)",
+                en="A supervisor must approve a new account (give the supervisor and their PIN)",
+                id="Akun baru harus disetujui supervisor (isi nama supervisor dan PIN-nya)",
             )
         approve(store, supervisor, supervisor_pin, "", clock)
     elif role is not Role.SUPERVISOR:
         raise StaffError(
-            "The first account must be a supervisor, so someone can approve corrections",
-            "Akun pertama harus supervisor, agar ada yang bisa menyetujui koreksi",
+            en="The first account must be a supervisor, so someone can approve corrections",
+            id="Akun pertama harus supervisor, agar ada yang bisa menyetujui koreksi",
         )
     pin_hash = hash_pin(pin, cost)
     now = clock.now()
     with store.atomic():
         if rows.find(store, clean) is not None:  # another till made it meanwhile
-            raise StaffError(f"{clean} already has an account", f"{clean} sudah punya akun")
+            raise StaffError(en=f"{clean} already has an account", id=f"{clean} sudah punya akun")
         rows.insert(store, clean, role, pin_hash, now)
         _audit(store, "staff_added", clean, clock, role=str(role), by=supervisor)
     return Staff(clean, role, now)
@@ -194,9 +197,9 @@ def _minutes_left(staff: Staff, clock: Clock) -> int:
 
 def _locked_error(staff: Staff, minutes: int) -> LockedError:
     return LockedError(
-        f"{staff.name} is locked after {MAX_FAILED_PINS} wrong PINs; try again in "
+        en=f"{staff.name} is locked after {MAX_FAILED_PINS} wrong PINs; try again in "
         f"{minutes} minute(s)",
-        f"{staff.name} terkunci setelah {MAX_FAILED_PINS} kali PIN salah; coba lagi "
+        id=f"{staff.name} terkunci setelah {MAX_FAILED_PINS} kali PIN salah; coba lagi "
         f"{minutes} menit lagi",
         minutes_left=minutes,
     )
@@ -222,7 +225,9 @@ def sign_in(store: Store, name: str, pin: str, clock: Clock) -> Staff:
     found = rows.find(store, name) if isinstance(name, str) and name.strip() else None
     if found is None:
         shown = name.strip()[:MAX_NAME] if isinstance(name, str) else ""
-        raise StaffError(f"No staff member called {shown!r}", f"Tidak ada staf bernama {shown!r}")
+        raise StaffError(
+            en=f"No staff member called {shown!r}", id=f"Tidak ada staf bernama {shown!r}"
+        )
     staff, stored = found
     now = clock.now()
     if staff.locked_until is not None and staff.locked_until > now:
@@ -245,8 +250,8 @@ def sign_in(store: Store, name: str, pin: str, clock: Clock) -> Staff:
         raise _locked_error(staff, LOCK_MINUTES)
     left = MAX_FAILED_PINS - failed
     raise PinError(
-        f"Wrong PIN for {staff.name} ({left} tries left before the account locks)",
-        f"PIN {staff.name} salah (sisa {left} kali sebelum akun terkunci)",
+        en=f"Wrong PIN for {staff.name} ({left} tries left before the account locks)",
+        id=f"PIN {staff.name} salah (sisa {left} kali sebelum akun terkunci)",
         attempts_left=left,
     )
 
@@ -275,8 +280,8 @@ def approve(store: Store, supervisor_name: str, pin: str, cashier_name: str, clo
     found = check_supervisor(store, supervisor_name)
     if same_person(found.name, cashier_name):
         raise StaffError(
-            f"{found.name} cannot approve their own work; ask another supervisor",
-            f"{found.name} tidak boleh menyetujui pekerjaannya sendiri; minta supervisor lain",
+            en=f"{found.name} cannot approve their own work; ask another supervisor",
+            id=f"{found.name} tidak boleh menyetujui pekerjaannya sendiri; minta supervisor lain",
         )
     return sign_in(store, found.name, pin, clock)
 
@@ -290,11 +295,13 @@ def check_supervisor(store: Store, name: str) -> Staff:
     found = find_staff(store, name)
     if found is None:
         shown = name.strip()[:MAX_NAME] if isinstance(name, str) else ""
-        raise StaffError(f"No staff member called {shown!r}", f"Tidak ada staf bernama {shown!r}")
+        raise StaffError(
+            en=f"No staff member called {shown!r}", id=f"Tidak ada staf bernama {shown!r}"
+        )
     if not found.is_supervisor:
         raise StaffError(
-            f"{found.name} is a cashier; only a supervisor can approve",
-            f"{found.name} adalah kasir; hanya supervisor yang bisa menyetujui",
+            en=f"{found.name} is a cashier; only a supervisor can approve",
+            id=f"{found.name} adalah kasir; hanya supervisor yang bisa menyetujui",
         )
     return found
 
@@ -317,8 +324,8 @@ def check_cashier(store: Store, name: str) -> Staff | None:
     found = find_staff(store, name)
     if found is None:
         raise StaffError(
-            "Sign in first: every sale is recorded for a staff member",
-            "Masuk dulu: setiap penjualan dicatat atas nama staf",
+            en="Sign in first: every sale is recorded for a staff member",
+            id="Masuk dulu: setiap penjualan dicatat atas nama staf",
         )
     return found
 

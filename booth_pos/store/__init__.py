@@ -62,15 +62,15 @@ def open_store(path: str | os.PathLike) -> Store:
         fks = conn.execute("PRAGMA foreign_keys").fetchone()[0]
     except (sqlite3.Error, OSError) as exc:
         raise StoreError(
-            f"Cannot open the database {path}: {exc}",
-            f"Database {path} tidak bisa dibuka: {exc}",
+            en=f"Cannot open the database {path}: {exc}",
+            id=f"Database {path} tidak bisa dibuka: {exc}",
         ) from exc
     if mode.lower() != "wal" or sync != 2 or fks != 1:
         conn.close()
         raise StoreError(
-            f"The database {path} refused safe settings (journal={mode}, synchronous={sync}, "
+            en=f"The database {path} refused safe settings (journal={mode}, synchronous={sync}, "
             f"foreign_keys={fks}); use a local disk",
-            f"Database {path} menolak pengaturan aman; gunakan disk lokal",
+            id=f"Database {path} menolak pengaturan aman; gunakan disk lokal",
         )
     # No sqlite-utils plugins: scanning every installed package for them costs ~30 ms a start.
     db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -82,8 +82,8 @@ def open_store(path: str | os.PathLike) -> Store:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise StoreError(
-            f"{path} is not a Booth POS database: {exc}",
-            f"{path} bukan database Booth POS: {exc}",
+            en=f"{path} is not a Booth POS database: {exc}",
+            id=f"{path} bukan database Booth POS: {exc}",
         ) from exc
     return Store(db, path)
 

@@ -350,8 +350,17 @@ def _v4_journal(db: sqlite_utils.Database) -> None:
         refuse(f"{table}_no_delete", "DELETE", table, f"{table} rows {final}")
     unchanged = {
         "sale_lines": (
-            "sale_id", "line_no", "sku", "name", "artisan_code", "category", "unit_price",
-            "qty", "line_discount", "sale_discount_share", "net",
+            "sale_id",
+            "line_no",
+            "sku",
+            "name",
+            "artisan_code",
+            "category",
+            "unit_price",
+            "qty",
+            "line_discount",
+            "sale_discount_share",
+            "net",
         ),
         "payments": ("sale_id", "seq", "method", "amount", "tendered", "reference"),
     }
@@ -361,20 +370,27 @@ def _v4_journal(db: sqlite_utils.Database) -> None:
             "OLD.day_id IS NULL AND NEW.day_id IS "
             f"(SELECT s.day_id FROM sales s WHERE s.id = OLD.sale_id) AND {same}"
         )
-        refuse(f"{table}_no_update", "UPDATE", table, f"{table} rows {final}",
-               f"WHEN NOT ({fill})")
+        refuse(f"{table}_no_update", "UPDATE", table, f"{table} rows {final}", f"WHEN NOT ({fill})")
         refuse(f"{table}_no_delete", "DELETE", table, f"{table} rows {final}")
     opening_changed = " OR ".join(
         f"NEW.{c} IS NOT OLD.{c}"
         for c in ("id", "till", "business_date", "opened_at", "opening_float")
     )
-    refuse("days_final", "UPDATE", "days",
-           "a closed business day is final and a day keeps its opening",
-           f"WHEN OLD.closed_at IS NOT NULL OR {opening_changed}")
+    refuse(
+        "days_final",
+        "UPDATE",
+        "days",
+        "a closed business day is final and a day keeps its opening",
+        f"WHEN OLD.closed_at IS NOT NULL OR {opening_changed}",
+    )
     refuse("days_no_delete", "DELETE", "days", "business days are never deleted")
-    refuse("till_counters_up", "UPDATE", "till_counters",
-           "receipt numbers only go up", "WHEN NEW.last_seq < OLD.last_seq "
-           "OR NEW.till IS NOT OLD.till")
+    refuse(
+        "till_counters_up",
+        "UPDATE",
+        "till_counters",
+        "receipt numbers only go up",
+        "WHEN NEW.last_seq < OLD.last_seq OR NEW.till IS NOT OLD.till",
+    )
     refuse("till_counters_no_delete", "DELETE", "till_counters", "receipt numbers only go up")
 
     from booth_pos.store import journal
@@ -403,9 +419,9 @@ def migrate(db: sqlite_utils.Database) -> int:
         from booth_pos.store import StoreError
 
         raise StoreError(
-            f"This database was written by a newer Booth POS (schema {before}); "
+            en=f"This database was written by a newer Booth POS (schema {before}); "
             "update the program before opening it",
-            f"Database ini dibuat oleh Booth POS yang lebih baru (skema {before}); "
+            id=f"Database ini dibuat oleh Booth POS yang lebih baru (skema {before}); "
             "perbarui program sebelum membukanya",
         )
     for version, step in enumerate(STEPS[before:], start=before + 1):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import KnownError
 from booth_pos.money import format_percent
-from booth_pos.services import catalogue
+from booth_pos.services import imports
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
 from booth_pos.ui.widgets import error_text, message_label, set_message
@@ -91,7 +91,7 @@ class ArtisansPage(QWidget):
 
     def import_file(self, path: Path) -> bool:
         try:
-            result = catalogue.import_artisans(self.ctx.store, path)
+            result = imports.import_artisans(self.ctx.store, path)
         except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return False

@@ -39,5 +39,4 @@ class AppContext:
     clock: Clock
     lang: str = "id"
     cashier: str = ""  # who is signed in ("" on a stand without staff accounts)
-    role: str = ""  # "cashier" | "supervisor" | ""
     bus: Bus = field(default_factory=Bus)

@@ -78,19 +78,28 @@ class VoidDialog(_CorrectionDialog):
 
     def __init__(self, ctx: AppContext, refundable, parent=None):
         super().__init__(ctx, refundable, self.tr("Void sale"), "voidDialog", parent)
-        note = QLabel(self.tr(
-            "The whole sale is cancelled: the goods go back to stock and the money back by "
-            "the way it was paid."
-        ))
+        note = QLabel(
+            self.tr(
+                "The whole sale is cancelled: the goods go back to stock and the money back by "
+                "the way it was paid."
+            )
+        )
         note.setWordWrap(True)
         self.layout_.addWidget(note)
         self.finish_layout(self.tr("Void"))
 
     def commit(self) -> None:
-        self.run(lambda supervisor, pin, reason: corrections.void(
-            self.ctx.store, self.refundable.sale.receipt_no, reason=reason,
-            supervisor=supervisor, pin=pin, clock=self.ctx.clock, cashier=self.ctx.cashier,
-        ))
+        self.run(
+            lambda supervisor, pin, reason: corrections.void(
+                self.ctx.store,
+                self.refundable.sale.receipt_no,
+                reason=reason,
+                supervisor=supervisor,
+                pin=pin,
+                clock=self.ctx.clock,
+                cashier=self.ctx.cashier,
+            )
+        )
 
 
 class RefundDialog(_CorrectionDialog):
@@ -168,11 +177,18 @@ class RefundDialog(_CorrectionDialog):
     def commit(self) -> None:
         chosen = self.chosen()
         if not chosen:
-            set_message(self.message, self.tr("Choose how many of which item come back"),
-                        "error")
+            set_message(self.message, self.tr("Choose how many of which item come back"), "error")
             return
-        self.run(lambda supervisor, pin, reason: corrections.refund(
-            self.ctx.store, self.refundable.sale.receipt_no, lines=chosen,
-            method=self.method.currentData(), reason=reason, supervisor=supervisor, pin=pin,
-            clock=self.ctx.clock, cashier=self.ctx.cashier,
-        ))
+        self.run(
+            lambda supervisor, pin, reason: corrections.refund(
+                self.ctx.store,
+                self.refundable.sale.receipt_no,
+                lines=chosen,
+                method=self.method.currentData(),
+                reason=reason,
+                supervisor=supervisor,
+                pin=pin,
+                clock=self.ctx.clock,
+                cashier=self.ctx.cashier,
+            )
+        )

@@ -224,7 +224,8 @@ class HistoryPage(QWidget):
         self.ctx.bus.correction_committed.emit(correction)
         set_message(
             self.message,
-            self.tr("%1 done: %2 back").replace("%1", correction.number)
+            self.tr("%1 done: %2 back")
+            .replace("%1", correction.number)
             .replace("%2", format_rupiah(correction.amount, self.ctx.lang)),
         )
         sale = self.ctx.store.sale(correction.receipt_no)

@@ -24,23 +24,6 @@ from booth_pos.ui.day_dialogs import OpenDayDialog
 from booth_pos.ui.sell_page import SellPage
 
 
-class PlaceholderPage(QWidget):
-    """A page whose feature arrives later says what it will hold instead of failing."""
-
-    def __init__(self, name: str, text: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        layout = QVBoxLayout(self)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignCenter)
-        label.setStyleSheet("font-size: 14pt; color: #555;")
-        layout.addWidget(label)
-
-    def refresh(self) -> None:
-        pass
-
-
 class LazyPage(QWidget):
     """Holds a page that is built the first time it is shown."""
 
@@ -170,8 +153,11 @@ class MainWindow(QMainWindow):
                 self.ask_sign_in()
         else:
             self.statusBar().showMessage(
-                self.tr("No staff accounts yet: the till runs unlocked. "
-                        "Create the first supervisor in Settings."), 20000
+                self.tr(
+                    "No staff accounts yet: the till runs unlocked. "
+                    "Create the first supervisor in Settings."
+                ),
+                20000,
             )
 
     def ask_sign_in(self) -> None:

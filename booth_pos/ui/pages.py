@@ -27,11 +27,7 @@ def build(key: str, ctx: AppContext, window) -> QWidget:
 
         return SettingsPage(ctx, window)
     if key == "day":
-        try:
-            from booth_pos.ui.day_page import DayPage
-        except ImportError:  # the end-of-day page is still being built
-            from booth_pos.ui.main_window import PlaceholderPage
+        from booth_pos.ui.day_page import DayPage
 
-            return PlaceholderPage("dayPage", window.tr("End of day comes here."))
         return DayPage(ctx)
     raise KeyError(key)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import KnownError
 from booth_pos.money import format_rupiah
-from booth_pos.services import catalogue, printouts
+from booth_pos.services import imports, printouts
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
 from booth_pos.ui.widgets import error_text, message_label, set_message
@@ -140,7 +140,7 @@ class ProductsPage(QWidget):
 
     def import_file(self, path: Path) -> bool:
         try:
-            result = catalogue.import_products(self.ctx.store, path, self.ctx.clock)
+            result = imports.import_products(self.ctx.store, path, self.ctx.clock)
         except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return False
@@ -169,7 +169,7 @@ class ProductsPage(QWidget):
 
     def set_photo(self, sku: str, path: Path) -> bool:
         try:
-            catalogue.set_photo(self.ctx.store, sku, path)
+            imports.set_photo(self.ctx.store, sku, path)
         except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return False
@@ -211,7 +211,8 @@ def _save_pdf(parent: QWidget, title: str, name: str, make) -> Path | None:
         target.write_bytes(data)
     except OSError as exc:
         raise KnownError(
-            f"Cannot write {target}: {exc.strerror}", f"Tidak bisa menulis {target}: {exc.strerror}"
+            en=f"Cannot write {target}: {exc.strerror}",
+            id=f"Tidak bisa menulis {target}: {exc.strerror}",
         ) from exc
     return target
 
@@ -351,8 +352,8 @@ class CatalogueDialog(QDialog):
         currency, rate = self.currency.text().strip(), self.rate.text().strip()
         if bool(currency) != bool(rate):
             raise KnownError(
-                "Give both the currency and the rate, or neither",
-                "Isi mata uang dan kurs, atau kosongkan keduanya",
+                en="Give both the currency and the rate, or neither",
+                id="Isi mata uang dan kurs, atau kosongkan keduanya",
             )
         if currency:
             parse_currency(currency)

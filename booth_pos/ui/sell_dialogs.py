@@ -95,7 +95,7 @@ class DiscountDialog(QDialog):
 
     def _needs_approval(self, discount: Discount | None) -> bool:
         """Whether this discount is above the threshold on a stand with staff accounts."""
-        from booth_pos.services import corrections, staff
+        from booth_pos.services import approvals, staff
 
         if discount is None or not staff.staff_exist(self.ctx.store):
             return False
@@ -105,14 +105,14 @@ class DiscountDialog(QDialog):
             trial.set_line_discount(index, discount)
         else:
             trial.set_discount(discount)
-        lines, sale = corrections.over_threshold(
+        lines, sale = approvals.over_threshold(
             trial, self.ctx.store.settings().discount_threshold_bp
         )
         return (index in lines) if index is not None else sale
 
     def _apply(self, discount: Discount | None) -> None:
         # Staff and approvals load when a discount is first given, not when the till starts.
-        from booth_pos.services import corrections
+        from booth_pos.services import approvals
         from booth_pos.ui.staff_dialogs import SupervisorBox
 
         cart = self.model.cart
@@ -133,9 +133,15 @@ class DiscountDialog(QDialog):
                     self.approval.pin.setFocus()
                     return
                 supervisor, pin, reason = self.approval.values()
-                corrections.approve_discount(
-                    self.ctx.store, cart, discount, index=index, supervisor=supervisor,
-                    pin=pin, reason=reason, clock=self.ctx.clock,
+                approvals.approve_discount(
+                    self.ctx.store,
+                    cart,
+                    discount,
+                    index=index,
+                    supervisor=supervisor,
+                    pin=pin,
+                    reason=reason,
+                    clock=self.ctx.clock,
                 )
             elif index is not None:
                 cart.set_line_discount(index, discount)
@@ -298,10 +304,13 @@ class PriceDialog(QDialog):
         line = model.cart.lines[row]
         layout = QVBoxLayout(self)
         listed = line.list_price if line.list_price is not None else line.unit_price
-        layout.addWidget(QLabel(
-            self.tr("%1 · list price %2").replace("%1", line.name)
-            .replace("%2", format_rupiah(listed, ctx.lang))
-        ))
+        layout.addWidget(
+            QLabel(
+                self.tr("%1 · list price %2")
+                .replace("%1", line.name)
+                .replace("%2", format_rupiah(listed, ctx.lang))
+            )
+        )
         self.input = QLineEdit()
         self.input.setObjectName("priceInput")
         self.input.setPlaceholderText(self.tr("New price per item, e.g. 250.000"))
@@ -321,7 +330,7 @@ class PriceDialog(QDialog):
         self.input.setFocus()
 
     def apply(self) -> None:
-        from booth_pos.services import corrections
+        from booth_pos.services import approvals
 
         try:
             price = parse_rupiah(self.input.text())
@@ -331,9 +340,15 @@ class PriceDialog(QDialog):
         try:
             if self.approval is not None:
                 supervisor, pin, reason = self.approval.values()
-                corrections.approve_price_override(
-                    self.ctx.store, self.model.cart, self.row, price, supervisor=supervisor,
-                    pin=pin, reason=reason, clock=self.ctx.clock,
+                approvals.approve_price_override(
+                    self.ctx.store,
+                    self.model.cart,
+                    self.row,
+                    price,
+                    supervisor=supervisor,
+                    pin=pin,
+                    reason=reason,
+                    clock=self.ctx.clock,
                 )
             else:
                 self.model.cart.set_unit_price(self.row, price)

@@ -451,14 +451,14 @@ class SellPage(QWidget):
             set_message(self.message, self.tr("Open the business day before selling"), "error")
             self.need_day.emit()
             return
-        from booth_pos.services import corrections, staff  # first needed at the first payment
+        from booth_pos.services import approvals, staff  # first needed at the first payment
 
         if staff.staff_exist(self.ctx.store) and not self.ctx.cashier:
             set_message(self.message, self.tr("Sign in before taking payment"), "error")
             self.need_sign_in.emit()
             return
         cart.cashier = self.ctx.cashier
-        missing = corrections.needs_approval(self.ctx.store, cart)
+        missing = approvals.needs_approval(self.ctx.store, cart)
         if missing:
             set_message(self.message, error_text(missing[0], self.ctx.lang), "error")
             return
@@ -495,9 +495,7 @@ class SellPage(QWidget):
         self.quick_tabs.blockSignals(False)
         if self.quick_tabs.count():
             # After the window is up: the scan field is usable before the touch grid is.
-            QTimer.singleShot(
-                0, self, lambda: self._fill_quick_tab(self.quick_tabs.currentIndex())
-            )
+            QTimer.singleShot(0, self, lambda: self._fill_quick_tab(self.quick_tabs.currentIndex()))
 
     QUICK_LIMIT = 60  # a touch grid longer than this is a list; the search (F2) finds the rest
 

@@ -103,15 +103,15 @@ class SignInDialog(QDialog):
 
     def sign_in(self) -> None:
         try:
-            person = staff.sign_in(self.ctx.store, self.name.currentText(), self.pin.text(),
-                                   self.ctx.clock)
+            person = staff.sign_in(
+                self.ctx.store, self.name.currentText(), self.pin.text(), self.ctx.clock
+            )
         except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             self.pin.clear()
             self.pin.setFocus()
             return
         self.ctx.cashier = person.name
-        self.ctx.role = str(person.role)
         self.signed_in.emit(person)
         self.accept()
 
@@ -136,10 +136,12 @@ class AddStaffDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         if self.first:
-            note = QLabel(self.tr(
-                "Once an account exists, the till asks who is selling and corrections need "
-                "a supervisor's PIN."
-            ))
+            note = QLabel(
+                self.tr(
+                    "Once an account exists, the till asks who is selling and corrections need "
+                    "a supervisor's PIN."
+                )
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
         form = QFormLayout()
@@ -176,8 +178,13 @@ class AddStaffDialog(QDialog):
         supervisor, supervisor_pin, _ = self.approval.values() if self.approval else ("", "", "")
         try:
             person = staff.add_staff(
-                self.ctx.store, self.name.text(), self.role.currentData(), self.pin.text(),
-                self.ctx.clock, supervisor=supervisor, supervisor_pin=supervisor_pin,
+                self.ctx.store,
+                self.name.text(),
+                self.role.currentData(),
+                self.pin.text(),
+                self.ctx.clock,
+                supervisor=supervisor,
+                supervisor_pin=supervisor_pin,
             )
         except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")

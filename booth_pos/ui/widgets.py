@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from booth_pos.model import KnownError
 
@@ -11,13 +11,6 @@ from booth_pos.model import KnownError
 def error_text(exc: Exception, lang: str) -> str:
     """The person-facing text of a known error in the window's language."""
     return exc.text(lang) if isinstance(exc, KnownError) else str(exc)
-
-
-def show_error(parent: QWidget, title: str, exc: Exception | str, lang: str) -> None:
-    text = exc if isinstance(exc, str) else error_text(exc, lang)
-    box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, parent)
-    box.setObjectName("errorBox")
-    box.open()
 
 
 def message_label(name: str) -> QLabel:

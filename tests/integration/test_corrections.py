@@ -26,7 +26,7 @@ from booth_pos.model import (
     StaffError,
     Tender,
 )
-from booth_pos.services import corrections, days, reports, selling, staff
+from booth_pos.services import approvals, corrections, days, reports, selling, staff
 from booth_pos.store import open_store
 
 CHEAP = staff.PinCost(n=16, r=1, p=1)
@@ -357,13 +357,13 @@ def test_a_discount_above_the_threshold_needs_a_supervisor(stand, clock):
     cart.set_discount(Discount("percent", 2500))
     with pytest.raises(ApprovalError, match="above the threshold"):
         selling.complete(stand, cart, [Tender(Method.CASH)], clock)
-    assert stand.sale_count() == 0 and corrections.needs_approval(stand, cart)
+    assert stand.sale_count() == 0 and approvals.needs_approval(stand, cart)
     cart.set_discount(None)
-    approval = corrections.approve_discount(
+    approval = approvals.approve_discount(
         stand, cart, Discount("percent", 2500), supervisor="Dewi", pin="2468",
         reason="pembeli grosir", clock=clock,
     )  # fmt: skip
-    assert cart.approvals == [approval.id] and corrections.needs_approval(stand, cart) == []
+    assert cart.approvals == [approval.id] and approvals.needs_approval(stand, cart) == []
     sale = selling.complete(stand, cart, [Tender(Method.CASH)], clock)
     assert sale.discount == 41_250
     from booth_pos.store import corrections as rows
@@ -395,7 +395,7 @@ def test_a_big_line_discount_needs_approval(stand, clock):
     cart.set_line_discount(1, Discount("percent", 5000))
     with pytest.raises(ApprovalError, match="Masker Batik"):
         selling.complete(stand, cart, [Tender(Method.CASH)], clock)
-    corrections.approve_discount(
+    approvals.approve_discount(
         stand, cart, Discount("percent", 5000), index=1, supervisor="Bayu", pin="1357",
         reason="kemasan rusak", clock=clock,
     )  # fmt: skip
@@ -411,7 +411,7 @@ def test_a_price_override_needs_a_supervisor(stand, clock):
         selling.complete(stand, cart, [Tender(Method.CASH)], clock)
     cart.set_unit_price(0, ECO_04)  # back to the catalogue price: no override
     assert cart.lines[0].list_price is None
-    corrections.approve_price_override(
+    approvals.approve_price_override(
         stand, cart, 0, 120_000, supervisor="Dewi", pin="2468", reason="barang pajangan",
         clock=clock,
     )  # fmt: skip
@@ -424,7 +424,7 @@ def test_an_approval_covers_only_what_was_approved(stand, clock):
     """Approved at Rp 120.000 then changed to Rp 100.000: refused again."""
     cart = Cart(cashier="Rina")
     selling.add(stand, cart, "ECO-04")
-    corrections.approve_price_override(
+    approvals.approve_price_override(
         stand, cart, 0, 120_000, supervisor="Dewi", pin="2468", reason="pajangan", clock=clock
     )
     cart.set_unit_price(0, 100_000)
@@ -437,7 +437,7 @@ def test_an_approval_belongs_to_its_cart_and_its_cashier(stand, clock):
     and sell what they approved for themselves."""
     cart = Cart(cashier="Rina")
     selling.add(stand, cart, "ECO-04")
-    approval = corrections.approve_price_override(
+    approval = approvals.approve_price_override(
         stand, cart, 0, 120_000, supervisor="Dewi", pin="2468", reason="pajangan", clock=clock
     )
     other = Cart(cashier="Rina", approvals=[approval.id])
@@ -449,7 +449,7 @@ def test_an_approval_belongs_to_its_cart_and_its_cashier(stand, clock):
     with pytest.raises(ApprovalError):
         selling.complete(stand, cart, [Tender(Method.CASH)], clock)
     with pytest.raises(StaffError, match="own work"):
-        corrections.approve_price_override(
+        approvals.approve_price_override(
             stand, cart, 0, 110_000, supervisor="Dewi", pin="2468", reason="x", clock=clock
         )
 
@@ -460,7 +460,7 @@ def test_a_refused_override_asks_nobody(stand, clock):
     selling.add(stand, cart, "ECO-04")
     for index, price in ((0, 0), (3, 1000), (0, ECO_04), (0, 10**13)):
         with pytest.raises(CartError):
-            corrections.approve_price_override(
+            approvals.approve_price_override(
                 stand, cart, index, price, supervisor="Dewi", pin="0000", reason="x", clock=clock
             )
     assert staff.find_staff(stand, "Dewi").failed_pins == 0 and counts(stand)["approvals"] == 0
@@ -470,7 +470,7 @@ def test_a_parked_cart_keeps_its_override_and_approval(stand, clock):
     """Park a cart with an approved price, recall it after a restart: it still sells."""
     cart = Cart(cashier="Rina")
     selling.add(stand, cart, "ECO-04")
-    corrections.approve_price_override(
+    approvals.approve_price_override(
         stand, cart, 0, 120_000, supervisor="Dewi", pin="2468", reason="pajangan", clock=clock
     )
     selling.park(stand, cart, clock)
@@ -638,7 +638,7 @@ def test_refunding_a_stored_line_in_random_steps_returns_its_net(
         selling.add(store, cart, f"{qty}*C-1")
         selling.add(store, cart, "A-1")
         cart.set_discount(Discount("percent", discount))
-        corrections.approve_discount(
+        approvals.approve_discount(
             store, cart, Discount("percent", discount), supervisor="Dewi", pin="2468",
             reason="fuzz", clock=clock,
         )  # fmt: skip
@@ -688,12 +688,12 @@ def test_no_override_or_discount_input_crashes_or_half_sells(tmp_path_factory, c
         for what, index, value, kind, who, pin, reason in changes:
             try:
                 if what == "override":
-                    corrections.approve_price_override(
+                    approvals.approve_price_override(
                         store, cart, index, value, supervisor=who, pin=pin, reason=reason,
                         clock=clock,
                     )  # fmt: skip
                 else:
-                    corrections.approve_discount(
+                    approvals.approve_discount(
                         store, cart, Discount(kind, value),
                         index=index if what == "line_discount" else None,
                         supervisor=who, pin=pin, reason=reason, clock=clock,
@@ -712,7 +712,7 @@ def test_no_override_or_discount_input_crashes_or_half_sells(tmp_path_factory, c
                 "SELECT count(*) FROM sale_approvals WHERE sale_id = ?", (sale.id,)
             ).fetchone()[0]
             assert linked <= len(cart.approvals)
-            assert corrections.needs_approval(store, cart) == []
+            assert approvals.needs_approval(store, cart) == []
     finally:
         store.close()
 
@@ -736,7 +736,7 @@ def test_each_correction_is_in_the_journal_and_verify_holds(stand, clock):
 
     cart = Cart(cashier="Rina")
     selling.add(stand, cart, "ECO-04")
-    corrections.approve_discount(
+    approvals.approve_discount(
         stand, cart, Discount("percent", 5000), supervisor="Bayu", pin="1357", reason="grosir",
         clock=clock,
     )  # fmt: skip

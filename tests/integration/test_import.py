@@ -8,8 +8,8 @@ import pytest
 
 from booth_pos.barcodes import is_valid_gtin
 from booth_pos.model import Product
-from booth_pos.services import catalogue
-from booth_pos.services.catalogue import ImportRefused
+from booth_pos.services import imports
+from booth_pos.services.imports import ImportRefused
 
 ARTISANS_HEADER = "code,name,owner,phone,commission_percent"
 PRODUCTS_HEADER = "sku,name,artisan_code,category,price,stock,barcode"
@@ -41,7 +41,7 @@ def artisans_file(tmp_path):
 @pytest.fixture
 def stand(store, artisans_file):
     """A store that already knows the three artisans."""
-    catalogue.import_artisans(store, artisans_file)
+    imports.import_artisans(store, artisans_file)
     return store
 
 
@@ -50,9 +50,9 @@ def refusal(store, path: Path, clock=None, kind: str = "products") -> list[str]:
     before = dump(store)
     with pytest.raises(ImportRefused) as info:
         if kind == "products":
-            catalogue.import_products(store, path, clock)
+            imports.import_products(store, path, clock)
         else:
-            catalogue.import_artisans(store, path)
+            imports.import_artisans(store, path)
     assert dump(store) == before, "a refused file must write nothing"
     assert str(info.value).startswith("Nothing imported")
     return [str(p) for p in info.value.problems]
@@ -77,7 +77,7 @@ def test_artisans_sheet_imports_from_any_common_export(store, tmp_path, delimite
     lines = [
         delimiter.join(f'"{c}"' if delimiter in c else c for c in row) for row in rows
     ]
-    result = catalogue.import_artisans(
+    result = imports.import_artisans(
         store, write(tmp_path / "a.csv", *lines, newline=newline, bom=bom)
     )
     assert (result.added, result.updated) == (4, 0)
@@ -91,14 +91,14 @@ def test_artisans_sheet_imports_from_any_common_export(store, tmp_path, delimite
 
 def test_reimporting_artisans_updates_by_code_and_never_deletes(store, tmp_path, artisans_file):
     """A corrected sheet updates the named artisans and leaves the others alone."""
-    catalogue.import_artisans(store, artisans_file)
+    imports.import_artisans(store, artisans_file)
     fixed = write(
         tmp_path / "fixed.csv",
         ARTISANS_HEADER,
         "ECO,Sekar Ecoprint Jaya,Siti N.,0812,17.5",
         "BRD,Bordir Kerudung Cilegon,Fitri Handayani,0815,12",
     )
-    result = catalogue.import_artisans(store, fixed)
+    result = imports.import_artisans(store, fixed)
     assert (result.added, result.updated) == (1, 1)
     by_code = {a.code: a for a in store.artisans()}
     assert set(by_code) == {"ECO", "BKR", "PDN", "BRD"}
@@ -136,7 +136,7 @@ def test_bad_artisan_rows_refuse_the_whole_sheet(store, tmp_path):
 def test_every_common_way_of_writing_a_price_means_the_same_rupiah(stand, tmp_path, clock, price):
     """150000, 150.000, 150,000, Rp 150.000 and Rp150.000 all put Rp 150.000 on the tag."""
     path = write(tmp_path / "p.csv", PRODUCTS_HEADER, f"ECO-01,Selendang,ECO,Ecoprint,{price},3,")
-    catalogue.import_products(stand, path, clock)
+    imports.import_products(stand, path, clock)
     [product] = stand.products()
     assert product.price == 150_000
     assert type(product.price) is int
@@ -153,9 +153,9 @@ def test_products_sheet_with_semicolons_bom_and_crlf_imports(stand, tmp_path, cl
         newline="\r\n",
         bom=True,
     )
-    result = catalogue.import_products(stand, path, clock)
+    result = imports.import_products(stand, path, clock)
     assert (result.added, result.updated) == (3, 0)
-    rows = {r["sku"]: r for r in catalogue.products_as_dicts(stand)}
+    rows = {r["sku"]: r for r in imports.products_as_dicts(stand)}
     assert rows["ECO-01"]["name"] == "Selendang Ecoprint Daun Jati"
     assert rows["ECO-01"]["price"] == 285_000 and rows["ECO-01"]["stock"] == 12
     assert rows["BKR-05"]["name"] == "Masker Batik, motif Debus"
@@ -168,13 +168,13 @@ def test_unlabelled_products_get_unique_in_store_barcodes(stand, tmp_path, clock
     """Goods without a barcode get valid in-store EAN-13s that clash with nothing already used."""
     lines = [PRODUCTS_HEADER, "ECO-00,Labelled,ECO,,10.000,1,2000000000015"]
     lines += [f"ECO-{i:02d},Barang {i},ECO,,10.000,1," for i in range(1, 21)]
-    catalogue.import_products(stand, write(tmp_path / "p.csv", *lines), clock)
+    imports.import_products(stand, write(tmp_path / "p.csv", *lines), clock)
     codes = [p.barcode for p in stand.products()]
     assert len(codes) == 21 and len(set(codes)) == 21
     assert all(c.startswith("2") and len(c) == 13 and is_valid_gtin(c) for c in codes)
     # A scanner finds each product by its new label.
     for p in stand.products():
-        assert catalogue.find_product(stand, p.barcode).sku == p.sku
+        assert imports.find_product(stand, p.barcode).sku == p.sku
 
 
 def test_reimport_updates_by_sku_keeps_generated_barcodes_and_never_deletes(
@@ -188,7 +188,7 @@ def test_reimport_updates_by_sku_keeps_generated_barcodes_and_never_deletes(
         "ECO-02,Kain Sutra,ECO,Ecoprint,650.000,6,",
         "BKR-05,Masker Batik,BKR,Batik Cap,25.000,40,8990001234103",
     )
-    catalogue.import_products(stand, first, clock)
+    imports.import_products(stand, first, clock)
     labels = {p.sku: p.barcode for p in stand.products()}
 
     second = write(
@@ -197,7 +197,7 @@ def test_reimport_updates_by_sku_keeps_generated_barcodes_and_never_deletes(
         "ECO-01,Selendang Daun Jati,ECO,Ecoprint,Rp 295.000,10,",
         "PDN-02,Tas Pandan Mini,PDN,Tas,95.000,18,",
     )
-    result = catalogue.import_products(stand, second, clock)
+    result = imports.import_products(stand, second, clock)
     assert (result.added, result.updated) == (1, 1)
     products = {p.sku: p for p in stand.products()}
     assert set(products) == {"ECO-01", "ECO-02", "BKR-05", "PDN-02"}
@@ -213,7 +213,7 @@ def test_reimport_updates_by_sku_keeps_generated_barcodes_and_never_deletes(
 
 def test_header_only_file_imports_nothing(stand, tmp_path, clock):
     """A sheet with just the header is not an error: there is simply nothing to add."""
-    result = catalogue.import_products(stand, write(tmp_path / "p.csv", PRODUCTS_HEADER), clock)
+    result = imports.import_products(stand, write(tmp_path / "p.csv", PRODUCTS_HEADER), clock)
     assert result.total == 0 and stand.products() == []
 
 
@@ -282,7 +282,7 @@ def test_two_products_with_one_barcode_are_refused(stand, tmp_path, clock):
 
 def test_a_barcode_already_on_another_product_is_refused(stand, tmp_path, clock):
     """A new product cannot take the label of a product already in the store."""
-    catalogue.import_products(stand, write(tmp_path / "p1.csv", PRODUCTS_HEADER, GOOD_ROW), clock)
+    imports.import_products(stand, write(tmp_path / "p1.csv", PRODUCTS_HEADER, GOOD_ROW), clock)
     taken = stand.products()[0].barcode
     path = write(
         tmp_path / "p2.csv", PRODUCTS_HEADER, f"BKR-05,Masker,BKR,Batik,25.000,40,{taken}"
@@ -345,7 +345,7 @@ def test_every_problem_is_listed_with_its_file_line(stand, tmp_path, clock):
 
 def test_a_refused_reimport_leaves_the_existing_catalogue_untouched(stand, tmp_path, clock):
     """A bad corrected sheet changes no price, no stock and no label of what is already there."""
-    catalogue.import_products(stand, write(tmp_path / "p1.csv", PRODUCTS_HEADER, GOOD_ROW), clock)
+    imports.import_products(stand, write(tmp_path / "p1.csv", PRODUCTS_HEADER, GOOD_ROW), clock)
     path = write(
         tmp_path / "p2.csv",
         PRODUCTS_HEADER,

@@ -16,7 +16,7 @@ import pytest
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.documents.receipt import Text, receipt_blocks
 from booth_pos.model import Cart, Method, Tender
-from booth_pos.services import backup, catalogue, days, demo, journal, selling
+from booth_pos.services import backup, days, demo, imports, journal, selling
 from booth_pos.services import settings as settings_service
 from booth_pos.store import Store, migrations, open_store
 from booth_pos.store import journal as journal_rows
@@ -466,7 +466,7 @@ def test_a_price_change_on_import_is_audited(demo_store, clock, tmp_path):
         encoding="utf-8",
     )
     old = demo_store.product_by_code("ECO-01").price
-    catalogue.import_products(demo_store, csv, clock, actor="Sari")
+    imports.import_products(demo_store, csv, clock, actor="Sari")
     action, actor, detail = audit(demo_store)[-1]
     assert (action, actor) == ("import", "Sari")
     assert detail == {
@@ -483,8 +483,8 @@ def test_a_refused_import_leaves_no_audit_entry(demo_store, clock, tmp_path):
     before = audit(demo_store)
     csv = tmp_path / "bad.csv"
     csv.write_text("sku,name,artisan_code,category,price,stock,barcode\nX,,ECO,,1,1,\n")
-    with pytest.raises(catalogue.ImportRefused):
-        catalogue.import_products(demo_store, csv, clock)
+    with pytest.raises(imports.ImportRefused):
+        imports.import_products(demo_store, csv, clock)
     assert audit(demo_store) == before
 
 

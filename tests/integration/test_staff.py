@@ -20,7 +20,7 @@ from booth_pos.model import (
     StaffError,
     Tender,
 )
-from booth_pos.services import corrections, days, selling, staff
+from booth_pos.services import approvals, corrections, days, selling, staff
 from booth_pos.store import open_store
 
 CHEAP = staff.PinCost(n=16, r=1, p=1)  # the real cost is the default; tests need speed
@@ -238,7 +238,7 @@ def test_without_staff_corrections_ask_for_a_supervisor_account(demo_store, cloc
             demo_store, sale.receipt_no, reason="x", supervisor="Dewi", pin="2468", clock=clock
         )
     with pytest.raises(ApprovalError):
-        corrections.approve_price_override(
+        approvals.approve_price_override(
             demo_store, cart, 0, 100, supervisor="Dewi", pin="2468", reason="x", clock=clock
         )
 

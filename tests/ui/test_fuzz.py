@@ -330,7 +330,7 @@ def test_with_staff_no_discount_above_the_threshold_is_paid_without_approval(
     """With staff accounts, any discount text, then any supervisor PIN and reason: the
     discount just given is approved if it is above the threshold, and a cart still holding
     an unapproved one (stacked discounts) cannot be paid."""
-    from booth_pos.services import corrections
+    from booth_pos.services import approvals
 
     store, clock = window.ctx.store, window.ctx.clock
     with_crew(window)
@@ -357,7 +357,7 @@ def test_with_staff_no_discount_above_the_threshold_is_paid_without_approval(
     if refused:
         assert cart_state(window) == before
     cart = window.sell_page.model.cart
-    missing = [exc.en for exc in corrections.needs_approval(store, cart)]
+    missing = [exc.en for exc in approvals.needs_approval(store, cart)]
     if not refused and whole_sale:
         assert SALE_OVER not in missing
     elif not refused:
@@ -375,7 +375,7 @@ def test_a_line_discount_stacked_over_the_threshold_blocks_payment_until_approve
     """10 % off the sale needs nobody; 50 % off a line, approved for that line, lifts the
     stack above 20 %: the dialog does not ask for the sale discount, but payment is refused
     until a supervisor approves it too."""
-    from booth_pos.services import corrections
+    from booth_pos.services import approvals
 
     with_crew(window)
     ensure_goods(qtbot, window)  # Rp 165.000 + Rp 50.000
@@ -398,11 +398,11 @@ def test_a_line_discount_stacked_over_the_threshold_blocks_payment_until_approve
     give("10%", whole_sale=True, approve=False)
     give("50%", whole_sale=False, approve=True)
     cart = window.sell_page.model.cart
-    assert [e.en for e in corrections.needs_approval(window.ctx.store, cart)] == [SALE_OVER]
+    assert [e.en for e in approvals.needs_approval(window.ctx.store, cart)] == [SALE_OVER]
     window.sell_page.pay()
     assert window.sell_page.payment_dialog is None
     give("10%", whole_sale=True, approve=True)
-    assert corrections.needs_approval(window.ctx.store, cart) == []
+    assert approvals.needs_approval(window.ctx.store, cart) == []
     window.sell_page.pay()
     assert window.sell_page.payment_dialog is not None
 

@@ -47,8 +47,12 @@ class Figure:
     def as_json(self) -> dict:
         key = "median_mb" if self.unit == "MB" else "median_s"
         base = "baseline_mb" if self.unit == "MB" else "baseline_median_s"
-        return {key: round(self.median, 6), base: round(self.baseline, 6),
-                "ratio": round(self.ratio, 3), "target": self.target}
+        return {
+            key: round(self.median, 6),
+            base: round(self.baseline, 6),
+            "ratio": round(self.ratio, 3),
+            "target": self.target,
+        }
 
 
 @dataclass(frozen=True)
@@ -91,8 +95,9 @@ def cache_dir() -> Path:
 
 
 def _fill_products(store: Store, n: int, clock: Clock) -> None:
-    artisans = [Artisan(f"A{i:02d}", f"Pengrajin {i:02d}", "", "", 1000 + 50 * i)
-                for i in range(12)]
+    artisans = [
+        Artisan(f"A{i:02d}", f"Pengrajin {i:02d}", "", "", 1000 + 50 * i) for i in range(12)
+    ]
     categories = ("Ecoprint", "Batik Tulis", "Tenun", "Tas", "Dompet", "Bantal", "Dekorasi")
     from booth_pos.barcodes import in_store_ean13
 
@@ -160,8 +165,7 @@ def bench_commit_sale(sizes: Sizes, work: Path) -> Figure:
         for p in products:
             cart.add(p)
         total = cart.total
-        selling.complete(store, cart, [Tender(Method.QRIS, total // 2), Tender(Method.CASH)],
-                         clock)
+        selling.complete(store, cart, [Tender(Method.QRIS, total // 2), Tender(Method.CASH)], clock)
 
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
@@ -178,24 +182,54 @@ def bench_commit_sale(sizes: Sizes, work: Path) -> Figure:
         conn.execute(
             "INSERT INTO sales(id, receipt_no, till, seq, day_id, created_at, cashier, origin, "
             "lang, subtotal, discount, total) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (sid, f"B-{seq[0]}", "B", seq[0], day_id, "2023-03-10T03:00:00+00:00", "Rina", "",
-             "id", 500_000, 0, 500_000),
+            (
+                sid,
+                f"B-{seq[0]}",
+                "B",
+                seq[0],
+                day_id,
+                "2023-03-10T03:00:00+00:00",
+                "Rina",
+                "",
+                "id",
+                500_000,
+                0,
+                500_000,
+            ),
         )
         conn.executemany(
             "INSERT INTO sale_lines(sale_id, line_no, sku, name, artisan_code, category, "
             "unit_price, qty, line_discount, sale_discount_share, net, day_id) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(sid, i, p.sku, p.name, p.artisan_code, p.category, p.price, 1, 0, 0, p.price,
-              day_id) for i, p in enumerate(products, 1)],
+            [
+                (
+                    sid,
+                    i,
+                    p.sku,
+                    p.name,
+                    p.artisan_code,
+                    p.category,
+                    p.price,
+                    1,
+                    0,
+                    0,
+                    p.price,
+                    day_id,
+                )
+                for i, p in enumerate(products, 1)
+            ],
         )
         conn.executemany(
             "INSERT INTO payments(sale_id, seq, method, amount, tendered, reference, day_id) "
             "VALUES (?,?,?,?,?,?,?)",
-            [(sid, 1, "qris", 250_000, 250_000, "", day_id),
-             (sid, 2, "cash", 250_000, 250_000, "", day_id)],
+            [
+                (sid, 1, "qris", 250_000, 250_000, "", day_id),
+                (sid, 2, "cash", 250_000, 250_000, "", day_id),
+            ],
         )
-        conn.executemany("UPDATE products SET stock = stock - 1 WHERE sku = ?",
-                         [(p.sku,) for p in products])
+        conn.executemany(
+            "UPDATE products SET stock = stock - 1 WHERE sku = ?", [(p.sku,) for p in products]
+        )
         conn.executemany(
             "INSERT INTO stock_moves(sku, qty, kind, ref, at) VALUES (?, -1, 'sale', ?, ?)",
             [(p.sku, f"B-{seq[0]}", "2023-03-10T03:00:00+00:00") for p in products],
@@ -215,13 +249,14 @@ _CHILD_ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
 def _child_command(what: str, *args: str) -> list[str]:
     """The child processes live in ui/: only there may the package import Qt."""
-    return [sys.executable, "-m", "booth_pos.ui.bench_child", what, *args]
+    return [sys.executable, "-m", "booth_pos.bench.qt_child", what, *args]
 
 
 def _child(what: str, *args: str) -> dict:
-    """Run ``booth_pos.ui.bench_child WHAT`` in a fresh interpreter; it prints one JSON line."""
-    out = subprocess.run(_child_command(what, *args), capture_output=True, text=True,
-                         env=_CHILD_ENV, timeout=600)
+    """Run ``booth_pos.bench.qt_child WHAT`` in a fresh interpreter; it prints one JSON line."""
+    out = subprocess.run(
+        _child_command(what, *args), capture_output=True, text=True, env=_CHILD_ENV, timeout=600
+    )
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -234,8 +269,7 @@ def bench_scan_and_memory(sizes: Sizes, work: Path) -> list[Figure]:
     ours = _child("scan", str(db), n)
     bare = _child("scan_baseline", str(db), n)
     return [
-        Figure("scan_to_cart", ours["median"], bare["median"],
-               target="ratio <= 3 and < 10 ms"),
+        Figure("scan_to_cart", ours["median"], bare["median"], target="ratio <= 3 and < 10 ms"),
         Figure("memory", ours["rss_mb"], bare["rss_mb"], unit="MB", target="< 250 MB"),
     ]
 
@@ -246,8 +280,9 @@ def bench_cold_start(sizes: Sizes, work: Path) -> Figure:
 
     def run(what: str, *args: str) -> float:
         t0 = time.perf_counter()
-        out = subprocess.run(_child_command(what, *args), capture_output=True,
-                             text=True, env=_CHILD_ENV, timeout=300)
+        out = subprocess.run(
+            _child_command(what, *args), capture_output=True, text=True, env=_CHILD_ENV, timeout=300
+        )
         if "ready" not in out.stdout:
             raise RuntimeError(out.stderr[-2000:])
         return time.perf_counter() - t0
@@ -260,7 +295,7 @@ def bench_cold_start(sizes: Sizes, work: Path) -> Figure:
 
 def bench_receipt_pdf(sizes: Sizes, work: Path) -> Figure:
     """A 5-line receipt PDF vs a bare reportlab canvas drawing the same text and a barcode."""
-    from booth_pos.documents.bench import receipt_render_times
+    from booth_pos.bench.receipts import receipt_render_times
 
     times = receipt_render_times(runs=max(20, sizes.repeats // 2))
     return Figure("receipt_pdf", times["ours"], times["bare"], target="ratio <= 1.5 and < 30 ms")
@@ -268,7 +303,7 @@ def bench_receipt_pdf(sizes: Sizes, work: Path) -> Figure:
 
 def build_event(lines: int) -> Path:
     """A cached demo event of about ``lines`` sale lines over 5 days (about 2 lines a sale)."""
-    from booth_pos import bench_report
+    from booth_pos.bench import reports as bench_report
 
     per_day = max(1, lines // 2 // 5)
     path = cache_dir() / f"event-v{latest_version()}-d5-s{per_day}.sqlite"
@@ -287,7 +322,7 @@ def build_event(lines: int) -> Path:
 
 def bench_day_report(sizes: Sizes, work: Path) -> list[Figure]:
     """The day (and event) report as JSON vs one hand-written SQL aggregate on the same file."""
-    from booth_pos import bench_report
+    from booth_pos.bench import reports as bench_report
 
     store = open_store(build_event(sizes.report_lines))
     try:
@@ -301,8 +336,12 @@ def bench_day_report(sizes: Sizes, work: Path) -> list[Figure]:
     note = f"{day.lines_covered:,} of {day.lines_total:,} lines"
     return [
         Figure("day_report", day.ours_s, day.raw_s, target=f"ratio <= 1.5 and < 1 s ({note})"),
-        Figure("event_report", event.ours_s, event.raw_s,
-               target=f"ratio <= 1.5 ({event.lines_total:,} lines)"),
+        Figure(
+            "event_report",
+            event.ours_s,
+            event.raw_s,
+            target=f"ratio <= 1.5 ({event.lines_total:,} lines)",
+        ),
     ]
 
 
@@ -339,8 +378,11 @@ def table(figures: dict[str, Figure]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m booth_pos.bench", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m booth_pos.bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--quick", action="store_true", help="small sizes (CI)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON here")
     parser.add_argument("--only", nargs="*", choices=sorted(BENCHES), help="run only these")

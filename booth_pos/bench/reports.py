@@ -1,6 +1,6 @@
 """Benchmark: the day report against one hand-written SQL aggregate on the same file.
 
-    python -m booth_pos.bench_report [--db FILE | --build FILE] [--days 5]
+    python -m booth_pos.bench.reports [--db FILE | --build FILE] [--days 5]
         [--sales-per-day 100000] [--repeats 7] [--json OUT]
 
 "Ours" is what ``booth-pos report --day --json`` does once the store is open: build the
@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from booth_pos.clock import Clock, zone
+from booth_pos.clock import DEFAULT_TIMEZONE, Clock, zone
 from booth_pos.services import demo, reports
 from booth_pos.store import Store, open_store
 from booth_pos.store import reports as report_queries
@@ -61,7 +61,7 @@ def build_event(path: Path, n_days: int, per_day: int) -> Path:
     """A demo event of ``n_days`` x ``per_day`` sales, rung up through ``selling.complete``."""
     store = open_store(path)
     try:
-        clock = Clock(datetime(2023, 3, 1, 9, 0, tzinfo=zone("Asia/Jakarta")))
+        clock = Clock(datetime(2023, 3, 1, 9, 0, tzinfo=zone(DEFAULT_TIMEZONE)))
         if not store.product_count():
             demo.load_stand(store, clock)
         demo.simulate(store, n_days, per_day)
@@ -142,7 +142,7 @@ def time_event_report(store: Store, repeats: int = 5) -> ReportTiming:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m booth_pos.bench_report", description=__doc__.split("\n\n")[0]
+        prog="python -m booth_pos.bench.reports", description=__doc__.split("\n\n")[0]
     )
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--db", type=Path, help="an existing event database")

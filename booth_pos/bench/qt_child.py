@@ -1,7 +1,7 @@
 """What the benchmark's child processes run: the real window and the bare Qt baselines.
 
-    python -m booth_pos.ui.bench_child scan|scan_baseline DB N   -> one JSON line
-    python -m booth_pos.ui.bench_child cold|cold_baseline [DB]   -> "ready"
+    python -m booth_pos.bench.qt_child scan|scan_baseline DB N   -> one JSON line
+    python -m booth_pos.bench.qt_child cold|cold_baseline [DB]   -> "ready"
 
 Each figure is measured in a fresh process so Qt starts clean; ``booth_pos.bench`` launches
 these and compares them.

@@ -1,6 +1,6 @@
 """How long a receipt PDF takes, next to the barest reportlab code drawing the same thing.
 
-    python -m booth_pos.documents.bench [--runs 50]
+    python -m booth_pos.bench.receipts [--runs 50]
 
 The till never waits on this (printing runs after the commit, on its own thread), but a
 receipt should still be ready before the customer has put the wallet away.

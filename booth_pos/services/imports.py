@@ -23,7 +23,7 @@ MAX_TEXT = 200
 
 
 @dataclass(frozen=True)
-class Problem:
+class ImportProblem:
     line: int
     column: str
     reason: str
@@ -35,11 +35,11 @@ class Problem:
 class ImportRefused(KnownError):
     """A file with at least one bad row; nothing was written."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[ImportProblem]):
         listing = "\n".join(str(p) for p in problems)
         super().__init__(
-            f"Nothing imported; {len(problems)} problem(s):\n{listing}",
-            f"Tidak ada yang diimpor; {len(problems)} masalah:\n{listing}",
+            en=f"Nothing imported; {len(problems)} problem(s):\n{listing}",
+            id=f"Tidak ada yang diimpor; {len(problems)} masalah:\n{listing}",
         )
         self.problems = problems
 
@@ -63,14 +63,14 @@ def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise KnownError(
-            f"Cannot read {path}: {exc.strerror}", f"Tidak bisa membaca {path}"
+            en=f"Cannot read {path}: {exc.strerror}", id=f"Tidak bisa membaca {path}"
         ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ImportRefused(
-            [Problem(line, "file", "not UTF-8 text; save the sheet as CSV UTF-8")]
+            [ImportProblem(line, "file", "not UTF-8 text; save the sheet as CSV UTF-8")]
         ) from exc
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
@@ -78,13 +78,15 @@ def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str
     try:
         header = next(reader)
     except StopIteration:
-        raise ImportRefused([Problem(1, "header", "the file is empty")]) from None
+        raise ImportRefused([ImportProblem(1, "header", "the file is empty")]) from None
     names = [h.strip().lower() for h in header]
     problems = [
-        Problem(1, col, "column missing from the header") for col in columns if col not in names
+        ImportProblem(1, col, "column missing from the header")
+        for col in columns
+        if col not in names
     ]
     problems += [
-        Problem(1, name or "(blank)", f"unknown column; expected {', '.join(columns)}")
+        ImportProblem(1, name or "(blank)", f"unknown column; expected {', '.join(columns)}")
         for name in names
         if name not in columns
     ]
@@ -103,35 +105,37 @@ def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str
                 continue
             rows.append((line, {n: cell.strip() for n, cell in zip(names, record, strict=True)}))
     except csv.Error as exc:
-        raise ImportRefused([Problem(reader.line_num, "file", str(exc))]) from exc
+        raise ImportRefused([ImportProblem(reader.line_num, "file", str(exc))]) from exc
     return rows
 
 
-def _width_problem(line: int, row: dict[str, str], expected: int) -> Problem | None:
+def _width_problem(line: int, row: dict[str, str], expected: int) -> ImportProblem | None:
     if "__width__" in row:
-        return Problem(line, "row", f"has {row['__width__']} cells, the header has {expected}")
+        return ImportProblem(
+            line, "row", f"has {row['__width__']} cells, the header has {expected}"
+        )
     return None
 
 
 def _text(problems, line, row, column, *, required=True, limit=MAX_TEXT) -> str:
     value = row[column]
     if required and not value:
-        problems.append(Problem(line, column, "required"))
+        problems.append(ImportProblem(line, column, "required"))
     elif len(value) > limit:
-        problems.append(Problem(line, column, f"longer than {limit} characters"))
+        problems.append(ImportProblem(line, column, f"longer than {limit} characters"))
     return value
 
 
 def _code(problems, line, row, column) -> str:
     value = _text(problems, line, row, column, limit=MAX_CODE)
     if value and any(ch.isspace() for ch in value):
-        problems.append(Problem(line, column, "must not contain spaces"))
+        problems.append(ImportProblem(line, column, "must not contain spaces"))
     return value
 
 
 def parse_artisans(path: Path) -> list[Artisan]:
     """Validate an artisans file completely; raise ``ImportRefused`` listing every problem."""
-    problems: list[Problem] = []
+    problems: list[ImportProblem] = []
     artisans: list[Artisan] = []
     seen: dict[str, int] = {}
     for line, row in _read_rows(path, ARTISAN_COLUMNS):
@@ -147,9 +151,9 @@ def parse_artisans(path: Path) -> list[Artisan]:
         try:
             bp = parse_percent(row["commission_percent"])
         except MoneyError as exc:
-            problems.append(Problem(line, "commission_percent", str(exc)))
+            problems.append(ImportProblem(line, "commission_percent", str(exc)))
         if code in seen:
-            problems.append(Problem(line, "code", f"duplicate of line {seen[code]}"))
+            problems.append(ImportProblem(line, "code", f"duplicate of line {seen[code]}"))
         elif code:
             seen[code] = line
         if len(problems) == before:
@@ -193,7 +197,7 @@ def import_products(store: Store, path: Path, clock: Clock, *, actor: str = "") 
     artisans = store.artisan_codes()
     current = store.barcodes_and_skus()  # barcode -> sku
     barcode_of = {sku: code for code, sku in current.items()}
-    problems: list[Problem] = []
+    problems: list[ImportProblem] = []
     parsed: list[tuple[int, dict]] = []
     seen_sku: dict[str, int] = {}
     seen_barcode: dict[str, tuple[int, str]] = {}
@@ -207,31 +211,37 @@ def import_products(store: Store, path: Path, clock: Clock, *, actor: str = "") 
         artisan = _text(problems, line, row, "artisan_code", limit=MAX_CODE)
         category = _text(problems, line, row, "category", required=False, limit=60)
         if artisan and artisan not in artisans:
-            problems.append(Problem(line, "artisan_code", f"no artisan with code {artisan!r}"))
+            problems.append(
+                ImportProblem(line, "artisan_code", f"no artisan with code {artisan!r}")
+            )
         price = 0
         try:
             price = parse_rupiah(row["price"])
         except MoneyError as exc:
-            problems.append(Problem(line, "price", str(exc)))
+            problems.append(ImportProblem(line, "price", str(exc)))
         stock = _parse_stock(problems, line, row["stock"])
         barcode = row["barcode"]
         if barcode:
             try:
                 validate_gtin(barcode)
             except BarcodeError as exc:
-                problems.append(Problem(line, "barcode", str(exc)))
+                problems.append(ImportProblem(line, "barcode", str(exc)))
             else:
                 owner = current.get(barcode)
                 if owner is not None and owner != sku:
-                    problems.append(Problem(line, "barcode", f"already belongs to product {owner}"))
+                    problems.append(
+                        ImportProblem(line, "barcode", f"already belongs to product {owner}")
+                    )
                 elif barcode in seen_barcode and seen_barcode[barcode][1] != sku:
                     problems.append(
-                        Problem(line, "barcode", f"duplicate of line {seen_barcode[barcode][0]}")
+                        ImportProblem(
+                            line, "barcode", f"duplicate of line {seen_barcode[barcode][0]}"
+                        )
                     )
                 else:
                     seen_barcode[barcode] = (line, sku)
         if sku in seen_sku:
-            problems.append(Problem(line, "sku", f"duplicate of line {seen_sku[sku]}"))
+            problems.append(ImportProblem(line, "sku", f"duplicate of line {seen_sku[sku]}"))
         elif sku:
             seen_sku[sku] = line
         if len(problems) == before:
@@ -294,14 +304,14 @@ def _audit_import(
     )
 
 
-def _parse_stock(problems: list[Problem], line: int, text: str) -> int:
+def _parse_stock(problems: list[ImportProblem], line: int, text: str) -> int:
     s = text.replace(".", "").replace(",", "") if _looks_grouped(text) else text
     if not s.isdigit():
-        problems.append(Problem(line, "stock", f"must be a whole number of items: {text!r}"))
+        problems.append(ImportProblem(line, "stock", f"must be a whole number of items: {text!r}"))
         return 0
     value = int(s)
     if value > 1_000_000:
-        problems.append(Problem(line, "stock", "more than a million items is surely a typo"))
+        problems.append(ImportProblem(line, "stock", "more than a million items is surely a typo"))
     return value
 
 
@@ -333,14 +343,14 @@ def set_photo(store: Store, sku: str, image: Path) -> None:
     """Attach a photo to a product (for the buyer's catalogue); the file must be an image."""
     image = Path(image)
     if store.product_by_code(sku) is None:
-        raise KnownError(f"No product {sku}", f"Tidak ada produk {sku}")
+        raise KnownError(en=f"No product {sku}", id=f"Tidak ada produk {sku}")
     try:
         head = image.read_bytes()[:12]
     except OSError as exc:
-        raise KnownError(f"Cannot read {image}", f"Tidak bisa membaca {image}") from exc
+        raise KnownError(en=f"Cannot read {image}", id=f"Tidak bisa membaca {image}") from exc
     if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
         raise KnownError(
-            f"{image.name} is not a PNG or JPEG photo",
-            f"{image.name} bukan foto PNG atau JPEG",
+            en=f"{image.name} is not a PNG or JPEG photo",
+            id=f"{image.name} bukan foto PNG atau JPEG",
         )
     store.set_product_image(sku, str(image.resolve()))
