@@ -277,10 +277,10 @@ def cmd_demo(store: Store, clock: Clock, args) -> int:
             en="--days and --sales-per-day must not be negative",
             id="--days dan --sales-per-day tidak boleh negatif",
         )
-    if args.if_empty and store.product_count():
+    if args.if_empty and store.products.count():
         print(f"demo: {store.path} already has products; left as it is", file=sys.stderr)
         return EXIT_OK
-    if not store.product_count():
+    if not store.products.count():
         n_artisans, n_products = demo.load_stand(store, clock)
         print(f"demo stand: {n_artisans} artisans, {n_products} products", file=sys.stderr)
     elif not args.days:
@@ -421,7 +421,7 @@ def _print_receipt(store: Store, sale, args) -> None:
     settings = store.settings()
     try:
         printer = printer_from_settings(settings, db_path=store.path)
-        printer.print_receipt(sale, settings, artisans=store.artisans())
+        printer.print_receipt(sale, settings, artisans=store.artisans.all())
     except Exception as exc:  # noqa: BLE001 - the sale is committed whatever happens here
         error = as_printer_error(exc)
         sys.stdout.flush()
@@ -451,7 +451,7 @@ def _write_pdf(path: Path, data: bytes) -> None:
 def cmd_receipt(store: Store, clock: Clock, args) -> int:
     from booth_pos.documents.receipt import render_receipt
 
-    sale = store.sale(args.receipt_no.strip())
+    sale = store.sales.get(args.receipt_no.strip())
     if sale is None:
         from booth_pos.services import corrections
 
@@ -464,7 +464,7 @@ def cmd_receipt(store: Store, clock: Clock, args) -> int:
                 store.settings(),
                 width_mm=args.width,
                 lang=args.doc_lang,
-                artisans=store.artisans(),
+                artisans=store.artisans.all(),
             )
             _write_pdf(args.pdf, pdf)
             _exported(store, clock, "receipt", args.pdf, ref=correction.number)
@@ -478,7 +478,7 @@ def cmd_receipt(store: Store, clock: Clock, args) -> int:
         store.settings(),
         width_mm=args.width,
         lang=args.doc_lang,
-        artisans=store.artisans(),
+        artisans=store.artisans.all(),
     )
     _write_pdf(args.pdf, pdf)
     _exported(store, clock, "receipt", args.pdf, ref=sale.receipt_no)
@@ -764,7 +764,7 @@ def _print_correction(store: Store, correction, args) -> None:
 
     settings = store.settings()
     try:
-        print_correction(correction, settings, db_path=store.path, artisans=store.artisans())
+        print_correction(correction, settings, db_path=store.path, artisans=store.artisans.all())
     except Exception as exc:  # noqa: BLE001 - the correction is committed whatever happens
         error = as_printer_error(exc)
         sys.stdout.flush()

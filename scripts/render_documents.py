@@ -83,11 +83,11 @@ def main(argv: list[str] | None = None) -> int:
             Tender(Method.CASH, -(-(due - 300_000) // 50_000) * 50_000),  # next 50.000 note
         ]
         sale = selling.complete(store, cart, tenders, clock)
-        artisans = store.artisans()
+        artisans = store.artisans.all()
 
         receipt = render_receipt(sale, settings, width_mm=80, lang="id", artisans=artisans)
-        labels = render_labels(store.products()[:24], artisans=artisans, guides=True)
-        products = store.products()
+        labels = render_labels(store.products.all()[:24], artisans=artisans, guides=True)
+        products = store.products.all()
         for i, p in enumerate(products):
             if p.artisan_code == artisans[0].code:
                 photo = work / f"{p.sku}.jpg"

@@ -38,7 +38,7 @@ def live_day(store, clock: Clock, n: int, seed: int = 3) -> None:
     rng = random.Random(seed)
     clock.set(datetime.combine(DAY3, time(9, 45), tz))
     days.open_day(store, clock, 500_000)
-    products = store.products()
+    products = store.products.all()
     weights = [max(1, 400_000 // p.price) for p in products]
     for s in sorted(rng.randrange(0, int(6.5 * 3600)) for _ in range(n)):
         cart = Cart(cashier="Rina", origin=rng.choice(["ID"] * 8 + ["KR", "FR", "IN"]))

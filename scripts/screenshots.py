@@ -49,7 +49,7 @@ def shoot(out: Path, lang: str, app) -> None:
     window.resize(1280, 800)
     window.show()
     settle(app)
-    for code in ("ECO-01", "2*BKR-05", store.product_by_code("DMP-01").barcode, "SLM-02"):
+    for code in ("ECO-01", "2*BKR-05", store.products.by_code("DMP-01").barcode, "SLM-02"):
         scan(window, code)
     page = window.sell_page
     page.model.cart.set_line_discount(0, Discount("percent", 1000))

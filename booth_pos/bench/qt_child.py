@@ -32,7 +32,7 @@ def scan() -> None:
     app.processEvents()
     page = w.sell_page
     field, table, total = page.scan_input, page.table, page.total_label
-    codes = [p.barcode for p in w.ctx.store.products()[::37]]
+    codes = [p.barcode for p in w.ctx.store.products.all()[::37]]
     samples = []
     for i in range(int(sys.argv[2])):
         if i % 15 == 0:

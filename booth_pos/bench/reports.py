@@ -31,7 +31,6 @@ from pathlib import Path
 from booth_pos.clock import DEFAULT_TIMEZONE, Clock, zone
 from booth_pos.services import demo, reports
 from booth_pos.store import Store, open_store
-from booth_pos.store import reports as report_queries
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ def build_event(path: Path, n_days: int, per_day: int) -> Path:
     store = open_store(path)
     try:
         clock = Clock(datetime(2023, 3, 1, 9, 0, tzinfo=zone(DEFAULT_TIMEZONE)))
-        if not store.product_count():
+        if not store.products.count():
             demo.load_stand(store, clock)
         demo.simulate(store, n_days, per_day)
     finally:
@@ -82,12 +81,7 @@ def _alternate(ours: Callable[[], object], raw: Callable[[], object], repeats: i
 
 
 def _count_lines(store: Store, day_ids: list[int] | None = None) -> int:
-    if day_ids is None:
-        return store.db.execute("SELECT count(*) FROM sale_lines").fetchone()[0]
-    marks = ", ".join("?" * len(day_ids))
-    return store.db.execute(
-        f"SELECT count(*) FROM sale_lines WHERE day_id IN ({marks})", day_ids
-    ).fetchone()[0]
+    return store.reports.line_count(day_ids)
 
 
 def _same(report: reports.Report, raw_rows: list[tuple]) -> bool:
@@ -113,13 +107,13 @@ def _same(report: reports.Report, raw_rows: list[tuple]) -> bool:
 def time_day_report(store: Store, repeats: int = 7) -> ReportTiming:
     """``report --day --json`` (the open or last day) against the raw per-artisan query."""
     when = reports.report_day(store)
-    day_ids = [d.id for d in store.day_by_date(when)]
+    day_ids = [d.id for d in store.days.by_date(when)]
     ours_s, raw_s = _alternate(
         lambda: json.dumps(reports.report_json(reports.day_report(store))),
-        lambda: report_queries.artisan_totals_one_query(store, day_ids),
+        lambda: store.reports.artisan_totals_one_query(day_ids),
         repeats,
     )
-    same = _same(reports.day_report(store), report_queries.artisan_totals_one_query(store, day_ids))
+    same = _same(reports.day_report(store), store.reports.artisan_totals_one_query(day_ids))
     return ReportTiming(
         f"day_report {when}", ours_s, raw_s, _count_lines(store, day_ids), _count_lines(store), same
     )
@@ -127,14 +121,14 @@ def time_day_report(store: Store, repeats: int = 7) -> ReportTiming:
 
 def time_event_report(store: Store, repeats: int = 5) -> ReportTiming:
     """``report --event --json`` against the raw per-artisan query over every day."""
-    day_ids = [d.id for d in store.days()]
+    day_ids = [d.id for d in store.days.all()]
     ours_s, raw_s = _alternate(
         lambda: json.dumps(reports.report_json(reports.event_report(store))),
-        lambda: report_queries.artisan_totals_one_query(store, day_ids),
+        lambda: store.reports.artisan_totals_one_query(day_ids),
         repeats,
     )
     same = _same(
-        reports.event_report(store), report_queries.artisan_totals_one_query(store, day_ids)
+        reports.event_report(store), store.reports.artisan_totals_one_query(day_ids)
     )
     lines = _count_lines(store)
     return ReportTiming("event_report", ours_s, raw_s, lines, lines, same)

@@ -114,8 +114,8 @@ def _fill_products(store: Store, n: int, clock: Clock) -> None:
         for i in range(n)
     ]
     with store.atomic():
-        store.upsert_artisans(artisans)
-        store.upsert_products(products, clock.now())
+        store.artisans.upsert(artisans)
+        store.products.upsert(products, clock.now())
 
 
 def build_store(products: int, sales: int, *, days: int = 5) -> Path:
@@ -134,7 +134,7 @@ def build_store(products: int, sales: int, *, days: int = 5) -> Path:
     _fill_products(store, products, clock)
     if sales:
         demo.simulate(store, days, max(1, sales // days))
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.checkpoint()
     store.close()
     tmp.rename(path)
     return path
@@ -158,7 +158,7 @@ def bench_commit_sale(sizes: Sizes, work: Path) -> Figure:
     clock = Clock(datetime.fromisoformat("2023-03-10T10:00:00+07:00"))
     if days.current_day(store) is None:
         days.open_day(store, clock, 500_000)
-    products = [store.product_by_code(f"P{i:05d}") for i in range(0, 50, 10)]
+    products = [store.products.by_code(f"P{i:05d}") for i in range(0, 50, 10)]
 
     def ours():
         cart = Cart(cashier="Rina")
@@ -171,7 +171,7 @@ def bench_commit_sale(sizes: Sizes, work: Path) -> Figure:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
-    day_id = store.open_day(store.settings().till).id
+    day_id = store.days.current(store.settings().till).id
     seq = [10_000_000]
 
     def bare():

@@ -18,7 +18,6 @@ from booth_pos.money import FULL_BP, format_rupiah
 from booth_pos.services import journal, staff
 from booth_pos.services.corrections import check_reason
 from booth_pos.store import Store
-from booth_pos.store import corrections as rows
 
 
 def _terms(**values) -> str:
@@ -107,7 +106,7 @@ def _valid_approvals(store: Store, cart: Cart) -> list[Approval]:
     """Stored approvals of THIS cart given by someone other than its current cashier."""
     return [
         a
-        for a in rows.approvals(store, cart.approvals)
+        for a in store.approvals.get_many(cart.approvals)
         if a.cart_id == cart.id and not staff.same_person(a.supervisor, cart.cashier)
     ]
 
@@ -166,7 +165,7 @@ def _approval(
         at=clock.now(),
     )
     with store.atomic():
-        rows.insert_approval(store, approval)
+        store.approvals.insert(approval)
         detail = {"kind": kind, "cart": cart.id, "cashier": cart.cashier, "terms": terms}
         journal.append_audit(store, approver.name, "approval", {**detail, "reason": reason},
                              approval.at)  # fmt: skip

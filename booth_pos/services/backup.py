@@ -23,7 +23,6 @@ import json
 import logging
 import os
 import re
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -33,7 +32,7 @@ from booth_pos.clock import DEFAULT_TIMEZONE, Clock, from_iso, local
 from booth_pos.model import Day, KnownError
 from booth_pos.services import journal
 from booth_pos.store import Store, StoreError, open_store
-from booth_pos.store import journal as journal_rows
+from booth_pos.store.backup import online_copy
 
 log = logging.getLogger(__name__)
 
@@ -108,11 +107,11 @@ def backup(
     target = _target(store, Path(dest) if dest is not None else backup_folder(store), now, kind)
     partial = target.with_name(target.name + ".partial")
     try:
-        _copy(store.path, partial)
+        store.backup.copy_to(partial)
         _fsync(partial)
         os.replace(partial, target)
         _fsync_dir(target.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, StoreError) as exc:
         _unlink(partial)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise BackupError(
@@ -121,7 +120,7 @@ def backup(
         ) from exc
     if keep is not None:
         rotate(target.parent, store.path.stem, kind, keep)
-    head, _ = journal_rows.last_entry(store.db.conn, journal_rows.JOURNAL)
+    head, _ = store.journal.last()
     journal.append_audit(
         store,
         actor,
@@ -161,21 +160,6 @@ def _target(store: Store, dest: Path, now: datetime, kind: str) -> Path:
         n += 1
         target = dest / f"{base}-{n}.sqlite"
     return target
-
-
-def _copy(source: Path, dest: Path) -> None:
-    """Copy a database through the online backup API into a one-file (rollback) database."""
-    _unlink(dest)
-    src = sqlite3.connect(source, timeout=10)
-    try:
-        dst = sqlite3.connect(dest)
-        try:
-            src.backup(dst)  # one step: a consistent snapshot, writers carry on (WAL)
-            dst.execute("PRAGMA journal_mode = DELETE")  # a single file, readable anywhere
-        finally:
-            dst.close()
-    finally:
-        src.close()
 
 
 def _fsync(path: Path) -> None:
@@ -255,7 +239,7 @@ def after_close(store: Store, day: Day, clock: Clock) -> Outcome | None:
     Returns None (no backup) when the close is part of a bigger transaction still open
     (the demo's simulated days): what is not committed cannot be backed up.
     """
-    if store.db.conn.in_transaction:
+    if store.in_transaction:
         log.info("Day %s closed inside a larger transaction: no backup yet", day.business_date)
         return None
     return _automatic(store, clock, "close")
@@ -281,17 +265,9 @@ def backup_due(store: Store, now: datetime) -> bool:
         recorded = json.loads(done.payload).get("journal", 0)
     except ValueError:
         return True
-    conn = store.db.conn
-    if journal_rows.last_entry(conn, journal_rows.JOURNAL)[0] > recorded:
+    if store.journal.last()[0] > recorded:
         return True
-    return (
-        conn.execute(
-            "SELECT 1 FROM audit_log WHERE id > ? AND action NOT IN ('backup', 'backup_failed') "
-            "LIMIT 1",
-            (done.id,),
-        ).fetchone()
-        is not None
-    )
+    return store.audit.any_after(done.id, except_kinds=("backup", "backup_failed"))
 
 
 def periodic(store: Store, clock: Clock) -> Outcome | None:
@@ -347,9 +323,9 @@ def restore(
     with tempfile.TemporaryDirectory(prefix="booth-restore-", dir=store.path.parent) as tmp:
         copy = Path(tmp) / "candidate.sqlite"
         try:
-            _copy_readonly(src, copy)
+            online_copy(src, copy, readonly=True)
             candidate = open_store(copy)
-        except (sqlite3.Error, StoreError, OSError) as exc:
+        except (StoreError, OSError) as exc:
             raise BackupError(
                 en=f"{src} is not a Booth POS backup ({exc}); nothing was restored",
                 id=f"{src} bukan cadangan Booth POS ({exc}); tidak ada yang dipulihkan",
@@ -370,8 +346,8 @@ def restore(
                 actor=actor,
             )
             try:
-                candidate.db.conn.backup(store.db.conn)
-            except sqlite3.Error as exc:
+                store.backup.replace_with(candidate)
+            except StoreError as exc:
                 raise BackupError(
                     en=f"Restore failed: {exc}; the database is unchanged (safety backup {safety})",
                     id=f"Pemulihan gagal: {exc}; database tidak berubah (cadangan {safety})",
@@ -384,22 +360,3 @@ def restore(
     )
     log.info("Restored %s (safety backup %s)", src, safety)
     return safety
-
-
-def _copy_readonly(source: Path, dest: Path) -> None:
-    """Like ``_copy`` but opening ``source`` read-only, so restoring never touches it."""
-    try:
-        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
-        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error:
-        _copy(source, dest)  # e.g. a WAL file on a read-only stick with no -shm beside it
-        return
-    try:
-        dst = sqlite3.connect(dest)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()

@@ -36,7 +36,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from booth_pos.clock import Clock, to_iso
+from booth_pos.clock import Clock
 from booth_pos.model import (
     CartError,
     Correction,
@@ -51,8 +51,8 @@ from booth_pos.model import (
 )
 from booth_pos.services import journal, staff
 from booth_pos.store import Store
-from booth_pos.store import corrections as rows
 from booth_pos.store import journal as journal_rows
+from booth_pos.store.rows import correction_rows
 
 MAX_REASON = 200
 
@@ -104,7 +104,7 @@ def _method(method: object) -> Method:
 
 def _sale(store: Store, receipt_no: object) -> Sale:
     key = receipt_no.strip() if isinstance(receipt_no, str) else ""
-    sale = store.sale(key) if key else None
+    sale = store.sales.get(key) if key else None
     if sale is None:
         shown = key[:40]
         raise CorrectionError(
@@ -159,7 +159,7 @@ class Refundable:
 
 
 def _states(store: Store, sale: Sale) -> tuple[LineState, ...]:
-    done = rows.refunded_units(store, sale.id)
+    done = store.corrections.refunded_units(sale.id)
     out = []
     for line in sale.lines:
         d = done.get(line.line_no, 0)
@@ -169,7 +169,7 @@ def _states(store: Store, sale: Sale) -> tuple[LineState, ...]:
 
 
 def _void_refusal(store: Store, sale: Sale, states) -> KnownError | None:
-    day = store.open_day(store.settings().till)
+    day = store.days.current(store.settings().till)
     if any(s.refunded for s in states):
         if all(s.remaining == 0 for s in states):
             return CorrectionError(
@@ -199,7 +199,9 @@ def refundable(store: Store, receipt_no: str) -> Refundable:
     sale = _sale(store, receipt_no)
     states = _states(store, sale)
     refusal = _void_refusal(store, sale, states)
-    return Refundable(sale, states, refusal is None, refusal, tuple(rows.of_sale(store, sale.id)))
+    return Refundable(
+        sale, states, refusal is None, refusal, tuple(store.corrections.of_sale(sale.id))
+    )
 
 
 def _picks_from_items(store: Store, sale: Sale, states, items: Sequence[str]) -> dict[int, int]:
@@ -221,7 +223,7 @@ def _picks_from_items(store: Store, sale: Sale, states, items: Sequence[str]) ->
         skus = {s.line.sku for s in states}
         sku = code if code in skus else code.upper() if code.upper() in skus else None
         if sku is None:
-            product = store.product_by_code(code)
+            product = store.products.by_code(code)
             sku = product.sku if product is not None and product.sku in skus else None
         if sku is None:
             raise CorrectionError(
@@ -348,7 +350,7 @@ def _check_approver(store: Store, sale: Sale, supervisor: str, cashier: str) -> 
 
 
 def _open_day(store: Store):
-    day = store.open_day(store.settings().till)
+    day = store.days.current(store.settings().till)
     if day is None:
         raise DayError(
             en="No business day is open; open the day first "
@@ -379,7 +381,7 @@ def _commit(
             if refusal is not None:
                 raise refusal
         lines, payments = build(states)
-        seq = rows.next_seq(store, settings.till)
+        seq = store.corrections.next_seq(settings.till)
         correction = Correction(
             id=str(uuid.uuid4()),
             kind=kind,
@@ -397,7 +399,7 @@ def _commit(
             lines=lines,
             payments=payments,
         )
-        rows.insert(store, correction, seq)
+        store.corrections.insert(correction, seq)
         _journal(store, correction)
     return correction
 
@@ -523,41 +525,28 @@ def refund(
 
 def corrections_of(store: Store, receipt_no: str) -> list[Correction]:
     """Every void and refund of a sale, oldest first."""
-    return rows.of_sale(store, _sale(store, receipt_no).id)
+    return store.corrections.of_sale(_sale(store, receipt_no).id)
 
 
 def corrections_of_day(store: Store, day_id: int) -> list[Correction]:
     """The voids and refunds made on one business day, in order (the Day page lists them)."""
-    return rows.of_day(store, day_id)
+    return store.corrections.of_day(day_id)
 
 
 def find_correction(store: Store, number: str) -> Correction | None:
     """A void or refund by its number (``T1-R000001``), e.g. to reprint its receipt."""
     if not isinstance(number, str) or not number.strip():
         return None
-    return rows.find(store, number.strip())
+    return store.corrections.find(number.strip())
 
 
 def correction_payload(c: Correction) -> dict:
     """What the journal keeps of a void or refund: every stored figure, in order.
 
-    Built by the same function ``verify`` rebuilds it with from the stored rows.
+    Built from ``rows.correction_rows``, the rows the insert writes and ``verify`` reads back
+    (the number's place ``seq`` is not part of the payload).
     """
-    head = journal_rows.CorrectionRow(
-        0, c.id, c.kind, c.number, c.till, 0, c.sale_id, c.receipt_no, c.day_id,
-        to_iso(c.created_at), c.cashier, c.supervisor, c.reason, c.amount,
-    )  # fmt: skip
-    lines = [
-        journal_rows.RefundLineRow(
-            c.id, c.sale_id, ln.line_no, c.day_id, ln.artisan_code, ln.sku, ln.qty, ln.amount
-        )
-        for ln in c.lines
-    ]
-    payments = [
-        journal_rows.RefundPaymentRow(c.id, i, c.day_id, str(p.method), p.amount)
-        for i, p in enumerate(c.payments, start=1)
-    ]
-    return journal_rows.correction_payload(head, lines, payments)
+    return journal_rows.correction_payload(*correction_rows(c, 0))
 
 
 def _journal(store: Store, correction: Correction) -> None:

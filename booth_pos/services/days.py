@@ -15,7 +15,6 @@ from booth_pos.clock import Clock, local_date
 from booth_pos.model import Day, DayError
 from booth_pos.services import journal
 from booth_pos.store import Store
-from booth_pos.store import reports as report_queries
 
 if TYPE_CHECKING:
     from booth_pos.services import backup
@@ -28,7 +27,7 @@ CloseHook = Callable[[Day], None]
 
 def current_day(store: Store) -> Day | None:
     """The open business day of this till, if any."""
-    return store.open_day(store.settings().till)
+    return store.days.current(store.settings().till)
 
 
 def open_day(store: Store, clock: Clock, opening_float: int = 0) -> Day:
@@ -37,14 +36,14 @@ def open_day(store: Store, clock: Clock, opening_float: int = 0) -> Day:
         raise DayError(en="The float cannot be negative", id="Modal awal tidak boleh negatif")
     settings = store.settings()
     with store.atomic():
-        existing = store.open_day(settings.till)
+        existing = store.days.current(settings.till)
         if existing:
             raise DayError(
                 en=f"Day {existing.business_date} is still open; close it first",
                 id=f"Hari {existing.business_date} masih buka; tutup dulu",
             )
         now = clock.now()
-        day = store.insert_day(
+        day = store.days.insert(
             settings.till, local_date(now, settings.timezone), now, opening_float
         )
         journal.record_day_open(store, day)  # same transaction as the opening
@@ -53,12 +52,12 @@ def open_day(store: Store, clock: Clock, opening_float: int = 0) -> Day:
 
 def cash_refunded(store: Store, day: Day) -> int:
     """Cash paid back to customers on ``day`` (0 until refunds exist, issue 6)."""
-    return report_queries.cash_refunded(store, day.id)
+    return store.reports.cash_refunded(day.id)
 
 
 def expected_cash(store: Store, day: Day) -> int:
     """Opening float + cash received (tendered minus change) - cash refunded."""
-    return day.opening_float + store.cash_received(day.id) - cash_refunded(store, day)
+    return day.opening_float + store.days.cash_received(day.id) - cash_refunded(store, day)
 
 
 def close_day(
@@ -91,9 +90,9 @@ def close_day(
         )
     till = store.settings().till
     with store.atomic():
-        day = store.open_day(till)
+        day = store.days.current(till)
         if day is None:
-            last = store.last_day(till)
+            last = store.days.last(till)
             if last is not None and not last.is_open:
                 raise DayError(
                     en=f"Day {last.business_date} is already closed (Z {last.z_no}); "
@@ -102,9 +101,9 @@ def close_day(
                     "buka hari baru dulu",
                 )
             raise DayError(en="No business day is open", id="Tidak ada hari yang sedang buka")
-        store.close_day_row(day.id, clock.now(), counted)
+        store.days.close(day.id, clock.now(), counted)
         journal.record_day_close(store, day.id)  # same transaction as the close
-    closed = store.day(day.id)
+    closed = store.days.get(day.id)
     if closed.is_open:  # the row changed under us: never report a close that did not happen
         raise DayError(
             en="The day could not be closed; try again", id="Hari gagal ditutup; coba lagi"

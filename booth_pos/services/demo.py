@@ -39,7 +39,7 @@ CASHIERS = ("Rina", "Dimas")
 
 def load_stand(store: Store, clock: Clock) -> tuple[int, int]:
     """Fill an empty database with the demo stand; returns (artisans, products)."""
-    if store.product_count() or store.artisans():
+    if store.products.count() or store.artisans.all():
         raise KnownError(
             en="The database already has products; the demo needs an empty one (use --db)",
             id="Database sudah berisi produk; demo butuh database kosong (pakai --db)",
@@ -62,7 +62,7 @@ def load_stand(store: Store, clock: Clock) -> tuple[int, int]:
     p = imports.import_products(store, resources.path("demo", "products.csv"), clock)
     with store.atomic():
         for code, story in STORIES.items():
-            store.set_artisan_story(code, story)
+            store.artisans.set_story(code, story)
     return a.total, p.total
 
 
@@ -90,14 +90,14 @@ def simulate(store: Store, n_days: int, per_day: int, seed: int = 2023) -> int:
             en="A business day is open; close it before simulating more days",
             id="Ada hari yang masih buka; tutup dulu sebelum simulasi",
         )
-    products = store.products()
+    products = store.products.all()
     if not products:
         raise KnownError(
             en="No products: run the demo on an empty database first",
             id="Belum ada produk: jalankan demo pada database kosong dulu",
         )
     rng = random.Random(seed)
-    last = store.last_day(settings.till)
+    last = store.days.last(settings.till)
     start = (
         last.business_date + timedelta(days=1)
         if last

@@ -171,10 +171,10 @@ def import_artisans(
     Changed commission percentages are listed in the audit log (they change payouts).
     """
     artisans = parse_artisans(path)
-    existing = store.artisan_codes()
-    commissions = {a.code: a.commission_bp for a in store.artisans()}
+    existing = store.artisans.codes()
+    commissions = {a.code: a.commission_bp for a in store.artisans.all()}
     with store.atomic():
-        store.upsert_artisans(artisans)
+        store.artisans.upsert(artisans)
         changed = [
             [a.code, commissions[a.code], a.commission_bp]
             for a in artisans
@@ -194,8 +194,8 @@ def import_products(store: Store, path: Path, clock: Clock, *, actor: str = "") 
     in-store EAN-13. A given barcode must have a valid check digit and belong to no other SKU.
     """
     rows = _read_rows(path, PRODUCT_COLUMNS)
-    artisans = store.artisan_codes()
-    current = store.barcodes_and_skus()  # barcode -> sku
+    artisans = store.artisans.codes()
+    current = store.products.barcodes()  # barcode -> sku
     barcode_of = {sku: code for code, sku in current.items()}
     problems: list[ImportProblem] = []
     parsed: list[tuple[int, dict]] = []
@@ -269,9 +269,9 @@ def import_products(store: Store, path: Path, clock: Clock, *, actor: str = "") 
             fields["barcode"] = barcode_of.get(fields["sku"]) or next_in_store_ean13(taken)
             taken.add(fields["barcode"])
         products.append(Product(**fields))
-    prices = {p.sku: p.price for p in store.products()}
+    prices = {p.sku: p.price for p in store.products.all()}
     with store.atomic():
-        store.upsert_products(products, clock.now())
+        store.products.upsert(products, clock.now())
         changed = [
             [p.sku, prices[p.sku], p.price]
             for p in products
@@ -320,7 +320,7 @@ def _looks_grouped(text: str) -> bool:
 
 
 def find_product(store: Store, code: str) -> Product | None:
-    return store.product_by_code(code.strip())
+    return store.products.by_code(code.strip())
 
 
 def products_as_dicts(store: Store) -> list[dict]:
@@ -335,14 +335,14 @@ def products_as_dicts(store: Store) -> list[dict]:
             stock=p.stock,
             barcode=p.barcode,
         )
-        for p in store.products()
+        for p in store.products.all()
     ]
 
 
 def set_photo(store: Store, sku: str, image: Path) -> None:
     """Attach a photo to a product (for the buyer's catalogue); the file must be an image."""
     image = Path(image)
-    if store.product_by_code(sku) is None:
+    if store.products.by_code(sku) is None:
         raise KnownError(en=f"No product {sku}", id=f"Tidak ada produk {sku}")
     try:
         head = image.read_bytes()[:12]
@@ -353,4 +353,4 @@ def set_photo(store: Store, sku: str, image: Path) -> None:
             en=f"{image.name} is not a PNG or JPEG photo",
             id=f"{image.name} bukan foto PNG atau JPEG",
         )
-    store.set_product_image(sku, str(image.resolve()))
+    store.products.set_image(sku, str(image.resolve()))

@@ -27,6 +27,7 @@ from booth_pos.model import Day, Sale
 from booth_pos.store import Store
 from booth_pos.store import journal as rows
 from booth_pos.store.journal import AUDIT, JOURNAL, Entry, verification_code
+from booth_pos.store.rows import CorrectionRow, SaleRow, sale_rows
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def append(store: Store, kind: str, ref: str, payload: Mapping, at: datetime) ->
         RuntimeError: called outside a transaction (a bug: the entry must share it).
         TypeError: a payload value that cannot be hashed exactly (a float).
     """
-    return rows.append_entry(store.db.conn, JOURNAL, kind, ref, dict(payload), to_iso(at))
+    return store.journal.append_in_transaction(kind, ref, dict(payload), to_iso(at))
 
 
 def append_audit(
@@ -87,74 +88,30 @@ def append_audit(
         The entry written.
     """
     detail = {"text": detail} if isinstance(detail, str) else dict(detail)
-    with store.atomic():
-        return rows.append_entry(store.db.conn, AUDIT, action, actor, detail, to_iso(at))
+    return store.audit.append(action, actor, detail, to_iso(at))
 
 
 def last_audit(store: Store, *actions: str) -> Entry | None:
     """The latest audit entry of one of ``actions`` (one index seek)."""
-    return rows.latest_of(store.db.conn, AUDIT, actions)
+    return store.audit.latest_of(actions)
 
 
 def record_sale(store: Store, sale: Sale, seq: int) -> Entry:
-    """The journal entry of a sale just written by ``Store.insert_sale`` (same transaction)."""
-    payload = rows.sale_payload(*_sale_rows(sale, seq))
-    return rows.append_entry(
-        store.db.conn, JOURNAL, "sale", sale.receipt_no, payload, to_iso(sale.created_at)
-    )
+    """The journal entry of a sale just written by ``store.sales.insert`` (same transaction).
 
-
-def _sale_rows(sale: Sale, seq: int):
-    """The rows ``insert_sale`` writes for ``sale``, in the shape ``verify`` reads them."""
-    head = rows.SaleRow(
-        0,
-        sale.id,
-        sale.receipt_no,
-        sale.till,
-        seq,
-        sale.day_id,
-        to_iso(sale.created_at),
-        sale.cashier,
-        sale.origin,
-        sale.lang,
-        sale.subtotal,
-        sale.discount,
-        sale.total,
+    Built from ``rows.sale_rows``: the very rows the insert wrote.
+    """
+    payload = rows.sale_payload(*sale_rows(sale, seq))
+    return store.journal.append_in_transaction(
+        "sale", sale.receipt_no, payload, to_iso(sale.created_at)
     )
-    lines = [
-        rows.LineRow(
-            sale.id,
-            ln.line_no,
-            ln.sku,
-            ln.name,
-            ln.artisan_code,
-            ln.category,
-            ln.unit_price,
-            ln.qty,
-            ln.line_discount,
-            ln.sale_discount_share,
-            ln.net,
-            sale.day_id,
-        )
-        for ln in sale.lines
-    ]
-    payments = [
-        rows.PaymentRow(sale.id, i, str(p.method), p.amount, p.tendered, p.reference, sale.day_id)
-        for i, p in enumerate(sale.payments, start=1)
-    ]
-    return head, lines, payments
 
 
 def record_day_open(store: Store, day: Day) -> Entry:
     """The journal entry of a day just opened (same transaction)."""
-    row = rows.day_row(store.db.conn, day.id)
-    return rows.append_entry(
-        store.db.conn,
-        JOURNAL,
-        "day_open",
-        rows.day_open_ref(row),
-        rows.day_open_payload(row),
-        row.opened_at,
+    row = store.records.day_row(day.id)
+    return store.journal.append_in_transaction(
+        "day_open", rows.day_open_ref(row), rows.day_open_payload(row), row.opened_at
     )
 
 
@@ -164,11 +121,10 @@ def record_day_close(store: Store, day_id: int) -> Entry:
     Besides the day's own sales it records the perpetual grand total of every sale so far,
     so a later deletion of a whole day's sales would not add up.
     """
-    conn = store.db.conn
-    row = rows.day_row(conn, day_id)
-    payload = rows.day_close_payload(row, rows.day_figures(conn, day_id))
-    return rows.append_entry(
-        conn, JOURNAL, "day_close", rows.day_close_ref(row), payload, row.closed_at
+    row = store.records.day_row(day_id)
+    payload = rows.day_close_payload(row, store.records.day_figures(day_id))
+    return store.journal.append_in_transaction(
+        "day_close", rows.day_close_ref(row), payload, row.closed_at
     )
 
 
@@ -292,18 +248,18 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
     Returns:
         The outcome; ``first`` names the first entry or row that does not hold.
     """
-    conn = store.db.conn
+    records = store.records
     result = Verification()
     problems = result.problems
 
     def full() -> bool:
         return len(problems) >= limit
 
-    for text in rows.integrity_problems(conn):
+    for text in records.integrity_problems():
         problems.append(VerifyProblem("database file", f"integrity check: {text}"))
     if problems:  # a damaged file: reading on could mislead
         return result
-    for table, rowid, parent in rows.foreign_key_problems(conn):
+    for table, rowid, parent in records.foreign_key_problems():
         problems.append(VerifyProblem(f"{table} row {rowid}", f"points at a missing {parent} row"))
 
     # The journal: the chain, and what each entry says, kept small (a digest per sale),
@@ -314,7 +270,7 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
     opens: dict[int, Entry] = {}
     closes: dict[int, tuple[Entry, dict, int]] = {}
     grand_total = 0
-    for e, problem in _walk(rows.entries(conn, JOURNAL), JOURNAL, _where):
+    for e, problem in _walk(store.journal.entries(), JOURNAL, _where):
         result.journal += 1
         if problem:
             problems.append(problem)
@@ -343,7 +299,7 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
                 closes[payload["day"]] = (e, payload, grand_total)
         except (ValueError, KeyError, TypeError):
             problems.append(VerifyProblem(_where(e), "its content is not a valid record"))
-    for _entry, problem in _walk(rows.entries(conn, AUDIT), AUDIT, _audit_where):
+    for _entry, problem in _walk(store.audit.entries(), AUDIT, _audit_where):
         result.audit += 1
         if problem:
             problems.append(problem)
@@ -351,9 +307,9 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
             return result
 
     # Sales and days against the journal, and each sale's figures against its lines.
-    for receipt in rows.sales_without_day(conn):
+    for receipt in records.sales_without_day():
         problems.append(VerifyProblem(f"sale {receipt}", "belongs to no business day"))
-    for day in rows.day_rows(conn):
+    for day in records.day_rows():
         result.days += 1
         where_day = f"business day {day.business_date} ({day.till}, id {day.id})"
         entry = opens.pop(day.id, None)
@@ -363,7 +319,7 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
             problems.append(
                 VerifyProblem(where_day, f"differs from its opening in {_where(entry)} (edited)")
             )
-        sales = rows.sales_of_day(conn, day.id)
+        sales = records.sales_of_day(day.id)
         recorded = sale_entries.pop(day.id, {})
         for sale, lines, payments in sales:
             result.sales += 1
@@ -423,13 +379,13 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
 
     # Voids and refunds against the journal, and each against the sale lines it gives back.
     # A deleted one is named first: the corrections after it no longer add up without it.
-    stored = rows.corrections(conn)
+    stored = records.corrections()
     kept = {c.id for c, _, _ in stored}
     for key, (entry, _) in list(correction_entries.items()):
         if key not in kept:
             problems.append(VerifyProblem(_where(entry), "its correction is missing (deleted)"))
             del correction_entries[key]
-    sold = rows.refunded_sale_lines(conn)
+    sold = records.refunded_sale_lines()
     given_back: dict[tuple[str, int], int] = {}  # units of a sale line returned so far
     for c, lines, payments in stored:
         result.corrections += 1
@@ -446,9 +402,9 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
         if full():
             return result
 
-    problems.extend(_numbering(conn))
-    problems.extend(_correction_numbering(conn))
-    missing = [name for name in GUARDS if name not in rows.triggers(conn)]
+    problems.extend(_numbering(records))
+    problems.extend(_correction_numbering(records))
+    missing = [name for name in GUARDS if name not in records.triggers()]
     if missing:
         problems.append(
             VerifyProblem("database schema", f"protection removed: trigger {', '.join(missing)}")
@@ -465,7 +421,7 @@ def _audit_where(entry: Entry) -> str:
     return f"audit entry {entry.id} ({entry.kind} by {entry.ref or 'nobody'})"
 
 
-def _sale_figures(sale: rows.SaleRow, lines, payments) -> Iterator[VerifyProblem]:
+def _sale_figures(sale: SaleRow, lines, payments) -> Iterator[VerifyProblem]:
     """The money rules a stored sale must satisfy, whatever its journal says."""
     where = f"sale {sale.receipt_no}"
     if not lines:
@@ -502,7 +458,7 @@ def _sale_figures(sale: rows.SaleRow, lines, payments) -> Iterator[VerifyProblem
 
 
 def _correction_figures(
-    c: rows.CorrectionRow,
+    c: CorrectionRow,
     lines,
     payments,
     sold: Mapping[tuple[str, int], tuple[int, int]],
@@ -555,18 +511,18 @@ def _correction_figures(
             yield VerifyProblem(f"{where} payment {p.seq}", "claims another business day")
 
 
-def _numbering(conn) -> Iterator[VerifyProblem]:
+def _numbering(records) -> Iterator[VerifyProblem]:
     """Receipt numbers per till: 1, 2, 3... with no gap or repeat, up to the till's counter."""
     return _consecutive(
-        rows.receipt_numbers(conn), rows.till_counters(conn), "sale", "receipt", "{}-{:06d}"
+        records.receipt_numbers(), records.till_counters(), "sale", "receipt", "{}-{:06d}"
     )
 
 
-def _correction_numbering(conn) -> Iterator[VerifyProblem]:
+def _correction_numbering(records) -> Iterator[VerifyProblem]:
     """Void and refund numbers per till (``T1-R000001``...), the same way as receipts."""
     return _consecutive(
-        rows.correction_numbers(conn),
-        rows.correction_counters(conn),
+        records.correction_numbers(),
+        records.correction_counters(),
         "correction",
         "correction",
         "{}-R{:06d}",

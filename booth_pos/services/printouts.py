@@ -26,7 +26,7 @@ def labels_pdf(
 
     if layout not in ("a4", "roll"):
         raise KnownError(en="Layout is a4 or roll", id="Tata letak a4 atau roll")
-    products = store.products()
+    products = store.products.all()
     if skus:
         by_sku = {p.sku: p for p in products}
         unknown = [sku for sku in skus if sku not in by_sku]
@@ -56,7 +56,7 @@ def labels_pdf(
         products,
         copies=per,
         layout=layout,
-        artisans=store.artisans(),
+        artisans=store.artisans.all(),
         lang=lang or settings.receipt_lang or "id",
     )
 
@@ -80,8 +80,8 @@ def catalogue_pdf(
         )
     settings = store.settings()
     return render_catalogue(
-        store.products(),
-        store.artisans(),
+        store.products.all(),
+        store.artisans.all(),
         settings,
         lang=lang or settings.receipt_lang or "id",
         currency=parse_currency(currency) if currency else None,

@@ -27,7 +27,7 @@ from booth_pos.clock import zone
 from booth_pos.model import Day, DayError, Method
 from booth_pos.money import BP_PER_PERCENT, div_half_up, format_number, percent_of
 from booth_pos.store import Store
-from booth_pos.store import reports as q
+from booth_pos.store import reports as queries
 
 TOP_PRODUCTS = 10
 METHOD_KEYS = tuple(m.value for m in Method)  # cash, qris, card, transfer
@@ -224,11 +224,11 @@ class EventReport(Report):
 class _Rows:
     """The raw SQL rows of some business days, converted to local hours."""
 
-    lines: list[q.LineTotal]
-    payments: list[q.PaymentTotal]
+    lines: list[queries.LineTotal]
+    payments: list[queries.PaymentTotal]
     hours: list[tuple[int, int, str, int, int]]  # day_id, local hour, origin, sales, total
-    artisan_refunds: list[q.RefundTotal]
-    method_refunds: list[q.RefundTotal]
+    artisan_refunds: list[queries.RefundTotal]
+    method_refunds: list[queries.RefundTotal]
 
     def only(self, day_ids: set[int]) -> _Rows:
         return _Rows(
@@ -240,7 +240,7 @@ class _Rows:
         )
 
 
-def _local_hours(buckets: Iterable[q.SaleBucket], tz_name: str) -> list[tuple]:
+def _local_hours(buckets: Iterable[queries.SaleBucket], tz_name: str) -> list[tuple]:
     """Fold UTC minute buckets into local hours, exactly in every time zone.
 
     The zone's offset is looked up once per UTC hour (offsets change on hour or half-hour
@@ -274,21 +274,22 @@ def _fetch(store: Store, day_ids: Sequence[int], tz_name: str, *, closed: bool =
     works, so on two cores the report costs little more than its longest pass.
     """
     if closed:
-        side_store = q.reader(store)
-        side = _side.submit(
-            lambda: (q.payment_totals(side_store, day_ids), q.sale_buckets(side_store, day_ids))
-        )
-        lines = q.line_totals(store, day_ids)
+        reader = store.reports.reader()
+        side = _side.submit(lambda: (reader.payment_totals(day_ids), reader.sale_buckets(day_ids)))
+        lines = store.reports.line_totals(day_ids)
         payments, buckets = side.result()
     else:
-        lines = q.line_totals(store, day_ids)
-        payments, buckets = q.payment_totals(store, day_ids), q.sale_buckets(store, day_ids)
+        lines = store.reports.line_totals(day_ids)
+        payments, buckets = (
+            store.reports.payment_totals(day_ids),
+            store.reports.sale_buckets(day_ids),
+        )
     return _Rows(
         lines,
         payments,
         _local_hours(buckets, tz_name),
-        q.refunds_by_artisan(store, day_ids),
-        q.refunds_by_method(store, day_ids),
+        store.reports.refunds_by_artisan(day_ids),
+        store.reports.refunds_by_method(day_ids),
     )
 
 
@@ -305,8 +306,8 @@ class _Context:
 def _context(store: Store) -> _Context:
     settings = store.settings()
     return _Context(
-        artisans={a.code: (a.name, a.commission_bp) for a in store.artisans()},
-        names=q.product_names(store),
+        artisans={a.code: (a.name, a.commission_bp) for a in store.artisans.all()},
+        names=store.products.names(),
         origins=tuple(settings.origins),
         header=dict(
             stand_name=settings.stand_name,
@@ -460,16 +461,16 @@ def report_day(store: Store, business_date: date | None = None) -> date:
         DayError: no business day exists yet, or none on ``business_date``.
     """
     if business_date is not None:
-        if not store.day_by_date(business_date):
+        if not store.days.by_date(business_date):
             raise DayError(
                 en=f"There is no business day on {business_date}",
                 id=f"Tidak ada hari usaha pada {business_date}",
             )
         return business_date
     till = store.settings().till
-    day = store.open_day(till) or store.last_day(till)
+    day = store.days.current(till) or store.days.last(till)
     if day is None:
-        all_days = store.days()
+        all_days = store.days.all()
         if not all_days:
             raise DayError(
                 en="No business day has been opened yet", id="Belum ada hari yang dibuka"
@@ -488,9 +489,9 @@ def day_report(store: Store, business_date: date | None = None) -> DayReport:
     Returns:
         The day's figures; ``cash.counted`` is None while the day is open.
     """
-    with q.snapshot(store):
+    with store.snapshot():
         when = report_day(store, business_date)
-        days = store.day_by_date(when)
+        days = store.days.by_date(when)
         ctx = _context(store)
         closed = all(not d.is_open for d in days)
         rows = _fetch(store, [d.id for d in days], ctx.header["timezone"], closed=closed)
@@ -506,8 +507,8 @@ def event_report(store: Store) -> EventReport:
     Raises:
         DayError: no business day exists yet.
     """
-    with q.snapshot(store):
-        days = store.days()
+    with store.snapshot():
+        days = store.days.all()
         if not days:
             raise DayError(
                 en="No business day has been opened yet", id="Belum ada hari yang dibuka"
@@ -677,7 +678,7 @@ def artisan_statements(store: Store, event: EventReport | None = None) -> list[A
     event = event or event_report(store)
     sold: dict[str, int] = {p.sku: p.items for p in event.by_product}
     stock: dict[str, list[StockLine]] = defaultdict(list)
-    for s in q.stock_totals(store):
+    for s in store.reports.stock_totals():
         n = sold.get(s.sku, 0)
         stock[s.artisan_code].append(
             StockLine(s.sku, s.name, s.brought, n, s.left - s.brought + n, s.left)

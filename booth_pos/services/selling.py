@@ -43,7 +43,7 @@ def parse_item(text: str) -> tuple[int, str]:
 
 
 def lookup(store: Store, code: str) -> Product:
-    product = store.product_by_code(code)
+    product = store.products.by_code(code)
     if product is None:
         raise UnknownCode(code)
     return product
@@ -59,7 +59,7 @@ def add(store: Store, cart: Cart, text: str) -> tuple[CartLine, Product]:
     if code != text.strip():
         # A SKU may itself look like QTYxCODE ("40X40-SLM"): if the whole text names a
         # product, it is that product, not 40 of "40-SLM".
-        whole = store.product_by_code(text.strip())
+        whole = store.products.by_code(text.strip())
         if whole is not None:
             return cart.add(whole, 1), whole
     product = lookup(store, code)
@@ -89,9 +89,8 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
     """
     # Imported here, not at the top: the sell screen opens before anything is paid.
     from booth_pos.services import approvals, journal
-    from booth_pos.store import corrections as correction_rows
 
-    existing = store.sale(cart.id)
+    existing = store.sales.get(cart.id)
     if existing is not None:
         return existing
     if not cart.lines:
@@ -107,15 +106,15 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
     settings = store.settings()
     with store.atomic():
         # Checked again inside the transaction: a double click may have got here first.
-        if not store.sale_exists(cart.id):
+        if not store.sales.exists(cart.id):
             approval_ids = approvals.cart_approvals(store, cart)
-            day = store.open_day(settings.till)
+            day = store.days.current(settings.till)
             if day is None:
                 raise DayError(
                     en="No business day is open; open the day first",
                     id="Belum ada hari yang dibuka; buka hari dulu",
                 )
-            seq = store.next_receipt_seq(settings.till)
+            seq = store.sales.next_seq(settings.till)
             sale = Sale(
                 id=cart.id,
                 receipt_no=f"{settings.till}-{seq:06d}",
@@ -147,11 +146,11 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                 discount=pricing.sale_discount,
                 total=pricing.total,
             )
-            store.insert_sale(sale, seq)
-            correction_rows.link_approvals(store, sale.id, approval_ids)
+            store.sales.insert(sale, seq)
+            store.approvals.link(sale.id, approval_ids)
             entry = journal.record_sale(store, sale, seq)  # same transaction as the sale
             return replace(sale, verification=journal.verification_code(entry.hash))
-    return store.sale(cart.id)
+    return store.sales.get(cart.id)
 
 
 # -- parked carts ---------------------------------------------------------------------------
@@ -177,15 +176,15 @@ def park(store: Store, cart: Cart, clock: Clock, label: str = "") -> None:
         raise CartError(
             en="Nothing to park: the cart is empty", id="Keranjang kosong, tidak bisa ditunda"
         )
-    store.park(cart.id, clock.now(), label, cart_to_json(cart))
+    store.parked.add(cart.id, clock.now(), label, cart_to_json(cart))
 
 
 def parked(store: Store) -> list[tuple[str, object, str, Cart]]:
-    return [(cid, at, label, cart_from_json(data)) for cid, at, label, data in store.parked()]
+    return [(cid, at, label, cart_from_json(data)) for cid, at, label, data in store.parked.all()]
 
 
 def recall(store: Store, cart_id: str) -> Cart:
-    data = store.unpark(cart_id)
+    data = store.parked.take(cart_id)
     if data is None:
         raise CartError(en="That parked cart is gone", id="Keranjang tunda itu sudah tidak ada")
     return cart_from_json(data)

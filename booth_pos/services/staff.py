@@ -26,7 +26,7 @@ from booth_pos.clock import Clock
 from booth_pos.model import LockedError, PinError, Role, Staff, StaffError
 from booth_pos.services import journal
 from booth_pos.store import Store
-from booth_pos.store import staff as rows
+from booth_pos.store.staff import name_key
 
 MAX_FAILED_PINS = 5
 LOCK_MINUTES = 5
@@ -116,19 +116,19 @@ def _role(role: object) -> Role:
 
 def staff_exist(store: Store) -> bool:
     """Whether any account exists; without one the till runs unlocked (no sign-in)."""
-    return rows.count(store) > 0
+    return store.staff.count() > 0
 
 
 def list_staff(store: Store) -> list[Staff]:
     """Every account, by name (for the sign-in list and ``booth-pos staff list``)."""
-    return rows.all_staff(store)
+    return store.staff.all()
 
 
 def find_staff(store: Store, name: str) -> Staff | None:
     """The account called ``name`` (any case), or None."""
     if not isinstance(name, str) or not name.strip():
         return None
-    found = rows.find(store, name)
+    found = store.staff.find(name)
     return found[0] if found else None
 
 
@@ -166,7 +166,7 @@ def add_staff(
     clean = check_name(name)
     role = _role(role)
     check_pin_format(pin)
-    if rows.find(store, clean) is not None:
+    if store.staff.find(clean) is not None:
         raise StaffError(en=f"{clean} already has an account", id=f"{clean} sudah punya akun")
     if staff_exist(store):
         if not isinstance(supervisor, str) or not supervisor.strip():
@@ -183,9 +183,9 @@ def add_staff(
     pin_hash = hash_pin(pin, cost)
     now = clock.now()
     with store.atomic():
-        if rows.find(store, clean) is not None:  # another till made it meanwhile
+        if store.staff.find(clean) is not None:  # another till made it meanwhile
             raise StaffError(en=f"{clean} already has an account", id=f"{clean} sudah punya akun")
-        rows.insert(store, clean, role, pin_hash, now)
+        store.staff.insert(clean, role, pin_hash, now)
         _audit(store, "staff_added", clean, clock, role=str(role), by=supervisor)
     return Staff(clean, role, now)
 
@@ -222,7 +222,7 @@ def sign_in(store: Store, name: str, pin: str, clock: Clock) -> Staff:
         ``LockedError``: the account is locked (``minutes_left``), also on the fifth
         wrong PIN. A correct PIN does not open a locked account before its time.
     """
-    found = rows.find(store, name) if isinstance(name, str) and name.strip() else None
+    found = store.staff.find(name) if isinstance(name, str) and name.strip() else None
     if found is None:
         shown = name.strip()[:MAX_NAME] if isinstance(name, str) else ""
         raise StaffError(
@@ -235,12 +235,11 @@ def sign_in(store: Store, name: str, pin: str, clock: Clock) -> Staff:
         raise _locked_error(staff, _minutes_left(staff, clock))
     if isinstance(pin, str) and re.fullmatch(r"[0-9]{4,8}", pin) and pin_matches(pin, stored):
         with store.atomic():
-            rows.clear_failed_pins(store, staff.name)
+            store.staff.clear_failed_pins(staff.name)
             _audit(store, "sign_in", staff.name, clock)
         return Staff(staff.name, staff.role, staff.created_at)
     with store.atomic():  # the failure and its trace in the audit log commit together
-        failed, locked = rows.record_failed_pin(
-            store,
+        failed, locked = store.staff.record_failed_pin(
             staff.name,
             limit=MAX_FAILED_PINS,
             lock_until=now + timedelta(minutes=LOCK_MINUTES),
@@ -310,7 +309,7 @@ def same_person(a: object, b: object) -> bool:
     """Whether two names are one account's name (case and spacing ignored)."""
     if not isinstance(a, str) or not isinstance(b, str) or not a.strip() or not b.strip():
         return False
-    return rows.name_key(a) == rows.name_key(b)
+    return name_key(a) == name_key(b)
 
 
 def check_cashier(store: Store, name: str) -> Staff | None:

@@ -12,17 +12,30 @@ Each entry's SHA-256 covers a canonical serialisation of its chain's name, its n
 reference, time, payload and the previous entry's hash. Editing, deleting, inserting or
 reordering any entry breaks every hash after it; SQLite triggers refuse UPDATE and DELETE so
 only someone going behind the application's back can try, and ``verify`` then names the
-entry. This module holds the hashing and the SQL; it never imports the services.
+entry. This module holds the hashing, the payloads, the chains (``ChainLog``: ``store.journal``
+and ``store.audit``) and what ``verify`` reads (``Records``: ``store.records``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
+
+from booth_pos.store import Repository
+from booth_pos.store.rows import (
+    CorrectionRow,
+    CorrectionRows,
+    DayRow,
+    LineRow,
+    PaymentRow,
+    RefundLineRow,
+    RefundPaymentRow,
+    SaleRow,
+    SaleRows,
+)
 
 #: The "previous hash" of the first entry of a chain.
 GENESIS = "0" * 64
@@ -105,126 +118,7 @@ def verification_code(hash_hex: str) -> str:
     return f"{hash_hex[:4]}-{hash_hex[4:8]}".upper() if hash_hex else ""
 
 
-def last_entry(conn: sqlite3.Connection, chain: Chain) -> tuple[int, str]:
-    """(number, hash) of the chain's last entry; (0, GENESIS) for an empty chain."""
-    row = conn.execute(f"SELECT id, hash FROM {chain.table} ORDER BY id DESC LIMIT 1").fetchone()
-    return (row[0], row[1]) if row else (0, GENESIS)
-
-
-def append_entry(
-    conn: sqlite3.Connection, chain: Chain, kind: str, ref: str, payload: object, at: str
-) -> Entry:
-    """Append one entry to ``chain``; the caller holds the write transaction.
-
-    Cheap by design (it is on the sale path): one indexed read of the last hash, one INSERT.
-    Inside ``BEGIN IMMEDIATE`` no other writer can append between the read and the insert.
-
-    Args:
-        conn: the store's connection, inside a transaction.
-        chain: ``JOURNAL`` or ``AUDIT``.
-        kind: what happened (``sale``, ``day_open``... or an audit action).
-        ref: what it concerns (a receipt number, a Z number) or, for the audit log, who.
-        payload: a JSON-able value of str, int, bool, None, lists and dicts (no floats).
-        at: UTC ISO 8601 time of the event.
-
-    Returns:
-        The stored entry.
-    """
-    if not conn.in_transaction:
-        raise RuntimeError("a journal entry is written inside its event's transaction")
-    text = canonical(payload)
-    last_id, prev = last_entry(conn, chain)
-    seq = last_id + 1
-    digest = entry_hash(chain, seq, kind, ref, at, prev, text)
-    conn.execute(
-        f"INSERT INTO {chain.table}(id, at, {chain.kind}, {chain.ref}, {chain.payload}, "
-        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (seq, at, kind, ref, text, prev, digest),
-    )
-    return Entry(seq, at, kind, ref, text, prev, digest)
-
-
-def entries(conn: sqlite3.Connection, chain: Chain) -> Iterator[Entry]:
-    """Every entry of ``chain`` in order (streamed, not loaded at once)."""
-    cur = conn.execute(
-        f"SELECT id, at, {chain.kind}, {chain.ref}, {chain.payload}, prev_hash, hash "
-        f"FROM {chain.table} ORDER BY id"
-    )
-    for row in cur:
-        yield Entry(*row)
-
-
-def latest_of(conn: sqlite3.Connection, chain: Chain, kinds: Sequence[str]) -> Entry | None:
-    """The last entry of one of ``kinds`` (index ``kind, id``)."""
-    marks = ", ".join("?" * len(kinds))
-    row = conn.execute(
-        f"SELECT id, at, {chain.kind}, {chain.ref}, {chain.payload}, prev_hash, hash "
-        f"FROM {chain.table} WHERE {chain.kind} IN ({marks}) ORDER BY id DESC LIMIT 1",
-        tuple(kinds),
-    ).fetchone()
-    return Entry(*row) if row else None
-
-
-def sale_entry_hash(conn: sqlite3.Connection, receipt_no: str) -> str:
-    row = conn.execute(
-        "SELECT hash FROM journal WHERE kind = 'sale' AND ref = ?", (receipt_no,)
-    ).fetchone()
-    return row[0] if row else ""
-
-
-# -- what a sale and a day put in the journal ---------------------------------------------------
-
-
-class SaleRow(NamedTuple):
-    rowid: int
-    id: str
-    receipt_no: str
-    till: str
-    seq: int
-    day_id: int
-    created_at: str
-    cashier: str
-    origin: str
-    lang: str
-    subtotal: int
-    discount: int
-    total: int
-
-
-class LineRow(NamedTuple):
-    sale_id: str
-    line_no: int
-    sku: str
-    name: str
-    artisan_code: str
-    category: str
-    unit_price: int
-    qty: int
-    line_discount: int
-    sale_discount_share: int
-    net: int
-    day_id: int | None
-
-
-class PaymentRow(NamedTuple):
-    sale_id: str
-    seq: int
-    method: str
-    amount: int
-    tendered: int
-    reference: str
-    day_id: int | None
-
-
-class DayRow(NamedTuple):
-    id: int
-    till: str
-    business_date: str
-    opened_at: str
-    opening_float: int
-    closed_at: str | None
-    counted: int | None
-    z_no: int | None
+# -- what a sale, a day and a correction put in the journal -----------------------------------
 
 
 def sale_payload(sale: SaleRow, lines: Sequence[LineRow], payments: Sequence[PaymentRow]) -> dict:
@@ -312,44 +206,6 @@ def day_close_ref(day: DayRow) -> str:
     return f"Z{day.z_no}"
 
 
-class CorrectionRow(NamedTuple):
-    """A void or refund as stored; ``receipt_no`` is its sale's (None if the sale is gone)."""
-
-    rowid: int
-    id: str
-    kind: str
-    number: str
-    till: str
-    seq: int
-    sale_id: str
-    receipt_no: str | None
-    day_id: int
-    created_at: str
-    cashier: str
-    supervisor: str
-    reason: str
-    amount: int
-
-
-class RefundLineRow(NamedTuple):
-    correction_id: str
-    sale_id: str
-    line_no: int
-    day_id: int
-    artisan_code: str
-    sku: str
-    qty: int
-    amount: int
-
-
-class RefundPaymentRow(NamedTuple):
-    correction_id: str
-    seq: int
-    day_id: int
-    method: str
-    amount: int
-
-
 def correction_payload(
     c: CorrectionRow, lines: Sequence[RefundLineRow], payments: Sequence[RefundPaymentRow]
 ) -> dict:
@@ -381,6 +237,99 @@ def correction_payload(
     }
 
 
+# -- the two chains ------------------------------------------------------------------------------
+
+
+class ChainLog(Repository):
+    """One hash chain of the database: ``store.journal`` (money) or ``store.audit`` (who did what).
+
+    Appending is cheap by design (it is on the sale path): one indexed read of the last hash,
+    one INSERT. Inside ``BEGIN IMMEDIATE`` no other writer can append between the two.
+    """
+
+    def __init__(self, store, chain: Chain):
+        super().__init__(store)
+        self.chain = chain
+
+    def last(self) -> tuple[int, str]:
+        """(number, hash) of the chain's last entry; (0, GENESIS) for an empty chain."""
+        return last_entry(self._conn, self.chain)
+
+    def append(self, kind: str, ref: str, payload: object, at: str) -> Entry:
+        """Append one entry; inside the event's transaction, or in one of its own.
+
+        Args:
+            kind: what happened (``sale``, ``day_open``... or an audit action).
+            ref: what it concerns (a receipt number, a Z number) or, for the audit log, who.
+            payload: a JSON-able value of str, int, bool, None, lists and dicts (no floats).
+            at: UTC ISO 8601 time of the event.
+        """
+        with self._store.atomic():
+            return append_entry(self._conn, self.chain, kind, ref, payload, at)
+
+    def append_in_transaction(self, kind: str, ref: str, payload: object, at: str) -> Entry:
+        """Append one entry that must share the caller's transaction (a money event)."""
+        if not self._conn.in_transaction:
+            raise RuntimeError("a journal entry is written inside its event's transaction")
+        return append_entry(self._conn, self.chain, kind, ref, payload, at)
+
+    def entries(self) -> Iterator[Entry]:
+        """Every entry in order (streamed, not loaded at once)."""
+        cur = self._conn.execute(
+            f"SELECT id, at, {self.chain.kind}, {self.chain.ref}, {self.chain.payload}, "
+            f"prev_hash, hash FROM {self.chain.table} ORDER BY id"
+        )
+        for row in cur:
+            yield Entry(*row)
+
+    def latest_of(self, kinds: Sequence[str]) -> Entry | None:
+        """The last entry of one of ``kinds`` (index ``kind, id``)."""
+        c = self.chain
+        marks = ", ".join("?" * len(kinds))
+        row = self._conn.execute(
+            f"SELECT id, at, {c.kind}, {c.ref}, {c.payload}, prev_hash, hash "
+            f"FROM {c.table} WHERE {c.kind} IN ({marks}) ORDER BY id DESC LIMIT 1",
+            tuple(kinds),
+        ).fetchone()
+        return Entry(*row) if row else None
+
+    def any_after(self, entry_id: int, *, except_kinds: Sequence[str] = ()) -> bool:
+        """Whether an entry was appended after ``entry_id`` (not counting ``except_kinds``)."""
+        c = self.chain
+        marks = ", ".join("?" * len(except_kinds))
+        where = f" AND {c.kind} NOT IN ({marks})" if except_kinds else ""
+        row = self._conn.execute(
+            f"SELECT 1 FROM {c.table} WHERE id > ?{where} LIMIT 1", (entry_id, *except_kinds)
+        ).fetchone()
+        return row is not None
+
+    def sale_hash(self, receipt_no: str) -> str:
+        """The hash of a sale's journal entry ("" if it has none)."""
+        row = self._conn.execute(
+            "SELECT hash FROM journal WHERE kind = 'sale' AND ref = ?", (receipt_no,)
+        ).fetchone()
+        return row[0] if row else ""
+
+
+def last_entry(conn, chain: Chain) -> tuple[int, str]:
+    row = conn.execute(f"SELECT id, hash FROM {chain.table} ORDER BY id DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def append_entry(conn, chain: Chain, kind: str, ref: str, payload: object, at: str) -> Entry:
+    """Append one entry to ``chain`` on ``conn``; the caller holds the write transaction."""
+    text = canonical(payload)
+    last_id, prev = last_entry(conn, chain)
+    seq = last_id + 1
+    digest = entry_hash(chain, seq, kind, ref, at, prev, text)
+    conn.execute(
+        f"INSERT INTO {chain.table}(id, at, {chain.kind}, {chain.ref}, {chain.payload}, "
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (seq, at, kind, ref, text, prev, digest),
+    )
+    return Entry(seq, at, kind, ref, text, prev, digest)
+
+
 # -- reading rows back (verify, and the journal's start for older databases) -------------------
 
 
@@ -391,156 +340,158 @@ _SALE_COLS = (
 )
 
 
-def day_rows(conn: sqlite3.Connection) -> list[DayRow]:
-    return [DayRow(*r) for r in conn.execute(f"SELECT {_DAY_COLS} FROM days ORDER BY id")]
+class Records(Repository):
+    """The stored rows as they are, read back for ``verify`` and for the journal's start."""
 
+    @classmethod
+    def on(cls, conn) -> Records:
+        """Records read through ``conn`` directly (the migrations, before a Store exists)."""
+        self = cls.__new__(cls)
+        self._store = None
+        self._conn = conn
+        return self
 
-def day_row(conn: sqlite3.Connection, day_id: int) -> DayRow:
-    return DayRow(*conn.execute(f"SELECT {_DAY_COLS} FROM days WHERE id = ?", (day_id,)).fetchone())
+    def day_rows(self) -> list[DayRow]:
+        return [DayRow(*r) for r in self._conn.execute(f"SELECT {_DAY_COLS} FROM days ORDER BY id")]
 
-
-def sales_of_day(
-    conn: sqlite3.Connection, day_id: int
-) -> list[tuple[SaleRow, list[LineRow], list[PaymentRow]]]:
-    """A day's sales in the order they were written, each with its lines and payments.
-
-    Lines and payments are found through their sale (not their own ``day_id``), so a line
-    that claims another day is still checked with its sale.
-    """
-    sales = [
-        SaleRow(*r)
-        for r in conn.execute(
-            f"SELECT {_SALE_COLS} FROM sales WHERE day_id = ? ORDER BY rowid", (day_id,)
+    def day_row(self, day_id: int) -> DayRow:
+        return DayRow(
+            *self._conn.execute(f"SELECT {_DAY_COLS} FROM days WHERE id = ?", (day_id,)).fetchone()
         )
-    ]
-    lines: dict[str, list[LineRow]] = {s.id: [] for s in sales}
-    for r in conn.execute(
-        "SELECT l.sale_id, l.line_no, l.sku, l.name, l.artisan_code, l.category, l.unit_price, "
-        "l.qty, l.line_discount, l.sale_discount_share, l.net, l.day_id "
-        "FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.day_id = ? "
-        "ORDER BY l.sale_id, l.line_no",
-        (day_id,),
-    ):
-        lines[r[0]].append(LineRow(*r))
-    payments: dict[str, list[PaymentRow]] = {s.id: [] for s in sales}
-    for r in conn.execute(
-        "SELECT p.sale_id, p.seq, p.method, p.amount, p.tendered, p.reference, p.day_id "
-        "FROM sales s JOIN payments p ON p.sale_id = s.id WHERE s.day_id = ? "
-        "ORDER BY p.sale_id, p.seq",
-        (day_id,),
-    ):
-        payments[r[0]].append(PaymentRow(*r))
-    return [(s, lines[s.id], payments[s.id]) for s in sales]
 
+    def sales_of_day(self, day_id: int) -> list[SaleRows]:
+        """A day's sales in the order they were written, each with its lines and payments.
 
-def sales_without_day(conn: sqlite3.Connection) -> list[str]:
-    """Receipt numbers of sales whose business day does not exist (foreign keys off)."""
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT receipt_no FROM sales WHERE day_id NOT IN (SELECT id FROM days) ORDER BY rowid"
+        Lines and payments are found through their sale (not their own ``day_id``), so a line
+        that claims another day is still checked with its sale.
+        """
+        sales = [
+            SaleRow(*r)
+            for r in self._conn.execute(
+                f"SELECT {_SALE_COLS} FROM sales WHERE day_id = ? ORDER BY rowid", (day_id,)
+            )
+        ]
+        lines: dict[str, list[LineRow]] = {s.id: [] for s in sales}
+        for r in self._conn.execute(
+            "SELECT l.sale_id, l.line_no, l.sku, l.name, l.artisan_code, l.category, l.unit_price, "
+            "l.qty, l.line_discount, l.sale_discount_share, l.net, l.day_id "
+            "FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.day_id = ? "
+            "ORDER BY l.sale_id, l.line_no",
+            (day_id,),
+        ):
+            lines[r[0]].append(LineRow(*r))
+        payments: dict[str, list[PaymentRow]] = {s.id: [] for s in sales}
+        for r in self._conn.execute(
+            "SELECT p.sale_id, p.seq, p.method, p.amount, p.tendered, p.reference, p.day_id "
+            "FROM sales s JOIN payments p ON p.sale_id = s.id WHERE s.day_id = ? "
+            "ORDER BY p.sale_id, p.seq",
+            (day_id,),
+        ):
+            payments[r[0]].append(PaymentRow(*r))
+        return [(s, lines[s.id], payments[s.id]) for s in sales]
+
+    def sales_without_day(self) -> list[str]:
+        """Receipt numbers of sales whose business day does not exist (foreign keys off)."""
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT receipt_no FROM sales WHERE day_id NOT IN (SELECT id FROM days) "
+                "ORDER BY rowid"
+            )
+        ]
+
+    def receipt_numbers(self) -> Iterator[tuple[str, int, str]]:
+        """(till, seq, receipt_no) of every sale, by till and number."""
+        yield from self._conn.execute("SELECT till, seq, receipt_no FROM sales ORDER BY till, seq")
+
+    def till_counters(self) -> dict[str, int]:
+        return dict(self._conn.execute("SELECT till, last_seq FROM till_counters"))
+
+    def corrections(self) -> list[CorrectionRows]:
+        """Every void and refund in the order they were written, each with its lines and
+        payments.
+
+        Lines and payments are found by their correction, so one that claims another day or
+        sale is still checked with it.
+        """
+        heads = [
+            CorrectionRow(*r)
+            for r in self._conn.execute(
+                "SELECT c.rowid, c.id, c.kind, c.number, c.till, c.seq, c.sale_id, s.receipt_no, "
+                "c.day_id, c.created_at, c.cashier, c.supervisor, c.reason, c.amount "
+                "FROM corrections c LEFT JOIN sales s ON s.id = c.sale_id ORDER BY c.rowid"
+            )
+        ]
+        lines: dict[str, list[RefundLineRow]] = {c.id: [] for c in heads}
+        payments: dict[str, list[RefundPaymentRow]] = {c.id: [] for c in heads}
+        for r in self._conn.execute(
+            "SELECT correction_id, sale_id, line_no, day_id, artisan_code, sku, qty, amount "
+            "FROM refund_lines ORDER BY correction_id, line_no"
+        ):
+            if r[0] in lines:
+                lines[r[0]].append(RefundLineRow(*r))
+        for r in self._conn.execute(
+            "SELECT correction_id, seq, day_id, method, amount FROM refund_payments "
+            "ORDER BY correction_id, seq"
+        ):
+            if r[0] in payments:
+                payments[r[0]].append(RefundPaymentRow(*r))
+        return [(c, lines[c.id], payments[c.id]) for c in heads]
+
+    def refunded_sale_lines(self) -> dict[tuple[str, int], tuple[int, int]]:
+        """(qty, net) of every sale line some correction gives back, by (sale id, line number)."""
+        return {
+            (r[0], r[1]): (r[2], r[3])
+            for r in self._conn.execute(
+                "SELECT DISTINCT r.sale_id, r.line_no, l.qty, l.net FROM refund_lines r "
+                "JOIN sale_lines l ON l.sale_id = r.sale_id AND l.line_no = r.line_no"
+            )
+        }
+
+    def correction_numbers(self) -> Iterator[tuple[str, int, str]]:
+        """(till, seq, number) of every void and refund, by till and number."""
+        yield from self._conn.execute(
+            "SELECT till, seq, number FROM corrections ORDER BY till, seq"
         )
-    ]
+
+    def correction_counters(self) -> dict[str, int]:
+        return dict(self._conn.execute("SELECT till, last_seq FROM correction_counters"))
+
+    def day_figures(self, day_id: int) -> DayFigures:
+        """The figures a day's close records; call inside the close's transaction."""
+        sales, total = self._conn.execute(
+            "SELECT count(*), coalesce(sum(total), 0) FROM sales WHERE day_id = ?", (day_id,)
+        ).fetchone()
+        cash = self._conn.execute(
+            "SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN sales s ON s.id = p.sale_id "
+            "WHERE s.day_id = ? AND p.method = 'cash'",
+            (day_id,),
+        ).fetchone()[0]
+        grand = self._conn.execute("SELECT coalesce(sum(total), 0) FROM sales").fetchone()[0]
+        return DayFigures(sales, total, cash, grand)
+
+    def triggers(self) -> set[str]:
+        return {
+            r[0]
+            for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
+
+    def integrity_problems(self, limit: int = 10) -> list[str]:
+        """``PRAGMA integrity_check``'s complaints; empty when the file is sound."""
+        rows = [r[0] for r in self._conn.execute(f"PRAGMA integrity_check({int(limit)})")]
+        return [] if rows == ["ok"] else rows
+
+    def foreign_key_problems(self, limit: int = 10) -> list[tuple]:
+        """(table, rowid, parent table) of rows pointing at nothing."""
+        out = []
+        for table, rowid, parent, _fk in self._conn.execute("PRAGMA foreign_key_check"):
+            out.append((table, rowid, parent))
+            if len(out) >= limit:
+                break
+        return out
 
 
-def receipt_numbers(conn: sqlite3.Connection) -> Iterator[tuple[str, int, str]]:
-    """(till, seq, receipt_no) of every sale, by till and number."""
-    yield from conn.execute("SELECT till, seq, receipt_no FROM sales ORDER BY till, seq")
-
-
-def till_counters(conn: sqlite3.Connection) -> dict[str, int]:
-    return dict(conn.execute("SELECT till, last_seq FROM till_counters"))
-
-
-def corrections(
-    conn: sqlite3.Connection,
-) -> list[tuple[CorrectionRow, list[RefundLineRow], list[RefundPaymentRow]]]:
-    """Every void and refund in the order they were written, each with its lines and
-    payments.
-
-    Lines and payments are found by their correction, so one that claims another day or
-    sale is still checked with it.
-    """
-    heads = [
-        CorrectionRow(*r)
-        for r in conn.execute(
-            "SELECT c.rowid, c.id, c.kind, c.number, c.till, c.seq, c.sale_id, s.receipt_no, "
-            "c.day_id, c.created_at, c.cashier, c.supervisor, c.reason, c.amount "
-            "FROM corrections c LEFT JOIN sales s ON s.id = c.sale_id ORDER BY c.rowid"
-        )
-    ]
-    lines: dict[str, list[RefundLineRow]] = {c.id: [] for c in heads}
-    payments: dict[str, list[RefundPaymentRow]] = {c.id: [] for c in heads}
-    for r in conn.execute(
-        "SELECT correction_id, sale_id, line_no, day_id, artisan_code, sku, qty, amount "
-        "FROM refund_lines ORDER BY correction_id, line_no"
-    ):
-        if r[0] in lines:
-            lines[r[0]].append(RefundLineRow(*r))
-    for r in conn.execute(
-        "SELECT correction_id, seq, day_id, method, amount FROM refund_payments "
-        "ORDER BY correction_id, seq"
-    ):
-        if r[0] in payments:
-            payments[r[0]].append(RefundPaymentRow(*r))
-    return [(c, lines[c.id], payments[c.id]) for c in heads]
-
-
-def refunded_sale_lines(conn: sqlite3.Connection) -> dict[tuple[str, int], tuple[int, int]]:
-    """(qty, net) of every sale line some correction gives back, by (sale id, line number)."""
-    return {
-        (r[0], r[1]): (r[2], r[3])
-        for r in conn.execute(
-            "SELECT DISTINCT r.sale_id, r.line_no, l.qty, l.net FROM refund_lines r "
-            "JOIN sale_lines l ON l.sale_id = r.sale_id AND l.line_no = r.line_no"
-        )
-    }
-
-
-def correction_numbers(conn: sqlite3.Connection) -> Iterator[tuple[str, int, str]]:
-    """(till, seq, number) of every void and refund, by till and number."""
-    yield from conn.execute("SELECT till, seq, number FROM corrections ORDER BY till, seq")
-
-
-def correction_counters(conn: sqlite3.Connection) -> dict[str, int]:
-    return dict(conn.execute("SELECT till, last_seq FROM correction_counters"))
-
-
-def day_figures(conn: sqlite3.Connection, day_id: int) -> DayFigures:
-    """The figures a day's close records; call inside the close's transaction."""
-    sales, total = conn.execute(
-        "SELECT count(*), coalesce(sum(total), 0) FROM sales WHERE day_id = ?", (day_id,)
-    ).fetchone()
-    cash = conn.execute(
-        "SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN sales s ON s.id = p.sale_id "
-        "WHERE s.day_id = ? AND p.method = 'cash'",
-        (day_id,),
-    ).fetchone()[0]
-    grand = conn.execute("SELECT coalesce(sum(total), 0) FROM sales").fetchone()[0]
-    return DayFigures(sales, total, cash, grand)
-
-
-def triggers(conn: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-
-
-def integrity_problems(conn: sqlite3.Connection, limit: int = 10) -> list[str]:
-    """``PRAGMA integrity_check``'s complaints; empty when the file is sound."""
-    rows = [r[0] for r in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
-    return [] if rows == ["ok"] else rows
-
-
-def foreign_key_problems(conn: sqlite3.Connection, limit: int = 10) -> list[tuple]:
-    """(table, rowid, parent table) of rows pointing at nothing."""
-    out = []
-    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-        out.append((table, rowid, parent))
-        if len(out) >= limit:
-            break
-    return out
-
-
-def backfill(conn: sqlite3.Connection) -> int:
+def backfill(conn) -> int:
     """Start the journal of a database that has days and sales from before it existed.
 
     Appends, in the order they happened per day, each day's opening, its sales, the voids
@@ -550,14 +501,15 @@ def backfill(conn: sqlite3.Connection) -> int:
     written = 0
     grand_total = 0
     made_on: dict[int, list] = {}
-    for found in corrections(conn):
+    records = Records.on(conn)
+    for found in records.corrections():
         made_on.setdefault(found[0].day_id, []).append(found)
-    for day in day_rows(conn):
+    for day in records.day_rows():
         append_entry(
             conn, JOURNAL, "day_open", day_open_ref(day), day_open_payload(day), day.opened_at
         )
         written += 1
-        sales = sales_of_day(conn, day.id)
+        sales = records.sales_of_day(day.id)
         for sale, lines, payments in sales:
             append_entry(
                 conn,

@@ -78,9 +78,9 @@ class ArtisansPage(QWidget):
 
     def refresh(self) -> None:
         self._counts = {}
-        for p in self.ctx.store.products():
+        for p in self.ctx.store.products.all():
             self._counts[p.artisan_code] = self._counts.get(p.artisan_code, 0) + 1
-        self.model.set_rows(self.ctx.store.artisans())
+        self.model.set_rows(self.ctx.store.artisans.all())
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

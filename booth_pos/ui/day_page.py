@@ -424,7 +424,7 @@ class DayPage(QWidget):
         current = self.scope.currentData() if keep else None
         self.scope.blockSignals(True)
         self.scope.clear()
-        dates = sorted({d.business_date for d in self.ctx.store.days()}, reverse=True)
+        dates = sorted({d.business_date for d in self.ctx.store.days.all()}, reverse=True)
         open_day = days.current_day(self.ctx.store)
         for when in dates:
             if open_day and when == open_day.business_date:

@@ -112,7 +112,7 @@ class HistoryPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self.ctx.store.recent_sales(limit=500))
+        self.model.set_rows(self.ctx.store.sales.recent(limit=500))
 
     def showEvent(self, event):  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -123,7 +123,7 @@ class HistoryPage(QWidget):
         self.search_input.clear()
         if not text:
             return
-        sale = self.ctx.store.sale(text.upper())
+        sale = self.ctx.store.sales.get(text.upper())
         if sale is None:
             set_message(
                 self.message, self.tr("No sale with receipt %1").replace("%1", text), "error"
@@ -138,7 +138,7 @@ class HistoryPage(QWidget):
 
     def _row_chosen(self, current, _previous) -> None:
         if current.isValid():
-            sale = self.ctx.store.sale(self.model.rows[current.row()][0])
+            sale = self.ctx.store.sales.get(self.model.rows[current.row()][0])
             if sale:
                 self.show_sale(sale)
 
@@ -228,7 +228,7 @@ class HistoryPage(QWidget):
             .replace("%1", correction.number)
             .replace("%2", format_rupiah(correction.amount, self.ctx.lang)),
         )
-        sale = self.ctx.store.sale(correction.receipt_no)
+        sale = self.ctx.store.sales.get(correction.receipt_no)
         if sale is not None:
             self.show_sale(sale)
 

@@ -117,7 +117,7 @@ class ProductsPage(QWidget):
         self._dirty = True
 
     def refresh(self) -> None:
-        self.model.set_rows(self.ctx.store.products())
+        self.model.set_rows(self.ctx.store.products.all())
         self._dirty = False
 
     def showEvent(self, event):  # noqa: N802 - Qt API

@@ -212,7 +212,7 @@ class SearchDialog(QDialog):
 
     def _search(self, text: str) -> None:
         self.results.clear()
-        for p in self.ctx.store.search_products(text.strip(), limit=60):
+        for p in self.ctx.store.products.search(text.strip(), limit=60):
             label = f"{p.name}  ·  {p.artisan_code}  ·  {format_rupiah(p.price, self.ctx.lang)}"
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, p.sku)

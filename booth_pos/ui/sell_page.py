@@ -396,7 +396,7 @@ class SellPage(QWidget):
             set_message(self.message, self.tr("Cart parked. Press F8 to recall it."), "ok")
             self.focus_scan()
             return
-        if not self.ctx.store.parked():
+        if not self.ctx.store.parked.all():
             set_message(self.message, self.tr("No parked carts"), "warn")
             return
         dialog = RecallDialog(self.ctx, self)
@@ -485,7 +485,7 @@ class SellPage(QWidget):
         """One tab per artisan; buttons are made when a tab is first shown (fast start)."""
         self.quick_tabs.blockSignals(True)
         self.quick_tabs.clear()
-        for artisan in self.ctx.store.artisans():
+        for artisan in self.ctx.store.artisans.all():
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setProperty("artisan", artisan.code)
@@ -507,7 +507,7 @@ class SellPage(QWidget):
         inner = QWidget()
         grid = QGridLayout(inner)
         code = holder.property("artisan")
-        products = self.ctx.store.products_of(code, limit=self.QUICK_LIMIT + 1)
+        products = self.ctx.store.products.of_artisan(code, limit=self.QUICK_LIMIT + 1)
         more = len(products) > self.QUICK_LIMIT
         products = products[: self.QUICK_LIMIT]
         for i, p in enumerate(products):

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import raw
 
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.services import demo
@@ -37,7 +38,7 @@ def booth_pos(db: Path, *args: str) -> subprocess.CompletedProcess:
 def snapshot(db: Path) -> list[str]:
     store = open_store(db)
     try:
-        return list(store.db.conn.iterdump())
+        return list(raw(store).conn.iterdump())
     finally:
         store.close()
 
@@ -131,9 +132,9 @@ def test_demo_fills_an_empty_database(tmp_path):
     assert done.stdout.strip() == str(db)
     store = open_store(db)
     try:
-        assert len(store.artisans()) == 12
-        assert store.product_count() >= 50
-        assert store.sale_count() == 0
+        assert len(store.artisans.all()) == 12
+        assert store.products.count() >= 50
+        assert store.sales.count() == 0
     finally:
         store.close()
     again = booth_pos(db, "demo")
@@ -148,8 +149,8 @@ def test_demo_with_days_rings_up_sales(tmp_path):
     assert "60" in done.stderr
     store = open_store(db)
     try:
-        assert store.sale_count() == 60
-        assert [d.z_no for d in store.days()] == [1, 2]
+        assert store.sales.count() == 60
+        assert [d.z_no for d in store.days.all()] == [1, 2]
     finally:
         store.close()
 
@@ -174,8 +175,8 @@ def test_open_the_day_then_sell_with_discount_and_split_tender(demo_db):
     ]
     store = open_store(demo_db)
     try:
-        assert store.product_by_code("ECO-01").stock == 12 - 2
-        assert store.sale("T1-000001").total == 535_500
+        assert store.products.by_code("ECO-01").stock == 12 - 2
+        assert store.sales.get("T1-000001").total == 535_500
     finally:
         store.close()
 

@@ -78,7 +78,7 @@ def test_printer_that_is_off_leaves_the_sale_and_warns(demo_db):
     assert f"warning: receipt {receipt_no} was not printed" in sold.stderr
     store = open_store(demo_db)
     try:
-        assert store.sale(receipt_no).total == 120_000
+        assert store.sales.get(receipt_no).total == 120_000
     finally:
         store.close()
 

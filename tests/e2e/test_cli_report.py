@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import raw
 
 from booth_pos.store import open_store
 
@@ -51,7 +52,7 @@ def test_report_json_defaults_to_the_last_day(event_db):
     assert data["cash"]["difference"] == data["cash"]["counted"] - data["cash"]["expected"]
     store = open_store(event_db)
     try:
-        total = store.db.execute(
+        total = raw(store).execute(
             "SELECT sum(s.total) FROM sales s JOIN days d ON d.id = s.day_id "
             "WHERE d.business_date = '2023-03-02'"
         ).fetchone()[0]

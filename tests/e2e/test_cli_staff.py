@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import raw
 
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.services import demo, reports, staff
@@ -81,7 +82,7 @@ def test_staff_add_and_list(crewed):
     store = open_store(crewed)
     try:
         assert staff.sign_in(store, "Rina", "1111", Clock(parse_instant(NOW))).name == "Rina"
-        stored = store.db.execute("SELECT pin_hash FROM staff").fetchall()
+        stored = raw(store).execute("SELECT pin_hash FROM staff").fetchall()
         assert all("1111" not in h and "2468" not in h for (h,) in stored)
     finally:
         store.close()
@@ -113,7 +114,7 @@ def test_with_staff_headless_sell_needs_a_cashier_and_pin(crewed):
     assert stranger.returncode == 1
     store = open_store(crewed)
     try:
-        assert store.sale_count() == 0 and store.days() == []
+        assert store.sales.count() == 0 and store.days.all() == []
     finally:
         store.close()
     ok = booth_pos(crewed, "sell", "--cashier", "rina", "ECO-04", "--no-print", pin="1111")
@@ -224,7 +225,7 @@ def test_refund_refusals_ask_no_pin_and_write_nothing(crewed):
     assert closed.returncode == 1 and "open the day" in closed.stderr
     store = open_store(crewed)
     try:
-        assert store.db.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
+        assert raw(store).execute("SELECT count(*) FROM corrections").fetchone() == (0,)
     finally:
         store.close()
 

@@ -19,7 +19,7 @@ from booth_pos.store import open_store
 def main(db_path: str) -> None:
     store = open_store(db_path)
     clock = Clock()
-    products = store.products()[:7]
+    products = store.products.all()[:7]
     out = sys.stdout
     out.write("ready\n")
     out.flush()

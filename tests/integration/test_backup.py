@@ -11,11 +11,11 @@ import time
 from datetime import timedelta
 
 import pytest
+from helpers import raw
 
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.model import Cart, Method, Tender
 from booth_pos.services import backup, days, demo, journal, selling
-from booth_pos.store import journal as journal_rows
 from booth_pos.store import open_store
 
 NOW = "2023-03-01T21:00:00+07:00"
@@ -66,7 +66,7 @@ def verified(path) -> journal.Verification:
 
 
 def audit_actions(store) -> list[str]:
-    return [e.kind for e in journal_rows.entries(store.db.conn, journal_rows.AUDIT)]
+    return [e.kind for e in store.audit.entries()]
 
 
 # -- backing up --------------------------------------------------------------------------------
@@ -168,7 +168,7 @@ def test_closing_the_day_backs_up_after_the_commit(event, late, tmp_path):
     assert path.parent == tmp_path / "usb" and path.name.endswith("-close.sqlite")
     copy = open_store(path)
     try:
-        assert copy.day(closed.id).z_no == closed.z_no
+        assert copy.days.get(closed.id).z_no == closed.z_no
         assert journal.verify(copy).ok
     finally:
         copy.close()
@@ -250,9 +250,9 @@ def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(event, late, tmp
     saved = backup.backup(event, tmp_path / "b.sqlite", clock=late)
     days.open_day(event, late, 0)
     sell_one(event, late)
-    assert event.sale_count() == 21
+    assert event.sales.count() == 21
     safety = backup.restore(event, saved, clock=late, actor="Sari")
-    assert event.sale_count() == 20
+    assert event.sales.count() == 20
     assert days.current_day(event) is None
     assert safety.name.endswith("-safety.sqlite") and verified(safety).sales == 21
     assert audit_actions(event)[-1] == "restore"
@@ -269,10 +269,10 @@ def test_restore_refuses_a_tampered_backup_and_changes_nothing(event, late, tmp_
     conn.execute("UPDATE sales SET total = total - 1000 WHERE receipt_no = 'T1-000004'")
     conn.commit()
     conn.close()
-    before = list(event.db.conn.iterdump())
+    before = list(raw(event).conn.iterdump())
     with pytest.raises(backup.BackupError, match="fails verify: sale T1-000004"):
         backup.restore(event, saved, clock=late)
-    assert list(event.db.conn.iterdump()) == before
+    assert list(raw(event).conn.iterdump()) == before
     assert sqlite3.connect(saved).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 

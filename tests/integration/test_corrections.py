@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
+from helpers import raw
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -77,12 +78,12 @@ def void(store, clock, receipt_no, **kw):
 
 
 def stock(store, sku):
-    return store.product_by_code(sku).stock
+    return store.products.by_code(sku).stock
 
 
 def counts(store) -> dict[str, int]:
     tables = ("corrections", "refund_lines", "refund_payments", "stock_moves", "approvals")
-    return {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    return {t: raw(store).execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
 def next_day(store, clock, counted=None):
@@ -143,8 +144,8 @@ def test_void_gives_everything_back_and_is_a_new_record(stand, clock):
     ]
     assert [ln.amount for ln in done.lines] == [ln.net for ln in sale.lines]
     assert {sku: stock(stand, sku) for sku in before} == before
-    assert stand.sale(sale.receipt_no) == sale  # the original is untouched
-    moves = stand.db.execute(
+    assert stand.sales.get(sale.receipt_no) == sale  # the original is untouched
+    moves = raw(stand).execute(
         "SELECT sku, qty FROM stock_moves WHERE kind = 'void' AND ref = ?", (done.number,)
     ).fetchall()
     assert sorted(moves) == [("BKR-05", 3), ("ECO-04", 2)]
@@ -251,15 +252,15 @@ def test_the_database_itself_refuses_an_over_refund(stand, clock):
     sale = sell(stand, clock, "ECO-04")
     done = refund(stand, clock, sale.receipt_no)
     with pytest.raises(sqlite3.IntegrityError, match="more units"):
-        stand.db.execute(
+        raw(stand).execute(
             "INSERT INTO refund_lines(correction_id, sale_id, line_no, day_id, artisan_code, "
             "sku, qty, amount) VALUES (?, ?, 1, ?, 'ECO', 'ECO-04', 1, 0)",
             (done.id, sale.id, done.day_id),
         )
     with pytest.raises(sqlite3.IntegrityError, match="never changed"):
-        stand.db.execute("UPDATE corrections SET amount = 0")
+        raw(stand).execute("UPDATE corrections SET amount = 0")
     with pytest.raises(sqlite3.IntegrityError, match="never changed"):
-        stand.db.execute("DELETE FROM refund_payments")
+        raw(stand).execute("DELETE FROM refund_payments")
 
 
 def test_refund_puts_stock_back(stand, clock):
@@ -268,7 +269,7 @@ def test_refund_puts_stock_back(stand, clock):
     sale = sell(stand, clock, "3*ECO-04")
     done = refund(stand, clock, sale.receipt_no, items=["2*ECO-04"])
     assert stock(stand, "ECO-04") == start - 1
-    assert stand.db.execute(
+    assert raw(stand).execute(
         "SELECT qty, kind FROM stock_moves WHERE ref = ?", (done.number,)
     ).fetchall() == [(2, "refund")]
 
@@ -357,7 +358,7 @@ def test_a_discount_above_the_threshold_needs_a_supervisor(stand, clock):
     cart.set_discount(Discount("percent", 2500))
     with pytest.raises(ApprovalError, match="above the threshold"):
         selling.complete(stand, cart, [Tender(Method.CASH)], clock)
-    assert stand.sale_count() == 0 and approvals.needs_approval(stand, cart)
+    assert stand.sales.count() == 0 and approvals.needs_approval(stand, cart)
     cart.set_discount(None)
     approval = approvals.approve_discount(
         stand, cart, Discount("percent", 2500), supervisor="Dewi", pin="2468",
@@ -366,9 +367,7 @@ def test_a_discount_above_the_threshold_needs_a_supervisor(stand, clock):
     assert cart.approvals == [approval.id] and approvals.needs_approval(stand, cart) == []
     sale = selling.complete(stand, cart, [Tender(Method.CASH)], clock)
     assert sale.discount == 41_250
-    from booth_pos.store import corrections as rows
-
-    assert rows.approvals_of_sale(stand, sale.id) == [approval]
+    assert stand.approvals.of_sale(sale.id) == [approval]
 
 
 def test_discounts_at_or_below_the_threshold_need_nobody(stand, clock):
@@ -496,9 +495,9 @@ def _small_stand(path):
     """Two artisans, three products, the crew, one open day and three sales; fast to build."""
     store = open_store(path)
     clock = Clock(parse_instant("2023-03-01T10:00:00+07:00"))
-    store.upsert_artisans([Artisan("AA", "Satu", commission_bp=1500), Artisan("BB", "Dua")])
+    store.artisans.upsert([Artisan("AA", "Satu", commission_bp=1500), Artisan("BB", "Dua")])
     at = datetime.fromisoformat("2023-03-01T09:00:00+07:00")
-    store.upsert_products(
+    store.products.upsert(
         [
             Product("A-1", "Gelang", "AA", "Aksesoris", 33_333, 50, "2000000000015"),
             Product("A-2", "Kalung", "AA", "Aksesoris", 100_001, 50, "2000000000022"),
@@ -519,19 +518,19 @@ def _small_stand(path):
 def _check_whole(store, sales):
     """Every correction is whole: lines and payments add up, never more than was sold,
     stock equals what was brought minus sold plus returned."""
-    for cid, amount in store.db.execute("SELECT id, amount FROM corrections"):
-        lines = store.db.execute(
+    for cid, amount in raw(store).execute("SELECT id, amount FROM corrections"):
+        lines = raw(store).execute(
             "SELECT count(*), coalesce(sum(amount), 0) FROM refund_lines WHERE correction_id = ?",
             (cid,),
         ).fetchone()
-        paid = store.db.execute(
+        paid = raw(store).execute(
             "SELECT coalesce(sum(amount), 0) FROM refund_payments WHERE correction_id = ?",
             (cid,),
         ).fetchone()[0]
         assert lines[0] >= 1 and lines[1] == amount == paid
     for sale in sales:
         back = dict(
-            store.db.execute(
+            raw(store).execute(
                 "SELECT line_no, sum(amount) FROM refund_lines WHERE sale_id = ? GROUP BY line_no",
                 (sale.id,),
             )
@@ -540,7 +539,7 @@ def _check_whole(store, sales):
         for state in units.lines:
             assert 0 <= state.remaining <= state.line.qty
             assert back.get(state.line.line_no, 0) + state.remaining_amount == state.line.net
-    for left, moved in store.db.execute(
+    for left, moved in raw(store).execute(
         "SELECT p.stock, (SELECT sum(qty) FROM stock_moves m WHERE m.sku = p.sku) "
         "FROM products p"
     ):
@@ -631,7 +630,7 @@ def test_refunding_a_stored_line_in_random_steps_returns_its_net(
     service: the refunds sum exactly to the line's stored net; one more unit is refused."""
     store, clock, _ = _small_stand(tmp_path_factory.mktemp("steps") / "booth.sqlite")
     try:
-        store.upsert_products(
+        store.products.upsert(
             [Product("C-1", "Piring", "BB", "Rumah", price, 100, "2000000000046")], clock.now()
         )
         cart = Cart(cashier="Rina")
@@ -701,14 +700,14 @@ def test_no_override_or_discount_input_crashes_or_half_sells(tmp_path_factory, c
             except KnownError as exc:
                 assert exc.text("en") and exc.text("id")
             clock.advance(timedelta(minutes=6))
-        before = store.sale_count()
+        before = store.sales.count()
         try:
             sale = selling.complete(store, cart, [Tender(Method.CASH, tendered)], clock)
         except KnownError as exc:
-            assert exc.text("id") and store.sale_count() == before
+            assert exc.text("id") and store.sales.count() == before
         else:
-            assert sale.total == cart.total and store.sale_count() == before + 1
-            linked = store.db.execute(
+            assert sale.total == cart.total and store.sales.count() == before + 1
+            linked = raw(store).execute(
                 "SELECT count(*) FROM sale_approvals WHERE sale_id = ?", (sale.id,)
             ).fetchone()[0]
             assert linked <= len(cart.approvals)
@@ -721,13 +720,12 @@ def test_each_correction_is_in_the_journal_and_verify_holds(stand, clock):
     """A void and a refund each append a chained journal entry in their own transaction;
     the approval of a big discount is in the audit log; verify still passes."""
     from booth_pos.services import journal
-    from booth_pos.store import journal as chain
 
     a = sell(stand, clock, "ECO-04")
     b = sell(stand, clock, "2*BKR-05")
     v = void(stand, clock, a.receipt_no)
     r = refund(stand, clock, b.receipt_no, items=["BKR-05"], method="qris")
-    entries = [e for e in chain.entries(stand.db.conn, chain.JOURNAL) if e.kind != "sale"]
+    entries = [e for e in stand.journal.entries() if e.kind != "sale"]
     mine = [(e.kind, e.ref) for e in entries if e.kind in ("void", "refund")]
     assert mine == [("void", v.number), ("refund", r.number)]
     payload = __import__("json").loads(entries[-1].payload)
@@ -746,13 +744,12 @@ def test_each_correction_is_in_the_journal_and_verify_holds(stand, clock):
 
 def test_a_refused_correction_leaves_no_journal_entry(stand, clock):
     """A refund that fails inside its transaction takes its journal entry with it."""
-    from booth_pos.store import journal as chain
 
     sale = sell(stand, clock, "ECO-04")
-    before = list(chain.entries(stand.db.conn, chain.JOURNAL))
+    before = list(stand.journal.entries())
     with pytest.raises(PinError):
         refund(stand, clock, sale.receipt_no, pin="0000")
-    assert list(chain.entries(stand.db.conn, chain.JOURNAL)) == before
+    assert list(stand.journal.entries()) == before
 
 
 def test_the_day_lists_its_corrections(stand, clock):

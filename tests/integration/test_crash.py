@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import raw
 
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.services import days, demo, journal
@@ -64,13 +65,13 @@ def test_sigkill_at_random_moments_never_loses_a_printed_sale(tmp_path):
     assert killed_mid_run >= KILLS // 2, f"seed {seed}: the child was rarely selling when killed"
     store = open_store(path)
     try:
-        stored = {r[0] for r in store.db.execute("SELECT receipt_no FROM sales")}
+        stored = {r[0] for r in raw(store).execute("SELECT receipt_no FROM sales")}
         lost = [n for n in printed if n not in stored]
         assert lost == [], f"seed {seed}: printed as done but not stored: {lost}"
         assert len(printed) == len(set(printed)), f"seed {seed}: a number was printed twice"
         result = journal.verify(store)  # also: numbering 1..n without gaps, chain intact
         assert result.ok, f"seed {seed}: {result.problems}"
-        seqs = sorted(r[0] for r in store.db.execute("SELECT seq FROM sales WHERE till = 'T1'"))
+        seqs = sorted(r[0] for r in raw(store).execute("SELECT seq FROM sales WHERE till = 'T1'"))
         assert seqs == list(range(1, len(seqs) + 1))
         assert len(stored) >= len(printed) > 50
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import raw
 
 from booth_pos.barcodes import is_valid_gtin
 from booth_pos.model import Product
@@ -24,7 +25,7 @@ def write(path: Path, *lines: str, newline: str = "\n", bom: bool = False, encod
 
 def dump(store) -> list[str]:
     """Everything in the database, to prove a refused file wrote nothing."""
-    return list(store.db.conn.iterdump())
+    return list(raw(store).conn.iterdump())
 
 
 @pytest.fixture
@@ -81,7 +82,7 @@ def test_artisans_sheet_imports_from_any_common_export(store, tmp_path, delimite
         store, write(tmp_path / "a.csv", *lines, newline=newline, bom=bom)
     )
     assert (result.added, result.updated) == (4, 0)
-    by_code = {a.code: a for a in store.artisans()}
+    by_code = {a.code: a for a in store.artisans.all()}
     assert by_code["ECO"].commission_bp == 1500
     assert by_code["BKR"].commission_bp == by_code["TNB"].commission_bp == 1250
     assert by_code["DMP"].commission_bp == 1250
@@ -100,7 +101,7 @@ def test_reimporting_artisans_updates_by_code_and_never_deletes(store, tmp_path,
     )
     result = imports.import_artisans(store, fixed)
     assert (result.added, result.updated) == (1, 1)
-    by_code = {a.code: a for a in store.artisans()}
+    by_code = {a.code: a for a in store.artisans.all()}
     assert set(by_code) == {"ECO", "BKR", "PDN", "BRD"}
     assert by_code["ECO"].name == "Sekar Ecoprint Jaya"
     assert by_code["ECO"].commission_bp == 1750
@@ -123,7 +124,7 @@ def test_bad_artisan_rows_refuse_the_whole_sheet(store, tmp_path):
         "line 5: code: must not contain spaces",
         "line 5: commission_percent: not a percentage (0 to 100, two decimals at most): '12.345'",
     ]
-    assert store.artisans() == []
+    assert store.artisans.all() == []
 
 
 # -- products ---------------------------------------------------------------------------------
@@ -137,7 +138,7 @@ def test_every_common_way_of_writing_a_price_means_the_same_rupiah(stand, tmp_pa
     """150000, 150.000, 150,000, Rp 150.000 and Rp150.000 all put Rp 150.000 on the tag."""
     path = write(tmp_path / "p.csv", PRODUCTS_HEADER, f"ECO-01,Selendang,ECO,Ecoprint,{price},3,")
     imports.import_products(stand, path, clock)
-    [product] = stand.products()
+    [product] = stand.products.all()
     assert product.price == 150_000
     assert type(product.price) is int
 
@@ -169,11 +170,11 @@ def test_unlabelled_products_get_unique_in_store_barcodes(stand, tmp_path, clock
     lines = [PRODUCTS_HEADER, "ECO-00,Labelled,ECO,,10.000,1,2000000000015"]
     lines += [f"ECO-{i:02d},Barang {i},ECO,,10.000,1," for i in range(1, 21)]
     imports.import_products(stand, write(tmp_path / "p.csv", *lines), clock)
-    codes = [p.barcode for p in stand.products()]
+    codes = [p.barcode for p in stand.products.all()]
     assert len(codes) == 21 and len(set(codes)) == 21
     assert all(c.startswith("2") and len(c) == 13 and is_valid_gtin(c) for c in codes)
     # A scanner finds each product by its new label.
-    for p in stand.products():
+    for p in stand.products.all():
         assert imports.find_product(stand, p.barcode).sku == p.sku
 
 
@@ -189,7 +190,7 @@ def test_reimport_updates_by_sku_keeps_generated_barcodes_and_never_deletes(
         "BKR-05,Masker Batik,BKR,Batik Cap,25.000,40,8990001234103",
     )
     imports.import_products(stand, first, clock)
-    labels = {p.sku: p.barcode for p in stand.products()}
+    labels = {p.sku: p.barcode for p in stand.products.all()}
 
     second = write(
         tmp_path / "p2.csv",
@@ -199,7 +200,7 @@ def test_reimport_updates_by_sku_keeps_generated_barcodes_and_never_deletes(
     )
     result = imports.import_products(stand, second, clock)
     assert (result.added, result.updated) == (1, 1)
-    products = {p.sku: p for p in stand.products()}
+    products = {p.sku: p for p in stand.products.all()}
     assert set(products) == {"ECO-01", "ECO-02", "BKR-05", "PDN-02"}
     assert products["ECO-01"].name == "Selendang Daun Jati"
     assert products["ECO-01"].price == 295_000 and products["ECO-01"].stock == 10
@@ -214,7 +215,7 @@ def test_reimport_updates_by_sku_keeps_generated_barcodes_and_never_deletes(
 def test_header_only_file_imports_nothing(stand, tmp_path, clock):
     """A sheet with just the header is not an error: there is simply nothing to add."""
     result = imports.import_products(stand, write(tmp_path / "p.csv", PRODUCTS_HEADER), clock)
-    assert result.total == 0 and stand.products() == []
+    assert result.total == 0 and stand.products.all() == []
 
 
 # -- one bad row refuses the whole products file ----------------------------------------------
@@ -265,7 +266,7 @@ def test_one_bad_row_refuses_the_whole_file(stand, tmp_path, clock, bad_row, pro
     last = "PDN-01,Tas,PDN,Tas,95.000,5,"
     path = write(tmp_path / "p.csv", PRODUCTS_HEADER, GOOD_ROW, bad_row, last)
     assert refusal(stand, path, clock) == [problem]
-    assert stand.products() == []
+    assert stand.products.all() == []
 
 
 def test_two_products_with_one_barcode_are_refused(stand, tmp_path, clock):
@@ -283,7 +284,7 @@ def test_two_products_with_one_barcode_are_refused(stand, tmp_path, clock):
 def test_a_barcode_already_on_another_product_is_refused(stand, tmp_path, clock):
     """A new product cannot take the label of a product already in the store."""
     imports.import_products(stand, write(tmp_path / "p1.csv", PRODUCTS_HEADER, GOOD_ROW), clock)
-    taken = stand.products()[0].barcode
+    taken = stand.products.all()[0].barcode
     path = write(
         tmp_path / "p2.csv", PRODUCTS_HEADER, f"BKR-05,Masker,BKR,Batik,25.000,40,{taken}"
     )
@@ -355,5 +356,5 @@ def test_a_refused_reimport_leaves_the_existing_catalogue_untouched(stand, tmp_p
     assert refusal(stand, path, clock) == [
         "line 3: barcode: wrong check digit in '4006381333932' (expected 1)"
     ]
-    [product] = stand.products()
+    [product] = stand.products.all()
     assert (product.price, product.stock) == (285_000, 12)

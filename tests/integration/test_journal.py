@@ -12,14 +12,16 @@ import shutil
 import sqlite3
 
 import pytest
+from helpers import raw
 
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.documents.receipt import Text, receipt_blocks
 from booth_pos.model import Cart, Method, Tender
 from booth_pos.services import backup, days, demo, imports, journal, selling
 from booth_pos.services import settings as settings_service
-from booth_pos.store import Store, migrations, open_store
 from booth_pos.store import journal as journal_rows
+from booth_pos.store import migrations, open_store
+from booth_pos.store import sales as store_sales
 
 NOW = "2023-03-01T10:00:00+07:00"
 
@@ -94,7 +96,7 @@ def test_each_money_event_appends_one_chained_entry_in_order(demo_store, clock):
     first = sell(demo_store, clock, "ECO-01")
     second = sell(demo_store, clock, "2*BKR-05", tenders=[Tender(Method.QRIS)])
     days.close_day(demo_store, clock, 500_000 + first.total)
-    entries = list(journal_rows.entries(demo_store.db.conn, journal_rows.JOURNAL))
+    entries = list(demo_store.journal.entries())
     assert [(e.id, e.kind, e.ref) for e in entries] == [
         (1, "day_open", "T1 2023-03-01"),
         (2, "sale", "T1-000001"),
@@ -124,9 +126,9 @@ def test_a_receipt_carries_the_verification_code_of_its_journal_entry(demo_store
     """The code on the paper is the start of the entry's hash, also after reloading the sale."""
     days.open_day(demo_store, clock, 0)
     sale = sell(demo_store, clock, "ECO-01")
-    digest = journal_rows.sale_entry_hash(demo_store.db.conn, sale.receipt_no)
+    digest = demo_store.journal.sale_hash(sale.receipt_no)
     assert sale.verification == f"{digest[:4]}-{digest[4:8]}".upper()
-    assert demo_store.sale(sale.receipt_no).verification == sale.verification
+    assert demo_store.sales.get(sale.receipt_no).verification == sale.verification
     texts = [
         b.text
         for b in receipt_blocks(sale, demo_store.settings(), lang="en")
@@ -143,7 +145,7 @@ def test_completing_twice_returns_the_same_verification_and_one_entry(demo_store
     first = selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
     again = selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
     assert again.verification == first.verification != ""
-    kinds = [e.kind for e in journal_rows.entries(demo_store.db.conn, journal_rows.JOURNAL)]
+    kinds = [e.kind for e in demo_store.journal.entries()]
     assert kinds == ["day_open", "sale"]
 
 
@@ -159,7 +161,7 @@ def test_a_failed_sale_leaves_no_journal_entry(demo_store, clock, monkeypatch):
     selling.add(demo_store, cart, "ECO-01")
     with pytest.raises(OSError):
         selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
-    assert demo_store.sale_count() == 0
+    assert demo_store.sales.count() == 0
     monkeypatch.undo()
     assert (
         selling.complete(demo_store, cart, [Tender(Method.CASH)], clock).receipt_no == "T1-000001"
@@ -214,13 +216,13 @@ def test_the_database_refuses_to_change_money_rows(event, sql):
     """Sales, lines, payments, journal, audit, closed days and counters refuse UPDATE/DELETE."""
     journal.append_audit(event, "Rina", "sign_in", {}, parse_instant(NOW))
     with pytest.raises(sqlite3.DatabaseError, match="final|never|only go up|keeps its opening"):
-        event.db.execute(sql)
+        raw(event).execute(sql)
     assert journal.verify(event).ok
 
 
 def test_products_stay_editable(event):
     """Prices and stock are not history: they may change (imports, recounts)."""
-    event.db.execute("UPDATE products SET price = price + 1000, stock = 0")
+    raw(event).execute("UPDATE products SET price = price + 1000, stock = 0")
     assert journal.verify(event).ok
 
 
@@ -410,8 +412,8 @@ def test_an_older_database_gets_its_journal_on_upgrade_and_verifies(tmp_path, mo
             m.setattr(journal, name, lambda *a, **k: journal_rows.Entry(0, "", "", "", "", "", ""))
         m.setattr(backup, "after_close", lambda *a: None)
         # Before migration 4 there is no journal to take a sale's verification code from.
-        cols = Store._SALE_COLS
-        m.setattr(Store, "_SALE_COLS", cols[: cols.index("(SELECT j.hash")] + "NULL")
+        cols = store_sales._SALE_COLS
+        m.setattr(store_sales, "_SALE_COLS", cols[: cols.index("(SELECT j.hash")] + "NULL")
         old = open_store(path)
         assert old.pragma("user_version") == journal_step
         demo.load_stand(old, Clock(parse_instant(NOW)))
@@ -422,7 +424,7 @@ def test_an_older_database_gets_its_journal_on_upgrade_and_verifies(tmp_path, mo
         result = journal.verify(store)
         assert result.ok, result.problems
         assert result.journal == 2 + 20 + 2
-        assert store.sale("T1-000020").verification
+        assert store.sales.get("T1-000020").verification
     finally:
         store.close()
 
@@ -433,7 +435,7 @@ def test_an_older_database_gets_its_journal_on_upgrade_and_verifies(tmp_path, mo
 def audit(store) -> list[tuple[str, str, dict]]:
     return [
         (e.kind, e.ref, json.loads(e.payload))
-        for e in journal_rows.entries(store.db.conn, journal_rows.AUDIT)
+        for e in store.audit.entries()
     ]
 
 
@@ -465,7 +467,7 @@ def test_a_price_change_on_import_is_audited(demo_store, clock, tmp_path):
         "ECO-01,Selendang Ecoprint,ECO,Ecoprint,300000,5,\n",
         encoding="utf-8",
     )
-    old = demo_store.product_by_code("ECO-01").price
+    old = demo_store.products.by_code("ECO-01").price
     imports.import_products(demo_store, csv, clock, actor="Sari")
     action, actor, detail = audit(demo_store)[-1]
     assert (action, actor) == ("import", "Sari")
@@ -494,5 +496,5 @@ def test_the_audit_log_is_a_chain_of_its_own(store, clock):
     second = journal.append_audit(store, "Rina", "pin_failed", "wrong PIN", clock.now())
     assert (first.id, second.id) == (1, 2) and second.prev_hash == first.hash
     assert json.loads(second.payload) == {"text": "wrong PIN"}
-    assert journal_rows.last_entry(store.db.conn, journal_rows.JOURNAL) == (0, journal_rows.GENESIS)
+    assert store.journal.last() == (0, journal_rows.GENESIS)
     assert journal.verify(store).ok

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import raw
 
 from booth_pos.model import Artisan, Cart, DayError, Discount, Method, Tender
 from booth_pos.services import days, reports, selling
@@ -74,7 +75,7 @@ class Expect:
 
 def ring_up(store, clock, rng: random.Random, when: datetime, expect: Expect) -> None:
     """One random sale through the till's service, with its expected figures noted."""
-    products = store.products()
+    products = store.products.all()
     cart = Cart(cashier="Rina", origin=rng.choice(["ID", "ID", "ID", "KR", "FR", "IN", ""]))
     for p in rng.sample(products, rng.randint(1, 4)):
         cart.add(p, rng.choice([1, 1, 2, 3]))
@@ -228,7 +229,7 @@ def replayed(demo_store, clock):
 def test_each_day_report_matches_the_rules_to_the_rupiah(replayed):
     """Per artisan, method, category, hour, origin and cash: each day's figures are exact."""
     store, expected = replayed
-    artisans = {a.code: a for a in store.artisans()}
+    artisans = {a.code: a for a in store.artisans.all()}
     for i, expect in enumerate(expected):
         report = reports.day_report(store, DAY1 + timedelta(days=i))
         check_report(report, expect, artisans)
@@ -238,7 +239,7 @@ def test_each_day_report_matches_the_rules_to_the_rupiah(replayed):
 def test_event_report_sums_the_days_and_rounds_commission_once(replayed):
     """The event is the sum of its days; commission is taken once, on the event's net."""
     store, expected = replayed
-    artisans = {a.code: a for a in store.artisans()}
+    artisans = {a.code: a for a in store.artisans.all()}
     total = Expect(opening_float=sum(e.opening_float for e in expected))
     for e in expected:
         for name in (
@@ -274,9 +275,9 @@ def test_event_report_sums_the_days_and_rounds_commission_once(replayed):
 def test_totals_over_artisans_equal_the_days_totals(replayed):
     """Artisans, methods, categories and hours all add up to the day's stored sales."""
     store, _ = replayed
-    for d in store.days():
+    for d in store.days.all():
         r = reports.day_report(store, d.business_date)
-        stored = store.db.execute(
+        stored = raw(store).execute(
             "SELECT count(*), sum(total) FROM sales WHERE day_id = ?", (d.id,)
         ).fetchone()
         assert (r.sales, r.net) == stored
@@ -299,7 +300,7 @@ def test_a_closed_day_refuses_sales(demo_store, clock):
     selling.add(demo_store, cart, "ECO-01")
     with pytest.raises(DayError):
         selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
-    assert demo_store.sale_count() == 0
+    assert demo_store.sales.count() == 0
     assert reports.day_report(demo_store).sales == 0
 
 
@@ -309,7 +310,7 @@ def test_closing_twice_is_refused_and_keeps_the_first_count(demo_store, clock):
     first = days.close_day(demo_store, clock, 200_000)
     with pytest.raises(DayError, match="already closed"):
         days.close_day(demo_store, clock, 999_000)
-    again = demo_store.day(first.id)
+    again = demo_store.days.get(first.id)
     assert (again.counted, again.z_no, again.closed_at) == (200_000, 1, first.closed_at)
 
 
@@ -319,7 +320,7 @@ def test_z_numbers_are_consecutive_across_days(demo_store, clock):
         clock.set(datetime.combine(DAY1 + timedelta(days=i), time(10), WIB))
         days.open_day(demo_store, clock, 0)
         assert days.close_day(demo_store, clock, 0).z_no == i + 1
-    assert [d.z_no for d in demo_store.days()] == [1, 2, 3, 4]
+    assert [d.z_no for d in demo_store.days.all()] == [1, 2, 3, 4]
 
 
 def test_open_day_report_has_expected_cash_but_no_count(demo_store, clock):
@@ -347,12 +348,11 @@ def test_close_runs_its_hooks_after_the_commit(demo_store, clock):
     seen = []
 
     def hook(day):
-        row = (
-            open_store(demo_store.path)
-            .db.execute("SELECT z_no FROM days WHERE id = ?", (day.id,))
-            .fetchone()
-        )
-        seen.append((day.z_no, row[0]))
+        other = open_store(demo_store.path)  # a second connection: what is on disk
+        try:
+            seen.append((day.z_no, other.days.get(day.id).z_no))
+        finally:
+            other.close()
 
     days.close_day(demo_store, clock, 0, on_closed=[hook])
     assert seen == [(1, 1)]
@@ -418,7 +418,7 @@ def test_csv_has_one_row_per_artisan_and_neutralises_formulas(demo_store, clock,
     from booth_pos.documents import export
 
     evil = ['=HYPERLINK("http://x")', "+62 812", "-SUM(A1)", "@cmd"]
-    demo_store.upsert_artisans(
+    demo_store.artisans.upsert(
         [Artisan(f"X{i}", name, commission_bp=1000) for i, name in enumerate(evil)]
     )
     days.open_day(demo_store, clock, 0)
@@ -426,7 +426,7 @@ def test_csv_has_one_row_per_artisan_and_neutralises_formulas(demo_store, clock,
     text = path.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[0] == list(export.COLUMNS)
-    assert len(rows) == 1 + len(demo_store.artisans())
+    assert len(rows) == 1 + len(demo_store.artisans.all())
     names = {r[0]: r[1] for r in rows[1:]}
     assert [names[f"X{i}"] for i in range(4)] == ["'" + n for n in evil]
     for row in rows[1:]:
@@ -466,11 +466,11 @@ def test_a_line_cannot_claim_another_day_than_its_sale(demo_store, clock):
     cart = Cart()
     selling.add(demo_store, cart, "ECO-04")
     sale = selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
-    assert demo_store.db.execute(
+    assert raw(demo_store).execute(
         "SELECT day_id FROM sale_lines WHERE sale_id = ?", (sale.id,)
     ).fetchone() == (day.id,)
     with pytest.raises(sqlite3.DatabaseError, match="differs from the day"):
-        demo_store.db.execute(
+        raw(demo_store).execute(
             "INSERT INTO sale_lines(sale_id, line_no, sku, name, artisan_code, category, "
             "unit_price, qty, line_discount, sale_discount_share, net, day_id) "
             "VALUES (?, 9, 'ECO-04', 'x', 'ECO', 'c', 1, 1, 0, 0, 1, ?)",
@@ -484,13 +484,13 @@ def test_a_line_written_without_its_day_gets_the_day_of_its_sale(demo_store, clo
     cart = Cart()
     selling.add(demo_store, cart, "ECO-04")
     sale = selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
-    demo_store.db.execute(
+    raw(demo_store).execute(
         "INSERT INTO sale_lines(sale_id, line_no, sku, name, artisan_code, category, "
         "unit_price, qty, line_discount, sale_discount_share, net) "
         "VALUES (?, 2, 'BKR-05', 'Masker', 'BKR', 'Aksesoris', 1000, 1, 0, 0, 1000)",
         (sale.id,),
     )
-    assert demo_store.db.execute(
+    assert raw(demo_store).execute(
         "SELECT day_id FROM sale_lines WHERE sale_id = ? AND line_no = 2", (sale.id,)
     ).fetchone() == (day.id,)
     assert reports.day_report(demo_store).artisan("BKR").net == 1000

@@ -6,6 +6,7 @@ import dataclasses
 from datetime import datetime
 
 import pytest
+from helpers import raw
 
 from booth_pos.barcodes import in_store_ean13
 from booth_pos.model import (
@@ -30,7 +31,7 @@ def open_stand(demo_store, clock):
 
 
 def product(store, sku):
-    return store.product_by_code(sku)
+    return store.products.by_code(sku)
 
 
 def cart_of(store, *items: str, discount: Discount | None = None) -> Cart:
@@ -44,11 +45,11 @@ def cart_of(store, *items: str, discount: Discount | None = None) -> Cart:
 
 def table_counts(store) -> dict[str, int]:
     tables = ("sales", "sale_lines", "payments", "stock_moves", "till_counters", "days")
-    return {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    return {t: raw(store).execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
 def stocks(store) -> dict[str, int]:
-    return {p.sku: p.stock for p in store.products()}
+    return {p.sku: p.stock for p in store.products.all()}
 
 
 # -- scanning ----------------------------------------------------------------------------------
@@ -103,7 +104,7 @@ def test_a_sku_that_looks_like_a_quantity_is_still_found(demo_store, clock):
     pillow = dataclasses.replace(
         product(demo_store, "SLM-02"), sku="40X40-SLM", barcode=in_store_ean13(999)
     )
-    demo_store.upsert_products([pillow], clock.now())
+    demo_store.products.upsert([pillow], clock.now())
     cart = Cart()
     selling.add(demo_store, cart, "40X40-SLM")
     selling.add(demo_store, cart, "2*40X40-SLM")
@@ -134,7 +135,7 @@ def test_completing_writes_sale_lines_payments_and_stock_together(open_stand, cl
     assert (sale.paid, sale.tendered, sale.change) == (535_500, 700_000, 164_500)
     assert sale.created_at == clock.now()
     assert str(sale.business_date) == "2023-03-01"
-    stored = open_stand.sale("T1-000001")
+    stored = open_stand.sales.get("T1-000001")
     assert stored == sale
     assert [
         (ln.sku, ln.qty, ln.unit_price, ln.sale_discount_share, ln.net) for ln in stored.lines
@@ -152,7 +153,7 @@ def test_completing_writes_sale_lines_payments_and_stock_together(open_stand, cl
     assert {k: v for k, v in after.items() if k not in ("ECO-01", "BKR-05")} == {
         k: v for k, v in before.items() if k not in ("ECO-01", "BKR-05")
     }
-    moves = open_stand.db.execute(
+    moves = raw(open_stand).execute(
         "SELECT sku, qty, ref FROM stock_moves WHERE kind = 'sale' ORDER BY sku"
     ).fetchall()
     assert moves == [("BKR-05", -1, "T1-000001"), ("ECO-01", -2, "T1-000001")]
@@ -198,20 +199,20 @@ def test_a_failure_mid_sale_leaves_nothing_and_keeps_the_receipt_number(
     """If the disk fails half-way through writing a sale, no trace of it remains."""
     counts = table_counts(open_stand)
     stock = stocks(open_stand)
-    real_insert = open_stand.insert_sale
+    real_insert = open_stand.sales.insert
 
     def insert_then_fail(sale, seq):
         real_insert(sale, seq)  # sale, lines, payments and stock all written...
-        assert open_stand.sale_exists(sale.id)
+        assert open_stand.sales.exists(sale.id)
         raise OSError("disk I/O error")  # ...then the power strip gets kicked
 
-    monkeypatch.setattr(open_stand, "insert_sale", insert_then_fail)
+    monkeypatch.setattr(open_stand.sales, "insert", insert_then_fail)
     cart = cart_of(open_stand, "2*ECO-01", "BKR-05")
     with pytest.raises(OSError):
         selling.complete(open_stand, cart, [Tender(Method.CASH)], clock)
     assert table_counts(open_stand) == counts
     assert stocks(open_stand) == stock
-    assert open_stand.sale(cart.id) is None
+    assert open_stand.sales.get(cart.id) is None
 
     monkeypatch.undo()
     sale = selling.complete(open_stand, cart, [Tender(Method.CASH)], clock)
@@ -264,7 +265,7 @@ def test_an_empty_cart_cannot_be_completed(open_stand, clock):
     """Pressing Pay on an empty cart writes no empty sale."""
     with pytest.raises(CartError):
         selling.complete(open_stand, Cart(), [Tender(Method.CASH)], clock)
-    assert open_stand.sale_count() == 0
+    assert open_stand.sales.count() == 0
 
 
 def test_selling_more_than_counted_stock_lets_stock_go_negative(open_stand, clock):
@@ -288,10 +289,10 @@ def test_a_sale_keeps_the_name_and_price_it_was_sold_at(open_stand, clock):
     """A price corrected after the sale does not rewrite the receipt the customer holds."""
     sale = selling.complete(open_stand, cart_of(open_stand, "ECO-01"), [Tender(Method.CASH)], clock)
     eco = product(open_stand, "ECO-01")
-    open_stand.upsert_products(
+    open_stand.products.upsert(
         [dataclasses.replace(eco, name="Selendang Baru", price=300_000)], clock.now()
     )
-    stored = open_stand.sale(sale.receipt_no)
+    stored = open_stand.sales.get(sale.receipt_no)
     assert (stored.lines[0].name, stored.lines[0].unit_price) == (eco.name, 285_000)
     assert stored.total == 285_000
 
@@ -365,15 +366,15 @@ def test_an_empty_cart_cannot_be_parked(demo_store, clock):
 def test_demo_simulation_rings_up_the_requested_sales_and_closes_each_day(demo_store):
     """Two demo days of 30 sales give 60 sales, numbered without gaps, on two closed days."""
     written = demo.simulate(demo_store, 2, 30)
-    assert written == 60 == demo_store.sale_count()
-    stand_days = demo_store.days()
+    assert written == 60 == demo_store.sales.count()
+    stand_days = demo_store.days.all()
     assert [str(d.business_date) for d in stand_days] == ["2023-03-01", "2023-03-02"]
     assert all(not d.is_open for d in stand_days)
     assert [d.z_no for d in stand_days] == [1, 2]
-    receipts = [r[0] for r in demo_store.db.execute("SELECT receipt_no FROM sales ORDER BY seq")]
+    receipts = [r[0] for r in raw(demo_store).execute("SELECT receipt_no FROM sales ORDER BY seq")]
     assert receipts == [f"T1-{n:06d}" for n in range(1, 61)]
     for receipt in ("T1-000001", "T1-000030", "T1-000060"):
-        sale = demo_store.sale(receipt)
+        sale = demo_store.sales.get(receipt)
         assert sale.paid == sale.total
         assert sum(ln.net for ln in sale.lines) == sale.total
         assert sum(ln.sale_discount_share for ln in sale.lines) == sale.discount
@@ -384,5 +385,5 @@ def test_demo_simulation_continues_after_the_last_day(demo_store):
     """Simulating more days carries on from the day after the last one, numbers included."""
     demo.simulate(demo_store, 1, 5)
     demo.simulate(demo_store, 1, 5)
-    assert [str(d.business_date) for d in demo_store.days()] == ["2023-03-01", "2023-03-02"]
-    assert demo_store.sale("T1-000010") is not None
+    assert [str(d.business_date) for d in demo_store.days.all()] == ["2023-03-01", "2023-03-02"]
+    assert demo_store.sales.get("T1-000010") is not None

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
+from helpers import raw
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -49,7 +50,7 @@ def crew(demo_store, clock):
 
 def test_a_pin_is_stored_only_as_a_salted_slow_hash(crew):
     """Nobody reading the database file learns a PIN, and equal PINs do not look equal."""
-    for (stored,) in crew.db.execute("SELECT pin_hash FROM staff").fetchall():
+    for (stored,) in raw(crew).execute("SELECT pin_hash FROM staff").fetchall():
         assert stored.startswith("scrypt$16$1$1$")
         assert "2468" not in stored and "1111" not in stored and "1357" not in stored
     a = staff.hash_pin("1234", CHEAP)
@@ -221,7 +222,7 @@ def test_with_staff_every_sale_needs_a_signed_in_cashier(crew, clock):
         selling.add(crew, cart, "ECO-04")
         with pytest.raises(StaffError, match="Sign in"):
             selling.complete(crew, cart, [Tender(Method.CASH)], clock)
-    assert crew.sale_count() == 0
+    assert crew.sales.count() == 0
     cart = Cart(cashier="Rina")
     selling.add(crew, cart, "ECO-04")
     assert selling.complete(crew, cart, [Tender(Method.CASH)], clock).cashier == "Rina"
@@ -286,7 +287,7 @@ def test_no_typed_name_or_pin_crashes_or_half_writes(tmp_path_factory, actions, 
                     staff.approve(store, name, pin, other, clock)
             except KnownError as exc:
                 assert exc.text("en") and exc.text("id")
-        for row in store.db.execute(
+        for row in raw(store).execute(
             "SELECT name, role, pin_hash, failed_pins, locked_until FROM staff"
         ):
             assert row[0] == " ".join(row[0].split()) and 0 < len(row[0]) <= 40
@@ -299,7 +300,7 @@ def test_no_typed_name_or_pin_crashes_or_half_writes(tmp_path_factory, actions, 
 def test_the_database_refuses_a_role_it_does_not_know(crew):
     """Even behind the program's back, a staff row has a known role."""
     with pytest.raises(sqlite3.IntegrityError):
-        crew.db.execute(
+        raw(crew).execute(
             "INSERT INTO staff(name_key, name, role, pin_hash, created_at) "
             "VALUES ('x', 'X', 'owner', 'h', 't')"
         )
@@ -308,13 +309,12 @@ def test_the_database_refuses_a_role_it_does_not_know(crew):
 def test_sign_ins_and_wrong_pins_are_in_the_audit_log(crew, clock):
     """Who signed in, who typed a wrong PIN and who got locked is in the chained audit log."""
     from booth_pos.services import journal
-    from booth_pos.store import journal as chain
 
     staff.sign_in(crew, "Rina", "1111", clock)
     for _ in range(5):
         with pytest.raises(StaffError):
             staff.sign_in(crew, "Bayu", "0000", clock)
-    log = [(e.kind, e.ref) for e in chain.entries(crew.db.conn, chain.AUDIT)]
+    log = [(e.kind, e.ref) for e in crew.audit.entries()]
     added = [name for kind, name in log if kind == "staff_added"]
     assert added == ["Dewi", "Bayu", "Rina"]
     assert ("sign_in", "Rina") in log

@@ -6,6 +6,7 @@ import dataclasses
 import sqlite3
 
 import pytest
+from helpers import raw
 
 from booth_pos.model import Settings
 from booth_pos.store import StoreError, default_db_path, open_store
@@ -30,7 +31,7 @@ def test_a_fresh_file_opens_with_the_durability_the_till_promises(db_path):
         assert store.pragma("synchronous") == 2
         assert store.pragma("foreign_keys") == 1
         assert store.pragma("user_version") == latest_version() >= 1
-        tables = set(store.db.table_names())
+        tables = set(raw(store).table_names())
         assert {"settings", "artisans", "products", "days", "sales", "sale_lines"} <= tables
         assert {"payments", "stock_moves", "till_counters", "parked_carts"} <= tables
     finally:
@@ -58,7 +59,7 @@ def test_reopening_is_a_no_op_and_keeps_the_data(db_path):
     store = open_store(db_path)
     try:
         assert store.pragma("user_version") == latest_version()
-        assert migrations_module.migrate(store.db) == latest_version()  # nothing pending
+        assert migrations_module.migrate(raw(store)) == latest_version()  # nothing pending
         assert store.settings().stand_name == "Dekranasda Cilegon"
     finally:
         store.close()
@@ -78,7 +79,7 @@ def test_a_newer_step_runs_on_open_and_keeps_the_data(db_path, monkeypatch):
     store = open_store(db_path)
     try:
         assert store.pragma("user_version") == len(migrations_module.STEPS)
-        assert "notes" in store.db.table_names()
+        assert "notes" in raw(store).table_names()
         assert store.settings().event_name == "Ina Craft 2023"
     finally:
         store.close()
@@ -134,17 +135,19 @@ def test_a_file_that_is_not_a_database_is_refused_clearly_and_left_alone(tmp_pat
 def test_foreign_keys_and_integer_money_are_enforced_by_the_file(store):
     """A product of an unknown artisan or with a fractional price cannot get into the file."""
     with pytest.raises(sqlite3.IntegrityError):
-        store.db.execute(
+        raw(store).execute(
             "INSERT INTO products(sku, name, artisan_code, price, stock, barcode) "
             "VALUES ('X-1', 'Ghost', 'NOPE', 1000, 1, '2000000000015')"
         )
-    store.db.execute("INSERT INTO artisans(code, name, commission_bp) VALUES ('ECO', 'Eco', 1500)")
+    raw(store).execute(
+        "INSERT INTO artisans(code, name, commission_bp) VALUES ('ECO', 'Eco', 1500)"
+    )
     with pytest.raises(sqlite3.IntegrityError):
-        store.db.execute(
+        raw(store).execute(
             "INSERT INTO products(sku, name, artisan_code, price, stock, barcode) "
             "VALUES ('X-1', 'Half', 'ECO', 1500.5, 1, '2000000000015')"
         )
-    assert store.product_count() == 0
+    assert store.products.count() == 0
 
 
 def test_settings_survive_a_restart(db_path):
@@ -202,11 +205,11 @@ def test_second_writer_waits_instead_of_failing_a_sale(db_path):
     try:
         done = []
         with first.atomic():
-            first.db.execute("INSERT INTO settings(key, value) VALUES ('a', '1')")
+            raw(first).execute("INSERT INTO settings(key, value) VALUES ('a', '1')")
 
             def write():
                 with second.atomic():
-                    second.db.execute("INSERT INTO settings(key, value) VALUES ('b', '2')")
+                    raw(second).execute("INSERT INTO settings(key, value) VALUES ('b', '2')")
                 done.append(True)
 
             t = threading.Thread(target=write)
@@ -215,7 +218,7 @@ def test_second_writer_waits_instead_of_failing_a_sale(db_path):
             assert not done  # it waits for the first transaction, it does not fail
         t.join(5)
         assert done == [True]
-        keys = {r[0] for r in first.db.execute("SELECT key FROM settings")}
+        keys = {r[0] for r in raw(first).execute("SELECT key FROM settings")}
         assert {"a", "b"} <= keys
     finally:
         first.close()

@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 from booth_pos.clock import Clock, parse_instant, to_iso
 from booth_pos.model import Cart, Discount, KnownError, Method, Tender
 from booth_pos.services import backup, corrections, days, demo, journal, selling, staff
-from booth_pos.store import Store, migrations, open_store
 from booth_pos.store import journal as journal_rows
+from booth_pos.store import migrations, open_store
+from booth_pos.store import sales as store_sales
 
 NOW = "2023-03-01T10:00:00+07:00"
 CHEAP = staff.PinCost(n=16, r=1, p=1)
@@ -383,8 +384,8 @@ def test_corrections_made_before_the_journal_are_journaled_on_upgrade(tmp_path, 
         m.setattr(corrections, "_journal", lambda *a, **k: None)
         m.setattr(backup, "after_close", lambda *a: None)
         # Before migration 4 there is no journal to take a sale's verification code from.
-        cols = Store._SALE_COLS
-        m.setattr(Store, "_SALE_COLS", cols[: cols.index("(SELECT j.hash")] + "NULL")
+        cols = store_sales._SALE_COLS
+        m.setattr(store_sales, "_SALE_COLS", cols[: cols.index("(SELECT j.hash")] + "NULL")
         old = open_store(path)
         clock = Clock(parse_instant(NOW))
         demo.load_stand(old, clock)
@@ -398,7 +399,7 @@ def test_corrections_made_before_the_journal_are_journaled_on_upgrade(tmp_path, 
         assert result.corrections == 4
         kinds = [
             (e.kind, e.ref)
-            for e in journal_rows.entries(store.db.conn, journal_rows.JOURNAL)
+            for e in store.journal.entries()
             if e.kind in ("void", "refund")
         ]
         assert kinds == [
@@ -407,7 +408,7 @@ def test_corrections_made_before_the_journal_are_journaled_on_upgrade(tmp_path, 
             ("refund", "T1-R000003"),
             ("refund", "T1-R000004"),
         ]
-        entry = journal_rows.latest_of(store.db.conn, journal_rows.JOURNAL, ["refund"])
+        entry = store.journal.latest_of(["refund"])
         assert json.loads(entry.payload)["receipt_no"] == "T1-000003"
     finally:
         store.close()

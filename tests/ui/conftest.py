@@ -19,7 +19,7 @@ def window_factory(qtbot, db_path, clock, monkeypatch):
         window = build_window(db_path, lang)
         qtbot.addWidget(window)
         store = window.ctx.store
-        if demo_stand and not store.product_count():
+        if demo_stand and not store.products.count():
             demo.load_stand(store, window.ctx.clock)
             window.ctx.bus.data_changed.emit()
         if open_day and days.current_day(store) is None:

@@ -87,7 +87,7 @@ def test_closing_by_typing_the_count_shows_short_in_red(page, ctx, qtbot):
     qtbot.keyClicks(counted, "660.000")
     with qtbot.waitSignal(ctx.bus.day_changed, timeout=2000):
         qtbot.keyClick(counted, Qt.Key_Return)
-    closed = ctx.store.days()[-1]
+    closed = ctx.store.days.all()[-1]
     assert (closed.counted, closed.z_no) == (660_000, 1) and not closed.is_open
     assert page.title.text() == "Day 2023-03-01 · closed, Z 1"
     assert page.findChild(QLabel, "dayDifferenceLabel").text() == "short IDR 5,000"
@@ -115,7 +115,7 @@ def test_counting_notes_and_coins_fills_the_counted_total(page, ctx, qtbot):
     assert dialog.findChild(QLabel, "differenceLabel").text() == "balanced: IDR 0"
     with qtbot.waitSignal(ctx.bus.day_changed, timeout=2000):
         qtbot.mouseClick(dialog.confirm_button, Qt.LeftButton)
-    assert ctx.store.days()[-1].counted == 265_000
+    assert ctx.store.days.all()[-1].counted == 265_000
 
 
 def test_a_bad_count_cannot_close_the_day(page, ctx, qtbot):

@@ -149,7 +149,7 @@ def names_goods(store, text: str) -> bool:
         return True
     m = re.fullmatch(r"(?:\d+\s*[*xX]\s*)?(\S+)", t)
     return bool(m) and (
-        store.product_by_code(m.group(1)) is not None or store.product_by_code(t) is not None
+        store.products.by_code(m.group(1)) is not None or store.products.by_code(t) is not None
     )
 
 
@@ -217,7 +217,7 @@ def test_no_amount_typed_in_payment_crashes_or_sells_unless_it_covers(
     and covers the total, whole (its payments add up); otherwise nothing is written."""
     ensure_goods(qtbot, window)
     store = window.ctx.store
-    before = (store.sale_count(), cart_state(window))
+    before = (store.sales.count(), cart_state(window))
     total = window.sell_page.model.cart.pricing().total
     with qtbot.captureExceptions() as exceptions:
         window.sell_page.pay()
@@ -230,8 +230,8 @@ def test_no_amount_typed_in_payment_crashes_or_sells_unless_it_covers(
         qtbot.waitUntil(lambda: window.sell_page.payment_dialog is None)
     assert_no_exception(exceptions)
     if covers(text, total, method):
-        assert sale is not None and store.sale_count() == before[0] + 1
-        stored = store.sale(sale.receipt_no)
+        assert sale is not None and store.sales.count() == before[0] + 1
+        stored = store.sales.get(sale.receipt_no)
         assert stored.total == total == sum(p.amount for p in stored.payments)
         assert all(p.tendered >= p.amount for p in stored.payments)
         if text.strip() and method is Method.CASH:
@@ -239,7 +239,7 @@ def test_no_amount_typed_in_payment_crashes_or_sells_unless_it_covers(
         assert window.sell_page.model.cart.lines == []
         assert journal.verify(store).ok
     else:
-        assert sale is None and store.sale_count() == before[0]
+        assert sale is None and store.sales.count() == before[0]
         assert cart_state(window) == before[1]
     assert_cart_sound(window)
 
@@ -255,7 +255,7 @@ def test_odd_but_valid_amounts_sell_whole_and_verify(qtbot, window):
         qtbot.mouseClick(dialog.findChild(QPushButton, "method_cash"), Qt.LeftButton)
         qtbot.keyClick(dialog, Qt.Key_Escape)
         qtbot.waitUntil(lambda: window.sell_page.payment_dialog is None)
-    assert window.ctx.store.sale_count() == 4
+    assert window.ctx.store.sales.count() == 4
     result = journal.verify(window.ctx.store)
     assert result.ok, result.problems
 

@@ -47,13 +47,13 @@ def test_a_dead_printer_never_loses_the_sale(qtbot, window):
     store = window.ctx.store
     store.save_settings(replace(store.settings(), printer="escpos", printer_target="127.0.0.1:9"))
     sale = sell_one(qtbot, window)
-    assert store.sale(sale.receipt_no) is not None
+    assert store.sales.get(sale.receipt_no) is not None
     qtbot.waitUntil(lambda: window.last_print_error is not None, timeout=15000)
     assert "saved" in window.last_print_error.text("en").lower() or "9" in (
         window.last_print_error.text("en")
     )
     assert window.findChild(QPushButton, "payButton").isEnabled() is False  # cart emptied
-    assert store.sale_count() == 1
+    assert store.sales.count() == 1
 
 
 def test_scanning_a_receipt_in_history_finds_it_and_reprints(qtbot, window, db_path):
@@ -176,10 +176,10 @@ def test_importing_a_bad_products_file_on_the_page_changes_nothing(qtbot, window
     )
     window.show_page("products")
     page = window.page("products")
-    before = window.ctx.store.products()
+    before = window.ctx.store.products.all()
     assert not page.import_file(bad)
     assert "line 2: price" in page.message.text()
-    assert window.ctx.store.products() == before
+    assert window.ctx.store.products.all() == before
 
 
 def test_every_page_opens(qtbot, window):

@@ -51,7 +51,7 @@ def pay(qtbot, dialog, method: str, amount: str = "") -> None:
 
 def test_scanned_codes_fill_the_cart_and_the_total(qtbot, window):
     """A barcode and a SKU typed with Enter each add a row and the total follows."""
-    barcode = window.ctx.store.product_by_code("ECO-01").barcode
+    barcode = window.ctx.store.products.by_code("ECO-01").barcode
     scan(qtbot, window, barcode)
     scan(qtbot, window, "BKR-05")
     assert cart_rows(window) == 2
@@ -96,14 +96,14 @@ def test_plus_minus_and_delete_keys_edit_the_selected_line(qtbot, window):
 
 def test_selling_past_recorded_stock_warns_but_sells(qtbot, window):
     """Goods in the customer's hand are sold even when the records say none are left."""
-    stock = window.ctx.store.product_by_code("UKR-01").stock
+    stock = window.ctx.store.products.by_code("UKR-01").stock
     scan(qtbot, window, f"{stock + 1}*UKR-01")
     assert cart_rows(window) == 1
     assert window.findChild(QLabel, "scanMessage").property("level") == "warn"
     dialog = open_payment(qtbot, window)
     pay(qtbot, dialog, "qris")
     assert dialog.sale is not None
-    assert window.ctx.store.product_by_code("UKR-01").stock == -1
+    assert window.ctx.store.products.by_code("UKR-01").stock == -1
 
 
 def test_line_and_sale_discounts_by_percent_and_amount(qtbot, window):
@@ -151,7 +151,7 @@ def test_cash_payment_shows_change_and_clears_the_cart(qtbot, window):
     assert dialog.findChild(QLabel, "changeLabel").text() == "Rp 15.000"
     sale = dialog.sale
     assert sale.receipt_no == "T1-000001"
-    assert window.ctx.store.sale("T1-000001").change == 15_000
+    assert window.ctx.store.sales.get("T1-000001").change == 15_000
     qtbot.keyClick(dialog, Qt.Key_Return)
     assert not dialog.isVisible()
     assert cart_rows(window) == 0
@@ -181,7 +181,7 @@ def test_split_qris_and_cash(qtbot, window):
     assert dialog.sale is None
     assert dialog.findChild(QLabel, "dueLabel").text() == "Rp 85.000"
     pay(qtbot, dialog, "cash", "100.000")
-    sale = window.ctx.store.sale(dialog.sale.receipt_no)
+    sale = window.ctx.store.sales.get(dialog.sale.receipt_no)
     assert [(p.method.value, p.amount, p.tendered, p.reference) for p in sale.payments] == [
         ("qris", 200_000, 200_000, "QR123"),
         ("cash", 85_000, 100_000, ""),
@@ -196,7 +196,7 @@ def test_card_may_not_exceed_what_is_due(qtbot, window):
     pay(qtbot, dialog, "card", "30.000")
     assert dialog.sale is None
     assert "tunai" in dialog.findChild(QLabel, "paymentMessage").text().lower()
-    assert window.ctx.store.sale_count() == 0
+    assert window.ctx.store.sales.count() == 0
     pay(qtbot, dialog, "card")  # empty amount: the rest
     assert dialog.sale is not None
     assert dialog.sale.payments[0].amount == 25_000
@@ -210,8 +210,8 @@ def test_double_click_on_a_method_makes_one_sale(qtbot, window):
     qtbot.mouseClick(button, Qt.LeftButton)
     qtbot.mouseClick(button, Qt.LeftButton)
     qtbot.mouseDClick(button, Qt.LeftButton)
-    assert window.ctx.store.sale_count() == 1
-    assert window.ctx.store.sale("T1-000001").total == 25_000
+    assert window.ctx.store.sales.count() == 1
+    assert window.ctx.store.sales.get("T1-000001").total == 25_000
 
 
 def test_escape_backs_out_of_payment_without_selling(qtbot, window):
@@ -221,7 +221,7 @@ def test_escape_backs_out_of_payment_without_selling(qtbot, window):
     pay(qtbot, dialog, "qris", "100.000")
     qtbot.keyClick(dialog, Qt.Key_Escape)
     assert not dialog.isVisible()
-    assert window.ctx.store.sale_count() == 0
+    assert window.ctx.store.sales.count() == 0
     assert cart_rows(window) == 1
     assert total_text(window) == "Rp 285.000"
 
@@ -242,7 +242,7 @@ def test_customer_origin_and_receipt_language_are_recorded(qtbot, window):
     dialog = open_payment(qtbot, window)
     qtbot.mouseClick(dialog.findChild(QPushButton, "origin_KR"), Qt.LeftButton)
     pay(qtbot, dialog, "qris")
-    sale = window.ctx.store.sale(dialog.sale.receipt_no)
+    sale = window.ctx.store.sales.get(dialog.sale.receipt_no)
     assert (sale.origin, sale.lang) == ("KR", "en")
 
 
@@ -262,7 +262,7 @@ def test_park_and_recall_survive_a_restart(qtbot, window_factory):
     qtbot.mouseClick(dialog.findChild(QPushButton, "recallButton"), Qt.LeftButton)
     assert cart_rows(second) == 2
     assert total_text(second) == "Rp 335.000"
-    assert second.ctx.store.parked() == []
+    assert second.ctx.store.parked.all() == []
 
 
 def test_name_search_adds_goods_without_a_label(qtbot, window):

@@ -57,7 +57,7 @@ def test_window_asks_who_is_selling_and_records_the_cashier(qtbot, staffed):
     scan(qtbot, window, "BKR-05")
     sale_dialog = open_payment(qtbot, window)
     pay(qtbot, sale_dialog, "qris")
-    assert window.ctx.store.sale(sale_dialog.sale.receipt_no).cashier == "Rina"
+    assert window.ctx.store.sales.get(sale_dialog.sale.receipt_no).cashier == "Rina"
 
 
 def test_nobody_signed_in_cannot_take_payment(qtbot, staffed):
@@ -70,7 +70,7 @@ def test_nobody_signed_in_cannot_take_payment(qtbot, staffed):
     qtbot.mouseClick(window.findChild(QPushButton, "payButton"), Qt.LeftButton)
     assert window.findChild(QDialog, "paymentDialog") is None
     assert window.findChild(QDialog, "signInDialog") is not None
-    assert window.ctx.store.sale_count() == 0
+    assert window.ctx.store.sales.count() == 0
 
 
 def test_big_discount_needs_another_persons_pin(qtbot, staffed):
@@ -106,7 +106,7 @@ def test_void_from_history_returns_stock_and_cash(qtbot, staffed):
     sign_in(qtbot, window, "Rina", "2222")
     store = window.ctx.store
     day = days.current_day(store)
-    stock = store.product_by_code("ECO-01").stock
+    stock = store.products.by_code("ECO-01").stock
     scan(qtbot, window, "ECO-01")
     sale_dialog = open_payment(qtbot, window)
     pay(qtbot, sale_dialog, "cash", "300.000")
@@ -123,7 +123,7 @@ def test_void_from_history_returns_stock_and_cash(qtbot, staffed):
     dialog.approval.pin.setText("1111")
     dialog.approval.reason.setText("salah ukuran")
     dialog.commit()
-    assert store.product_by_code("ECO-01").stock == stock
+    assert store.products.by_code("ECO-01").stock == stock
     assert days.expected_cash(store, day) == 500_000
     assert not page.findChild(QPushButton, "voidButton").isEnabled()
     assert printing.wait_for_printing(10)
@@ -145,7 +145,7 @@ def test_refund_one_of_two_then_the_other(qtbot, staffed):
     page = window.page("history")
     returned = []
     for _ in range(2):
-        page.show_sale(store.sale(sale.receipt_no))
+        page.show_sale(store.sales.get(sale.receipt_no))
         qtbot.mouseClick(page.findChild(QPushButton, "refundButton"), Qt.LeftButton)
         dialog = window.findChild(QDialog, "refundDialog")
         dialog.findChild(QSpinBox, "refundQty1").setValue(1)

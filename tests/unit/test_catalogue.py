@@ -23,7 +23,7 @@ def text_of(pages) -> str:
 def test_catalogue_has_a_cover_and_every_product_under_its_artisan(demo_store):
     """A4 pages; the cover carries the stand's contact; each product follows its artisan."""
     settings = demo_store.settings()
-    products, artisans = demo_store.products(), demo_store.artisans()
+    products, artisans = demo_store.products.all(), demo_store.artisans.all()
     pages = read_pdf(render_catalogue(products, artisans, settings, today=DAY))
     assert len(pages) > 2
     for page in pages:
@@ -48,10 +48,10 @@ def test_catalogue_has_a_cover_and_every_product_under_its_artisan(demo_store):
 
 def test_prices_in_the_buyers_currency_are_indicative(demo_store):
     """With EUR at 17250 the catalogue shows both prices and says the euro ones are indicative."""
-    product = demo_store.product_by_code("BKR-01")  # Rp 850.000 -> €49.28 (49.275... half up)
+    product = demo_store.products.by_code("BKR-01")  # Rp 850.000 -> €49.28 (49.275... half up)
     pdf = render_catalogue(
         [product],
-        demo_store.artisans(),
+        demo_store.artisans.all(),
         demo_store.settings(),
         lang="en",
         currency="EUR",
@@ -67,7 +67,7 @@ def test_prices_in_the_buyers_currency_are_indicative(demo_store):
 def test_currency_needs_a_rate(demo_store):
     """Asking for a currency without a rate is refused before anything is drawn."""
     with pytest.raises(ValueError):
-        render_catalogue([], demo_store.artisans(), demo_store.settings(), currency="EUR")
+        render_catalogue([], demo_store.artisans.all(), demo_store.settings(), currency="EUR")
 
 
 def test_product_photos_are_embedded_and_bad_ones_are_skipped(demo_store, tmp_path, caplog):
@@ -76,7 +76,7 @@ def test_product_photos_are_embedded_and_bad_ones_are_skipped(demo_store, tmp_pa
     Image.new("RGB", (1600, 1200), (140, 60, 30)).save(photo)
     broken = tmp_path / "broken.jpg"
     broken.write_text("not a picture")
-    a, b, c = demo_store.products()[:3]
+    a, b, c = demo_store.products.all()[:3]
     products = [
         dataclasses.replace(a, image=str(photo)),
         dataclasses.replace(b, image="broken.jpg"),  # relative to image_dir
@@ -84,7 +84,11 @@ def test_product_photos_are_embedded_and_bad_ones_are_skipped(demo_store, tmp_pa
     ]
     with caplog.at_level(logging.WARNING):
         pdf = render_catalogue(
-            products, demo_store.artisans(), demo_store.settings(), image_dir=tmp_path, today=DAY
+            products,
+            demo_store.artisans.all(),
+            demo_store.settings(),
+            image_dir=tmp_path,
+            today=DAY,
         )
     pages = read_pdf(pdf)
     assert sum(page.images for page in pages) == 1
@@ -95,14 +99,16 @@ def test_product_photos_are_embedded_and_bad_ones_are_skipped(demo_store, tmp_pa
 
 def test_products_of_an_unknown_artisan_are_not_lost(demo_store):
     """A product whose artisan is missing from the list still appears, at the end."""
-    orphan = dataclasses.replace(demo_store.products()[0], artisan_code="ZZZ", name="Produk Yatim")
+    orphan = dataclasses.replace(
+        demo_store.products.all()[0], artisan_code="ZZZ", name="Produk Yatim"
+    )
     text = text_of(read_pdf(render_catalogue([orphan], [], demo_store.settings(), today=DAY)))
     assert "Produk Yatim" in text and "ZZZ" in text
 
 
 def test_a_long_list_of_artisans_on_the_cover_is_never_cut_silently(demo_store):
     """With forty artisans the cover lists as many as fit and says how many more there are."""
-    base_products, base_artisans = demo_store.products(), demo_store.artisans()
+    base_products, base_artisans = demo_store.products.all(), demo_store.artisans.all()
     artisans = [
         dataclasses.replace(a, code=f"{a.code}{i}", name=f"{a.name} {i}")
         for i in range(4)

@@ -30,8 +30,8 @@ def cells(image, layout: str = "a4"):
 
 def test_a4_sheet_holds_24_labels_that_all_scan(demo_store):
     """Every label of a full A4 sheet decodes, at 203 dpi, to its own product's EAN-13."""
-    products = demo_store.products()[:24]
-    pdf = render_labels(products, artisans=demo_store.artisans())
+    products = demo_store.products.all()[:24]
+    pdf = render_labels(products, artisans=demo_store.artisans.all())
     (page,) = read_pdf(pdf)
     assert (round(page.width_mm), round(page.height_mm)) == (210, 297)
     for renderer, image in rasterise(pdf).items():
@@ -41,7 +41,7 @@ def test_a4_sheet_holds_24_labels_that_all_scan(demo_store):
 
 def test_copies_repeat_each_product_in_order_and_spill_onto_a_new_sheet(demo_store):
     """Ten copies of three products make 30 labels: a full sheet and six on the next."""
-    products = demo_store.products()[:3]
+    products = demo_store.products.all()[:3]
     pdf = render_labels(products, copies=10)
     pages = read_pdf(pdf)
     assert len(pages) == 2
@@ -53,7 +53,7 @@ def test_copies_repeat_each_product_in_order_and_spill_onto_a_new_sheet(demo_sto
 
 def test_copies_per_sku_follow_the_stock_brought(demo_store):
     """A mapping of copies per SKU (e.g. stock) prints that many labels of each."""
-    products = demo_store.products()[:2]
+    products = demo_store.products.all()[:2]
     pdf = render_labels(products, copies={products[0].sku: 2, products[1].sku: 1}, layout="roll")
     codes = [decode(rasterise(pdf, page=i)["pdfium"]) for i in range(3)]
     assert codes == [[("EAN13", products[0].barcode)]] * 2 + [[("EAN13", products[1].barcode)]]
@@ -61,8 +61,8 @@ def test_copies_per_sku_follow_the_stock_brought(demo_store):
 
 def test_roll_label_is_50_by_30_mm_with_name_artisan_price_and_digits(demo_store):
     """A label-printer roll gets one 50 x 30 mm label per page with everything on it."""
-    product = demo_store.product_by_code("BKR-01")
-    pdf = render_labels([product], copies=2, layout="roll", artisans=demo_store.artisans())
+    product = demo_store.products.by_code("BKR-01")
+    pdf = render_labels([product], copies=2, layout="roll", artisans=demo_store.artisans.all())
     pages = read_pdf(pdf)
     assert len(pages) == 2
     for page in pages:
@@ -82,7 +82,7 @@ def test_roll_label_is_50_by_30_mm_with_name_artisan_price_and_digits(demo_store
 def test_long_name_is_cut_to_two_lines_inside_the_label(demo_store):
     """A name too long for two lines ends in an ellipsis and stays inside its label."""
     product = dataclasses.replace(
-        demo_store.product_by_code("PDN-01"),
+        demo_store.products.by_code("PDN-01"),
         name="Tas Anyaman Pandan Laut Motif Gelombang Selat Sunda Ukuran Besar dengan Tali Kulit",
     )
     (page,) = read_pdf(render_labels([product], layout="roll"))
@@ -93,7 +93,7 @@ def test_long_name_is_cut_to_two_lines_inside_the_label(demo_store):
 
 def test_codes_that_are_not_ean13_still_scan_to_what_the_till_looks_up(demo_store):
     """A UPC-A is printed as Code128 of the stored digits; no code at all prints the SKU."""
-    base = demo_store.product_by_code("BKR-01")
+    base = demo_store.products.by_code("BKR-01")
     upc = dataclasses.replace(base, sku="UPC-1", barcode="036000291452")
     bare = dataclasses.replace(base, sku="NOCODE-1", barcode="")
     assert label_code(upc) == ("code128", "036000291452")
@@ -105,14 +105,14 @@ def test_codes_that_are_not_ean13_still_scan_to_what_the_till_looks_up(demo_stor
 
 def test_english_labels_show_idr(demo_store):
     """Labels for an English-speaking stand show the price as IDR 850,000."""
-    product = demo_store.product_by_code("BKR-01")
+    product = demo_store.products.by_code("BKR-01")
     text = squash(read_pdf(render_labels([product], layout="roll", lang="en"))[0].text)
     assert "IDR 850,000" in text
 
 
 def test_skip_starts_on_a_partly_used_sheet(demo_store):
     """Skipping five used stickers puts the first label in the sixth position."""
-    product = demo_store.product_by_code("BKR-01")
+    product = demo_store.products.by_code("BKR-01")
     image = rasterise(render_labels([product], skip=5))["pdfium"]
     found = [i for i, cell in enumerate(cells(image)) if decode(cell)]
     assert found == [5]

@@ -228,7 +228,7 @@ def test_printer_failure_does_not_lose_the_sale(demo_store, cash_sale):
     (error,) = errors
     assert isinstance(error, KnownError)
     assert "out of paper" in error.en and "Riwayat penjualan" in error.text("id")
-    assert demo_store.sale(cash_sale.receipt_no) == cash_sale
+    assert demo_store.sales.get(cash_sale.receipt_no) == cash_sale
 
 
 def test_the_till_does_not_wait_for_the_printer(demo_store, cash_sale):

@@ -170,6 +170,6 @@ def test_language_defaults_to_the_one_chosen_at_payment(demo_store, clock):
 
 def test_artisans_are_named_when_given(demo_store, busy_sale):
     """Passing the artisans prints who made what, for the customer and for the settlement."""
-    pdf = render_receipt(busy_sale, demo_store.settings(), artisans=demo_store.artisans())
+    pdf = render_receipt(busy_sale, demo_store.settings(), artisans=demo_store.artisans.all())
     text = squash(read_pdf(pdf)[0].text)
     assert "BKR Batik Krakatau" in text and "ECO Sekar Ecoprint" in text

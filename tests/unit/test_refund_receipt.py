@@ -55,7 +55,7 @@ def test_refund_receipt_says_what_came_back_and_who_approved(demo_store, clock, 
     """Title, its own number, the original receipt, the scarf, the money, cash, Dewi and why."""
     done = do_refund(demo_store, clock, sale)
     settings = demo_store.settings()
-    idn = texts(refund_blocks(done, settings, lang="id", artisans=demo_store.artisans()))
+    idn = texts(refund_blocks(done, settings, lang="id", artisans=demo_store.artisans.all()))
     for words in (
         "STRUK RETUR",
         "No. retur T1-R000001",

@@ -1,0 +1,113 @@
+"""Artisans and their products."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from booth_pos.clock import to_iso
+from booth_pos.model import Artisan, Product
+from booth_pos.store import Repository
+
+_PRODUCT_COLS = "sku, name, artisan_code, category, price, stock, barcode, image"
+
+
+class Artisans(Repository):
+    """The stand's artisans (IKM), by code."""
+
+    def upsert(self, artisans: Iterable[Artisan]) -> None:
+        """Insert or update by code; an empty story keeps the one stored."""
+        self._conn.executemany(
+            "INSERT INTO artisans(code, name, owner, phone, commission_bp, story) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
+            "owner = excluded.owner, phone = excluded.phone, "
+            "commission_bp = excluded.commission_bp, "
+            "story = CASE WHEN excluded.story = '' THEN artisans.story ELSE excluded.story END",
+            [(a.code, a.name, a.owner, a.phone, a.commission_bp, a.story) for a in artisans],
+        )
+
+    def set_story(self, code: str, story: str) -> None:
+        self._conn.execute("UPDATE artisans SET story = ? WHERE code = ?", (story, code))
+
+    def all(self) -> list[Artisan]:
+        rows = self._conn.execute(
+            "SELECT code, name, owner, phone, commission_bp, story FROM artisans ORDER BY code"
+        )
+        return [Artisan(*row) for row in rows]
+
+    def codes(self) -> set[str]:
+        return {row[0] for row in self._conn.execute("SELECT code FROM artisans")}
+
+
+class Products(Repository):
+    """The goods on sale, by SKU, with their barcode and stock."""
+
+    def upsert(self, products: Iterable[Product], at: datetime) -> None:
+        """Insert or update products by SKU; stock given in a file is the count brought."""
+        conn = self._conn
+        for p in products:
+            old = conn.execute("SELECT stock FROM products WHERE sku = ?", (p.sku,)).fetchone()
+            conn.execute(
+                f"INSERT INTO products({_PRODUCT_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
+                "artisan_code = excluded.artisan_code, category = excluded.category, "
+                "price = excluded.price, stock = excluded.stock, barcode = excluded.barcode",
+                (p.sku, p.name, p.artisan_code, p.category, p.price, p.stock, p.barcode, p.image),
+            )
+            delta = p.stock - (old[0] if old else 0)
+            if delta:
+                conn.execute(
+                    "INSERT INTO stock_moves(sku, qty, kind, ref, at) "
+                    "VALUES (?, ?, 'count', '', ?)",
+                    (p.sku, delta, to_iso(at)),
+                )
+
+    def all(self) -> list[Product]:
+        rows = self._conn.execute(f"SELECT {_PRODUCT_COLS} FROM products ORDER BY sku")
+        return [Product(*row) for row in rows]
+
+    def of_artisan(self, artisan_code: str, limit: int = 200) -> list[Product]:
+        rows = self._conn.execute(
+            f"SELECT {_PRODUCT_COLS} FROM products WHERE artisan_code = ? ORDER BY name LIMIT ?",
+            (artisan_code, limit),
+        )
+        return [Product(*row) for row in rows]
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM products").fetchone()[0]
+
+    def by_code(self, code: str) -> Product | None:
+        """The product whose barcode or SKU is ``code`` (barcode first): two indexed lookups."""
+        conn = self._conn
+        row = conn.execute(
+            f"SELECT {_PRODUCT_COLS} FROM products WHERE barcode = ? "
+            f"UNION ALL SELECT {_PRODUCT_COLS} FROM products WHERE sku = ? LIMIT 1",
+            (code, code),
+        ).fetchone()
+        if row is None and code != code.upper():  # "eco-01" typed by hand
+            row = conn.execute(
+                f"SELECT {_PRODUCT_COLS} FROM products WHERE sku = ?", (code.upper(),)
+            ).fetchone()
+        return Product(*row) if row else None
+
+    def search(self, text: str, limit: int = 50) -> list[Product]:
+        """Products whose name or SKU contains ``text`` (LIKE, with its wildcards escaped)."""
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self._conn.execute(
+            f"SELECT {_PRODUCT_COLS} FROM products "
+            "WHERE name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\' "
+            "ORDER BY name LIMIT ?",
+            (like, like, limit),
+        )
+        return [Product(*row) for row in rows]
+
+    def barcodes(self) -> dict[str, str]:
+        """Barcode -> SKU of every product."""
+        return dict(self._conn.execute("SELECT barcode, sku FROM products"))
+
+    def names(self) -> dict[str, str]:
+        """SKU -> current product name."""
+        return dict(self._conn.execute("SELECT sku, name FROM products"))
+
+    def set_image(self, sku: str, image: str) -> None:
+        self._conn.execute("UPDATE products SET image = ? WHERE sku = ?", (image, sku))
