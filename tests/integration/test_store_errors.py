@@ -12,11 +12,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+from helpers import raw
 
 from booth_pos.model import Cart, KnownError, Method, Tender
 from booth_pos.services import days, demo, journal, selling
 from booth_pos.store import StoreError, open_store
-from helpers import raw
 
 
 def _mount_tmpfs(folder: Path, size: str) -> bool:
