@@ -34,70 +34,48 @@ class StoreError(KnownError):
         self.code = code
 
 
-def _locked(path: Path) -> StoreError:
-    return StoreError(
-        en=f"The database {path} is locked by another program (a second Booth POS window or "
-        "command?); nothing was saved. Close the other one or wait a moment, then try again.",
-        id=f"Database {path} sedang dikunci program lain (jendela atau perintah Booth POS "
-        "kedua?); tidak ada yang tersimpan. Tutup program itu atau tunggu sebentar, lalu ulangi.",
-    )
-
-
-def _full(path: Path) -> StoreError:
-    folder = path.parent
-    return StoreError(
-        en=f"Disk full: no space is left in {folder}; this transaction was NOT saved. "
+#: What to tell a person, by SQLite's primary result code: (English, Indonesian), with
+#: ``{path}`` the database file and ``{folder}`` its folder.
+_LOCKED = (
+    "The database {path} is locked by another program (a second Booth POS window or "
+    "command?); nothing was saved. Close the other one or wait a moment, then try again.",
+    "Database {path} sedang dikunci program lain (jendela atau perintah Booth POS kedua?); "
+    "tidak ada yang tersimpan. Tutup program itu atau tunggu sebentar, lalu ulangi.",
+)
+_NOT_A_DATABASE = (
+    "{path} is not a Booth POS database or it is damaged. Choose the right file (--db) or "
+    "restore a backup (booth-pos restore).",
+    "{path} bukan database Booth POS atau rusak. Pilih berkas yang benar (--db) atau "
+    "pulihkan cadangan (booth-pos restore).",
+)
+_KNOWN: dict[int, tuple[str, str]] = {
+    sqlite3.SQLITE_BUSY: _LOCKED,
+    sqlite3.SQLITE_LOCKED: _LOCKED,
+    sqlite3.SQLITE_FULL: (
+        "Disk full: no space is left in {folder}; this transaction was NOT saved. "
         "Free some space, then try again.",
-        id=f"Disk penuh: sisa ruang di {folder} habis; transaksi ini TIDAK tersimpan; "
+        "Disk penuh: sisa ruang di {folder} habis; transaksi ini TIDAK tersimpan; "
         "kosongkan ruang lalu ulangi.",
-    )
-
-
-def _readonly(path: Path) -> StoreError:
-    return StoreError(
-        en=f"The database {path} cannot be written (the file, its folder or the disk is "
+    ),
+    sqlite3.SQLITE_READONLY: (
+        "The database {path} cannot be written (the file, its folder or the disk is "
         "read-only); this transaction was NOT saved. Fix its permissions or copy it to a "
         "writable folder.",
-        id=f"Database {path} tidak bisa ditulis (berkas, foldernya atau disknya hanya-baca); "
+        "Database {path} tidak bisa ditulis (berkas, foldernya atau disknya hanya-baca); "
         "transaksi ini TIDAK tersimpan. Perbaiki izinnya atau salin ke folder yang bisa ditulis.",
-    )
-
-
-def _not_a_database(path: Path) -> StoreError:
-    return StoreError(
-        en=f"{path} is not a Booth POS database or it is damaged. Choose the right file "
-        "(--db) or restore a backup (booth-pos restore).",
-        id=f"{path} bukan database Booth POS atau rusak. Pilih berkas yang benar (--db) "
-        "atau pulihkan cadangan (booth-pos restore).",
-    )
-
-
-def _io_error(path: Path) -> StoreError:
-    return StoreError(
-        en=f"The disk holding {path} reported an error (unplugged, failing or full); this "
+    ),
+    sqlite3.SQLITE_NOTADB: _NOT_A_DATABASE,
+    sqlite3.SQLITE_CORRUPT: _NOT_A_DATABASE,
+    sqlite3.SQLITE_IOERR: (
+        "The disk holding {path} reported an error (unplugged, failing or full); this "
         "transaction was NOT saved. Check the disk, then try again.",
-        id=f"Disk tempat {path} melaporkan galat (tercabut, rusak atau penuh); transaksi ini "
+        "Disk tempat {path} melaporkan galat (tercabut, rusak atau penuh); transaksi ini "
         "TIDAK tersimpan. Periksa disknya, lalu ulangi.",
-    )
-
-
-def _cannot_open(path: Path) -> StoreError:
-    return StoreError(
-        en=f"Cannot open the database {path}: its folder is missing or cannot be written.",
-        id=f"Database {path} tidak bisa dibuka: foldernya tidak ada atau tidak bisa ditulis.",
-    )
-
-
-#: SQLite primary result codes a person can act on, and what to tell them.
-_KNOWN = {
-    sqlite3.SQLITE_BUSY: _locked,
-    sqlite3.SQLITE_LOCKED: _locked,
-    sqlite3.SQLITE_FULL: _full,
-    sqlite3.SQLITE_READONLY: _readonly,
-    sqlite3.SQLITE_NOTADB: _not_a_database,
-    sqlite3.SQLITE_CORRUPT: _not_a_database,
-    sqlite3.SQLITE_IOERR: _io_error,
-    sqlite3.SQLITE_CANTOPEN: _cannot_open,
+    ),
+    sqlite3.SQLITE_CANTOPEN: (
+        "Cannot open the database {path}: its folder is missing or cannot be written.",
+        "Database {path} tidak bisa dibuka: foldernya tidak ada atau tidak bisa ditulis.",
+    ),
 }
 
 
@@ -109,12 +87,15 @@ def translate(exc: sqlite3.Error, path: Path | str) -> Exception:
     code = getattr(exc, "sqlite_errorcode", None)
     if code is None:
         return exc
-    make = _KNOWN.get(code & 0xFF)
-    if make is None:
+    texts = _KNOWN.get(code & 0xFF)
+    if texts is None:
         return exc
-    error = make(Path(path))
-    error.code = getattr(exc, "sqlite_errorname", "") or ""
-    return error
+    where = {"path": Path(path), "folder": Path(path).parent}
+    return StoreError(
+        en=texts[0].format(**where),
+        id=texts[1].format(**where),
+        code=getattr(exc, "sqlite_errorname", "") or "",
+    )
 
 
 class Cursor(sqlite3.Cursor):
