@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 
 from booth_pos.clock import Clock
 from booth_pos.model import (
@@ -29,17 +29,63 @@ from booth_pos.store import Store
 _ITEM = re.compile(r"^\s*(?:(\d+)\s*[*xX]\s*)?(\S+)\s*$")
 
 
-def parse_item(text: str) -> tuple[int, str]:
-    """``CODE`` -> (1, CODE); ``3*CODE`` -> (3, CODE). Raises ``CartError`` on bad text."""
-    m = _ITEM.match(text or "")
-    if not m:
-        raise CartError(en=f"Not a code: {text!r}", id=f"Bukan kode: {text!r}")
-    digits = m.group(1) or "1"
+# -- what a scan asks for ---------------------------------------------------------------------
+# Domain types of the scan grammar; they live here until model.py becomes a package.
+
+
+@dataclass(frozen=True)
+class AddItem:
+    """``CODE`` or ``QTY*CODE`` (``QTYxCODE``): add ``qty`` of the product named by ``code``.
+
+    Attributes:
+        qty: how many (1 when not given); ``MAX_QTY + 1`` for a run of digits longer than
+            any allowed quantity, so the cart refuses it as a typo.
+        code: a SKU or a barcode, as typed.
+        text: the whole text, stripped: a SKU may itself look like ``QTYxCODE``.
+    """
+
+    qty: int
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SetQuantity:
+    """``*N``: the line in hand (the selected one, else the last) becomes ``qty`` units."""
+
+    qty: int
+
+
+Scan = AddItem | SetQuantity
+
+
+def _quantity(digits: str) -> int:
     # More digits than any allowed quantity: the cart refuses it as a typo (and int() would
     # refuse a number of over 4300 digits with a bare ValueError).
     if len(digits.lstrip("0")) > len(str(MAX_QTY)):
-        return MAX_QTY + 1, m.group(2)
-    return int(digits), m.group(2)
+        return MAX_QTY + 1
+    return int(digits)
+
+
+def parse_scan(text: str) -> Scan:
+    """What the scanner or the cashier typed asks for: the one grammar of the scan field.
+
+    ``CODE`` -> ``AddItem(1, CODE)``; ``3*CODE``, ``3xCODE``, ``3 * CODE`` -> ``AddItem(3,
+    CODE)``; ``*5`` -> ``SetQuantity(5)``. Digits are ASCII-or-Unicode decimal digits
+    (``str.isdecimal``), never "²". Quantities are not range-checked here (``0*CODE`` parses):
+    the cart refuses what it cannot hold, with its own message.
+
+    Raises:
+        CartError: empty text, or text that is not a code (a space inside it, a bare ``3*``).
+    """
+    stripped = (text or "").strip()
+    digits = stripped[1:]
+    if stripped.startswith("*") and digits.isdecimal():
+        return SetQuantity(_quantity(digits))
+    m = _ITEM.match(stripped)
+    if not m:
+        raise CartError(en=f"Not a code: {text!r}", id=f"Bukan kode: {text!r}")
+    return AddItem(_quantity(m.group(1) or "1"), m.group(2), stripped)
 
 
 def lookup(store: Store, code: str) -> Product:
@@ -50,20 +96,45 @@ def lookup(store: Store, code: str) -> Product:
 
 
 def add(store: Store, cart: Cart, text: str) -> tuple[CartLine, Product]:
-    """Add what the scanner or the cashier typed (``CODE`` or ``QTY*CODE``) to ``cart``.
+    """Do what the scanner or the cashier typed (``CODE``, ``QTY*CODE`` or ``*N``) to ``cart``.
 
-    Returns the cart line and the product (its stock tells whether to warn). An unknown code
-    raises ``UnknownCode`` and leaves the cart as it was.
+    ``*N`` sets the last line's quantity (the window, which knows the selected line, handles
+    ``SetQuantity`` itself). Returns the cart line and the product (its stock tells whether
+    to warn). An unknown code raises ``UnknownCode`` and leaves the cart as it was.
+
+    Raises:
+        CartError: text that is not a code, a refused quantity, ``*N`` on an empty cart.
+        UnknownCode: no product has that SKU or barcode.
     """
-    qty, code = parse_item(text)
-    if code != text.strip():
+    scan = parse_scan(text)
+    if isinstance(scan, SetQuantity):
+        return set_last_quantity(store, cart, scan.qty)
+    return add_item(store, cart, scan)
+
+
+def add_item(store: Store, cart: Cart, item: AddItem) -> tuple[CartLine, Product]:
+    """Add ``item.qty`` of the product ``item`` names; see ``add``."""
+    if item.code != item.text:
         # A SKU may itself look like QTYxCODE ("40X40-SLM"): if the whole text names a
         # product, it is that product, not 40 of "40-SLM".
-        whole = store.product_by_code(text.strip())
+        whole = store.product_by_code(item.text)
         if whole is not None:
             return cart.add(whole, 1), whole
-    product = lookup(store, code)
-    return cart.add(product, qty), product
+    product = lookup(store, item.code)
+    return cart.add(product, item.qty), product
+
+
+def set_last_quantity(store: Store, cart: Cart, qty: int) -> tuple[CartLine, Product]:
+    """``*N`` without a selection: the cart's last line becomes ``qty`` units."""
+    if not cart.lines:
+        raise CartError(
+            en="Scan a product first, then *N sets its quantity",
+            id="Pindai barang dulu, lalu *N mengatur jumlahnya",
+        )
+    row = len(cart.lines) - 1
+    cart.set_qty(row, qty)
+    line = cart.lines[row]
+    return line, lookup(store, line.sku)
 
 
 def over_stock(cart: Cart, line: CartLine, product: Product) -> bool:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth_pos.model import MAX_QTY, CartError, KnownError, UnknownCode
+from booth_pos.model import CartError, KnownError, UnknownCode
 from booth_pos.money import format_rupiah
 from booth_pos.services import days, selling
 from booth_pos.ui.cart_model import CartModel
@@ -248,37 +248,41 @@ class SellPage(QWidget):
     # -- scanning ---------------------------------------------------------------------------
 
     def scan(self) -> None:
-        """Add what was scanned or typed; an unknown code warns and changes nothing."""
+        """Do what was scanned or typed; an unknown code warns and changes nothing."""
         text = self.scan_input.text().strip()
         self.scan_input.clear()
         if not text:
             return
-        digits = text[1:]
-        # "*5": the selected line becomes 5. isdecimal, not isdigit: int() refuses "²"; and a
-        # number longer than any quantity is refused by the cart as a typo without int().
-        if text.startswith("*") and digits.isdecimal():
-            row = self._target_row()
-            fits = len(digits.lstrip("0")) <= len(str(MAX_QTY))
-            qty = int(digits) if fits else MAX_QTY + 1
-            if row is not None and self.set_qty(row, qty):
-                self.table.selectRow(row)
-                set_message(self.message, f"✓ {qty} × {self.model.cart.lines[row].name}")
+        try:
+            scan = selling.parse_scan(text)
+        except CartError as exc:
+            self._refuse(exc)
             return
-        self.add_code(text)
+        if isinstance(scan, selling.SetQuantity):  # "*5": the selected line becomes 5
+            row = self._target_row()
+            if row is not None and self.set_qty(row, scan.qty):
+                self.table.selectRow(row)
+                set_message(self.message, f"✓ {scan.qty} × {self.model.cart.lines[row].name}")
+            return
+        self._add(lambda cart: selling.add_item(self.ctx.store, cart, scan))
 
     def add_code(self, text: str) -> None:
+        """Add a code picked from the search or a quick button (or typed: see ``scan``)."""
+        self._add(lambda cart: selling.add(self.ctx.store, cart, text))
+
+    def _refuse(self, exc: KnownError) -> None:
+        QApplication.beep()
+        set_message(self.message, "⚠ " + error_text(exc, self.ctx.lang), "error")
+        if isinstance(exc, UnknownCode):
+            self._flash_scan()
+
+    def _add(self, adding) -> None:
         cart = self.model.cart
         count = len(cart.lines)
         try:
-            line, product = selling.add(self.ctx.store, cart, text)
-        except UnknownCode as exc:
-            QApplication.beep()
-            set_message(self.message, "⚠ " + error_text(exc, self.ctx.lang), "error")
-            self._flash_scan()
-            return
-        except (CartError, KnownError) as exc:
-            QApplication.beep()
-            set_message(self.message, "⚠ " + error_text(exc, self.ctx.lang), "error")
+            line, product = adding(cart)
+        except KnownError as exc:  # UnknownCode, CartError, StoreError: the cart is as it was
+            self._refuse(exc)
             return
         row = cart.lines.index(line)
         self.model.line_added(row, existed=len(cart.lines) == count)

@@ -182,7 +182,7 @@ def test_a_slot_that_raises_is_caught_by_these_tests(qtbot, window, monkeypatch)
     def broken(*_args):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(selling, "add", broken)
+    monkeypatch.setattr(selling, "add_item", broken)  # what the scan slot calls
     with qtbot.captureExceptions() as exceptions:
         enter(qtbot, field(window, "scanInput"), "ECO-01")
     assert [str(e[1]) for e in exceptions] == ["boom"]
