@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, replace
+from enum import StrEnum
 
 from booth_pos.clock import Clock
 from booth_pos.model import (
@@ -14,10 +15,12 @@ from booth_pos.model import (
     CartLine,
     DayError,
     Discount,
+    KnownError,
     PaymentError,
     Product,
     Sale,
     SaleLine,
+    StaffError,
     Tender,
     UnknownCode,
     due_after,
@@ -141,6 +144,94 @@ def over_stock(cart: Cart, line: CartLine, product: Product) -> bool:
     """Whether the cart now holds more of this product than the recorded stock."""
     in_cart = sum(ln.qty for ln in cart.lines if ln.sku == line.sku)
     return in_cart > product.stock
+
+
+# -- what stands between a cart and its payment -------------------------------------------
+
+
+class BlockerKind(StrEnum):
+    """Why a cart cannot be paid now; each names what would clear it."""
+
+    EMPTY_CART = "empty_cart"  # scan something
+    NO_DAY = "no_day"  # open the business day (the CLI may open one itself)
+    SIGN_IN = "sign_in"  # a staff member signs in (staff accounts exist)
+    APPROVAL = "approval"  # a supervisor approves a price change or a big discount
+
+
+class Blocker(KnownError):
+    """One thing that stops a checkout, with a message for a person in both languages.
+
+    Attributes:
+        kind: a ``BlockerKind``: what the caller should offer (open the day, sign in...).
+    """
+
+    def __init__(self, kind: BlockerKind, *, en: str, id: str):
+        super().__init__(en=en, id=id)
+        self.kind = kind
+
+
+def checkout_blockers(store: Store, cart: Cart) -> list[Blocker]:
+    """Everything that would stop ``cart`` being paid now, in the order to deal with it.
+
+    The one checklist before taking payment, for the window and the command line alike;
+    ask it before collecting tenders so nobody counts money for a sale that cannot be
+    committed. An empty list means the checkout may go ahead. It writes nothing.
+
+    Order (each present only when it applies):
+        1. ``EMPTY_CART``: the cart has no lines (nothing else is checked then).
+        2. ``NO_DAY``: this till has no open business day.
+        3. ``SIGN_IN``: staff accounts exist and ``cart.cashier`` is not one of them
+           (set ``cart.cashier`` to whoever is signed in before asking).
+        4. ``APPROVAL``: one per price override or over-threshold discount that has no valid
+           supervisor approval (``approvals.needs_approval``), in cart order; only asked
+           once a cashier is known, since an approval is given to a cashier.
+
+    Callers show the first (or all) and offer what its kind names: the window opens the
+    open-day or sign-in dialog; the CLI may open a day with a zero float on ``NO_DAY`` and
+    ask for a supervisor's PIN on ``APPROVAL``, then ask again. ``complete`` checks the
+    same rules inside its transaction, so a blocker that appears in between still refuses
+    the sale there (with a ``DayError``, ``StaffError`` or ``ApprovalError``).
+
+    Args:
+        store: the open store.
+        cart: the cart about to be paid, with ``cashier`` set.
+
+    Returns:
+        The blockers, first to clear first; each is a ``KnownError`` (``raise`` it to refuse).
+
+    Raises:
+        StoreError: the database cannot be read.
+    """
+    # Imported here, not at the top: the sell screen opens before anything is paid.
+    from booth_pos.services import approvals, days, staff
+
+    if not cart.lines:
+        return [Blocker(BlockerKind.EMPTY_CART, en="The cart is empty", id="Keranjang kosong")]
+    blockers: list[Blocker] = []
+    if days.current_day(store) is None:
+        blockers.append(
+            Blocker(
+                BlockerKind.NO_DAY,
+                en="Open the business day before selling",
+                id="Buka hari penjualan sebelum berjualan",
+            )
+        )
+    try:
+        staff.check_cashier(store, cart.cashier)
+    except StaffError:
+        blockers.append(
+            Blocker(
+                BlockerKind.SIGN_IN,
+                en="Sign in before taking payment",
+                id="Masuk dulu sebelum menerima pembayaran",
+            )
+        )
+    else:
+        blockers.extend(
+            Blocker(BlockerKind.APPROVAL, en=missing.en, id=missing.id)
+            for missing in approvals.needs_approval(store, cart)
+        )
+    return blockers
 
 
 def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> Sale:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import CartError, KnownError, UnknownCode
 from booth_pos.money import format_rupiah
-from booth_pos.services import days, selling
+from booth_pos.services import selling
 from booth_pos.ui.cart_model import CartModel
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.payment_dialog import PaymentDialog
@@ -451,26 +451,31 @@ class SellPage(QWidget):
         cart = self.model.cart
         if not cart.lines or self.payment_dialog is not None:
             return
-        if days.current_day(self.ctx.store) is None:
-            set_message(self.message, self.tr("Open the business day before selling"), "error")
-            self.need_day.emit()
-            return
-        from booth_pos.services import approvals, staff  # first needed at the first payment
-
-        if staff.staff_exist(self.ctx.store) and not self.ctx.cashier:
-            set_message(self.message, self.tr("Sign in before taking payment"), "error")
-            self.need_sign_in.emit()
-            return
         cart.cashier = self.ctx.cashier
-        missing = approvals.needs_approval(self.ctx.store, cart)
-        if missing:
-            set_message(self.message, error_text(missing[0], self.ctx.lang), "error")
+        try:
+            blockers = selling.checkout_blockers(self.ctx.store, cart)
+        except KnownError as exc:  # the database cannot be read (locked, disk gone)
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        if blockers:
+            self._blocked(blockers[0])
             return
         dialog = PaymentDialog(self.ctx, cart, self)
         dialog.completed.connect(self.ctx.bus.sale_committed.emit)
         dialog.finished.connect(self._payment_finished)
         self.payment_dialog = dialog
         dialog.open()
+
+    def _blocked(self, blocker: selling.Blocker) -> None:
+        """Say what stops the payment and offer what clears it."""
+        if blocker.kind is selling.BlockerKind.NO_DAY:
+            set_message(self.message, self.tr("Open the business day before selling"), "error")
+            self.need_day.emit()
+        elif blocker.kind is selling.BlockerKind.SIGN_IN:
+            set_message(self.message, self.tr("Sign in before taking payment"), "error")
+            self.need_sign_in.emit()
+        else:
+            set_message(self.message, error_text(blocker, self.ctx.lang), "error")
 
     def _payment_finished(self, _result: int) -> None:
         dialog, self.payment_dialog = self.payment_dialog, None
