@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.money import format_rupiah
 from booth_pos.services import days
+from booth_pos.ui import pages
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.day_dialogs import OpenDayDialog
 from booth_pos.ui.sell_page import SellPage
@@ -254,10 +255,13 @@ class MainWindow(QMainWindow):
         self.show_page(key)
 
     def _page(self, key: str) -> QWidget:
-        """Build a page, or a clear placeholder when its module is not there yet."""
-        from booth_pos.ui import pages
-
-        return pages.build(key, self.ctx, self)
+        """Build a page, handing it what it needs from the window as callables."""
+        return pages.build(
+            key,
+            self.ctx,
+            reprint=lambda sale: self.print_receipt(sale, reprint=True),
+            apply_language=self.apply_language,
+        )
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built now if it has not been shown yet."""

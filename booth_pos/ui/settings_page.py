@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,13 +37,19 @@ class SettingsPage(QWidget):
     test_done = Signal(str)
     test_failed = Signal(object)
 
-    def __init__(self, ctx: AppContext, window=None, parent=None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        apply_language: Callable[[str], None] | None = None,
+        parent=None,
+    ):
+        """``apply_language`` switches the whole window when the saved language changes."""
         super().__init__(parent)
         self.test_done.connect(self._test_done)
         self.test_failed.connect(self._test_failed)
         self.setObjectName("settingsPage")
         self.ctx = ctx
-        self.window_ref = window
+        self.apply_language = apply_language
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("Settings"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -234,8 +242,8 @@ class SettingsPage(QWidget):
         settings_service.save(self.ctx.store, new, actor=self.ctx.cashier, at=self.ctx.clock.now())
         set_message(self.message, self.tr("Settings saved"))
         self.ctx.bus.data_changed.emit()
-        if new.ui_lang != old.ui_lang and self.window_ref is not None:
-            self.window_ref.apply_language(new.ui_lang)
+        if new.ui_lang != old.ui_lang and self.apply_language is not None:
+            self.apply_language(new.ui_lang)
         return True
 
     def test_print(self) -> None:
