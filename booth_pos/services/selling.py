@@ -316,6 +316,19 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
     return store.sale(cart.id)
 
 
+# -- reading sales back ---------------------------------------------------------------------
+
+
+def find_sale(store: Store, key: str) -> Sale | None:
+    """A committed sale by its receipt number (``T1-000042``) or its id; None if there is none."""
+    return store.sale(key)
+
+
+def recent_sales(store: Store, limit: int = 200) -> list[tuple]:
+    """The newest sales for the history list: (receipt_no, created_at, cashier, items, total)."""
+    return store.recent_sales(limit=limit)
+
+
 # -- parked carts ---------------------------------------------------------------------------
 
 
@@ -344,6 +357,11 @@ def park(store: Store, cart: Cart, clock: Clock, label: str = "") -> None:
 
 def parked(store: Store) -> list[tuple[str, object, str, Cart]]:
     return [(cid, at, label, cart_from_json(data)) for cid, at, label, data in store.parked()]
+
+
+def has_parked(store: Store) -> bool:
+    """Whether any cart is parked (F8 on an empty cart offers them)."""
+    return bool(store.parked())
 
 
 def recall(store: Store, cart_id: str) -> Cart:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import KnownError
 from booth_pos.money import format_percent
-from booth_pos.services import imports
+from booth_pos.services import imports, products
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
 from booth_pos.ui.widgets import error_text, message_label, set_message
@@ -78,9 +78,9 @@ class ArtisansPage(QWidget):
 
     def refresh(self) -> None:
         self._counts = {}
-        for p in self.ctx.store.products():
+        for p in products.all_products(self.ctx.store):
             self._counts[p.artisan_code] = self._counts.get(p.artisan_code, 0) + 1
-        self.model.set_rows(self.ctx.store.artisans())
+        self.model.set_rows(products.artisans(self.ctx.store))
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -31,6 +31,7 @@ from booth_pos.clock import local
 from booth_pos.model import Day, KnownError
 from booth_pos.money import format_number, format_percent, format_rupiah
 from booth_pos.services import days, reports
+from booth_pos.services import settings as settings_service
 from booth_pos.ui.charts import BarChart, short_number
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.day_dialogs import CloseDayDialog, OpenDayDialog
@@ -324,7 +325,7 @@ class DayPage(QWidget):
         current = self.scope.currentData() if keep else None
         self.scope.blockSignals(True)
         self.scope.clear()
-        dates = sorted({d.business_date for d in self.ctx.store.days()}, reverse=True)
+        dates = sorted({d.business_date for d in days.all_days(self.ctx.store)}, reverse=True)
         open_day = days.current_day(self.ctx.store)
         for when in dates:
             if open_day and when == open_day.business_date:
@@ -613,7 +614,7 @@ class DayPage(QWidget):
         return self._run(write, path, self.tr("Statements saved to %1"))
 
     def _now(self):
-        tz = self.ctx.store.settings().timezone
+        tz = settings_service.current(self.ctx.store).timezone
         return local(self.ctx.clock.now(), tz).replace(tzinfo=None)
 
     def _run(self, action, path: Path, done: str) -> Path | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.money import format_rupiah
 from booth_pos.services import days
+from booth_pos.services import settings as settings_service
 from booth_pos.ui import pages
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.day_dialogs import OpenDayDialog
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         ctx.bus.sale_committed.connect(self.print_receipt)
         ctx.bus.correction_committed.connect(self._corrected)
         ctx.bus.cashier_changed.connect(self._update_status)
-        settings = ctx.store.settings()
+        settings = settings_service.current(ctx.store)
         title = settings.stand_name
         if settings.event_name:
             title += f" · {settings.event_name}"
@@ -184,8 +185,8 @@ class MainWindow(QMainWindow):
 
         printing.print_correction_after_commit(
             correction,
-            self.ctx.store.settings(),
-            db_path=self.ctx.store.path,
+            settings_service.current(self.ctx.store),
+            db_path=settings_service.data_path(self.ctx.store),
             on_done=self.print_bridge.printed.emit,
             on_error=self.print_bridge.failed.emit,
         )
@@ -216,8 +217,8 @@ class MainWindow(QMainWindow):
 
         return printing.print_after_commit(
             sale,
-            self.ctx.store.settings(),
-            db_path=self.ctx.store.path,
+            settings_service.current(self.ctx.store),
+            db_path=settings_service.data_path(self.ctx.store),
             reprint=reprint,
             on_done=self.print_bridge.printed.emit,
             on_error=self.print_bridge.failed.emit,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import CartError, KnownError, UnknownCode
 from booth_pos.money import format_rupiah
-from booth_pos.services import selling
+from booth_pos.services import products, selling
 from booth_pos.ui.cart_model import CartModel
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.payment_dialog import PaymentDialog
@@ -400,7 +400,7 @@ class SellPage(QWidget):
             set_message(self.message, self.tr("Cart parked. Press F8 to recall it."), "ok")
             self.focus_scan()
             return
-        if not self.ctx.store.parked():
+        if not selling.has_parked(self.ctx.store):
             set_message(self.message, self.tr("No parked carts"), "warn")
             return
         dialog = RecallDialog(self.ctx, self)
@@ -494,7 +494,7 @@ class SellPage(QWidget):
         """One tab per artisan; buttons are made when a tab is first shown (fast start)."""
         self.quick_tabs.blockSignals(True)
         self.quick_tabs.clear()
-        for artisan in self.ctx.store.artisans():
+        for artisan in products.artisans(self.ctx.store):
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setProperty("artisan", artisan.code)
@@ -516,10 +516,10 @@ class SellPage(QWidget):
         inner = QWidget()
         grid = QGridLayout(inner)
         code = holder.property("artisan")
-        products = self.ctx.store.products_of(code, limit=self.QUICK_LIMIT + 1)
-        more = len(products) > self.QUICK_LIMIT
-        products = products[: self.QUICK_LIMIT]
-        for i, p in enumerate(products):
+        goods = products.of_artisan(self.ctx.store, code, limit=self.QUICK_LIMIT + 1)
+        more = len(goods) > self.QUICK_LIMIT
+        goods = goods[: self.QUICK_LIMIT]
+        for i, p in enumerate(goods):
             name = textwrap.shorten(p.name, 48, placeholder="…")
             text = f"{textwrap.fill(name, 24)}\n{format_rupiah(p.price, self.ctx.lang)}"
             button = self._button(text, f"quick_{p.sku}", lambda _=False, s=p.sku: self._quick(s))
@@ -531,7 +531,7 @@ class SellPage(QWidget):
         if more:
             hint = QLabel(self.tr("More products: use the search (F2)"))
             hint.setStyleSheet("color: #666;")
-            grid.addWidget(hint, len(products) // 3 + 1, 0, 1, 3)
+            grid.addWidget(hint, len(goods) // 3 + 1, 0, 1, 3)
         holder.setWidget(inner)
 
     def _quick(self, sku: str) -> None:

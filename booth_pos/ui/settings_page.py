@@ -205,7 +205,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.refresh_staff()
-        values = settings_service.as_texts(self.ctx.store.settings())
+        values = settings_service.as_texts(settings_service.current(self.ctx.store))
         for key, widget in self.fields.items():
             value = values[key]
             if isinstance(widget, QLineEdit):
@@ -229,7 +229,9 @@ class SettingsPage(QWidget):
 
     def parsed(self) -> Settings | None:
         try:
-            return settings_service.from_texts(self.ctx.store.settings(), self.texts())
+            return settings_service.from_texts(
+                settings_service.current(self.ctx.store), self.texts()
+            )
         except settings_service.SettingsError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return None
@@ -238,7 +240,7 @@ class SettingsPage(QWidget):
         new = self.parsed()
         if new is None:
             return False
-        old = self.ctx.store.settings()
+        old = settings_service.current(self.ctx.store)
         settings_service.save(self.ctx.store, new, actor=self.ctx.cashier, at=self.ctx.clock.now())
         set_message(self.message, self.tr("Settings saved"))
         self.ctx.bus.data_changed.emit()
@@ -256,7 +258,10 @@ class SettingsPage(QWidget):
         set_message(self.message, self.tr("Printing a test receipt…"), "warn")
         printing.run_in_background(
             lambda: printing.test_print(
-                printing.printer_from_settings(new, db_path=self.ctx.store.path), new
+                printing.printer_from_settings(
+                    new, db_path=settings_service.data_path(self.ctx.store)
+                ),
+                new,
             ),
             on_done=self.test_done.emit,
             on_error=self.test_failed.emit,
