@@ -77,10 +77,16 @@ class ArtisansPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        try:
+            goods = products.all_products(self.ctx.store)
+            artisans = products.artisans(self.ctx.store)
+        except KnownError as exc:  # the database is locked or gone: say so, keep the list
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
         self._counts = {}
-        for p in products.all_products(self.ctx.store):
+        for p in goods:
             self._counts[p.artisan_code] = self._counts.get(p.artisan_code, 0) + 1
-        self.model.set_rows(products.artisans(self.ctx.store))
+        self.model.set_rows(artisans)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -341,6 +341,12 @@ class DayPage(QWidget):
 
     def refresh(self) -> None:
         """Reload every figure from the store (after a sale, an open or a close)."""
+        try:
+            self._reload()
+        except KnownError as exc:  # the database is locked or gone: the last figures stay
+            self._say(error_text(exc, self.ctx.lang), "error")
+
+    def _reload(self) -> None:
         self._dirty = False
         if self.scope.count() == 0 or self.scope.findData(EVENT) < 0:
             self._fill_scope(keep=False)

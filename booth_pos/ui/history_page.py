@@ -113,7 +113,10 @@ class HistoryPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(selling.recent_sales(self.ctx.store, limit=500))
+        try:
+            self.model.set_rows(selling.recent_sales(self.ctx.store, limit=500))
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
 
     def showEvent(self, event):  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -124,7 +127,11 @@ class HistoryPage(QWidget):
         self.search_input.clear()
         if not text:
             return
-        sale = selling.find_sale(self.ctx.store, text.upper())
+        try:
+            sale = selling.find_sale(self.ctx.store, text.upper())
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
         if sale is None:
             set_message(
                 self.message, self.tr("No sale with receipt %1").replace("%1", text), "error"
@@ -139,7 +146,11 @@ class HistoryPage(QWidget):
 
     def _row_chosen(self, current, _previous) -> None:
         if current.isValid():
-            sale = selling.find_sale(self.ctx.store, self.model.rows[current.row()][0])
+            try:
+                sale = selling.find_sale(self.ctx.store, self.model.rows[current.row()][0])
+            except KnownError as exc:
+                set_message(self.message, error_text(exc, self.ctx.lang), "error")
+                return
             if sale:
                 self.show_sale(sale)
 
@@ -229,7 +240,10 @@ class HistoryPage(QWidget):
             .replace("%1", correction.number)
             .replace("%2", format_rupiah(correction.amount, self.ctx.lang)),
         )
-        sale = selling.find_sale(self.ctx.store, correction.receipt_no)
+        try:
+            sale = selling.find_sale(self.ctx.store, correction.receipt_no)
+        except KnownError:  # the correction is committed; the detail refreshes next time
+            return
         if sale is not None:
             self.show_sale(sale)
 

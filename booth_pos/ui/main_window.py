@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booth_pos.model import KnownError
 from booth_pos.money import format_rupiah
 from booth_pos.services import days
 from booth_pos.services import settings as settings_service
@@ -237,6 +238,38 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.show()
 
+    # -- errors that reached the top -------------------------------------------------------
+
+    def show_bug(self, exc: BaseException) -> QMessageBox:
+        """Tell the cashier a programming fault happened; the till and the cart carry on."""
+        summary = f"{type(exc).__name__}: {exc}"
+        self.statusBar().showMessage("⚠ " + summary, 30000)
+        box = QMessageBox(
+            QMessageBox.Critical,
+            self.tr("Booth POS: something went wrong"),
+            self.tr(
+                "Something went wrong inside Booth POS. The sale in progress is kept; you can "
+                "carry on. Please tell the coordinator (the details are in the log)."
+            ),
+            QMessageBox.Ok,
+            self,
+        )
+        box.setObjectName("bugDialog")
+        box.setInformativeText(summary)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()  # never exec(): a nested event loop inside a failing slot
+        return box
+
+    def show_known_error(self, exc: KnownError) -> QMessageBox:
+        """A known problem (disk full, database locked) that no screen caught: say it plainly."""
+        text = exc.text(self.ctx.lang)
+        self.statusBar().showMessage("⚠ " + text, 30000)
+        box = QMessageBox(QMessageBox.Warning, "Booth POS", text, QMessageBox.Ok, self)
+        box.setObjectName("knownErrorBox")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        return box
+
     def closeEvent(self, event):  # noqa: N802 - Qt API
         from booth_pos import printing
 
@@ -292,6 +325,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _update_status(self) -> None:
+        try:
+            self._show_status()
+        except KnownError as exc:  # the database is locked or gone: say it where it shows
+            self.statusBar().showMessage("⚠ " + exc.text(self.ctx.lang), 30000)
+
+    def _show_status(self) -> None:
         day = days.current_day(self.ctx.store)
         lang = self.ctx.lang
         if day is None:

@@ -118,7 +118,11 @@ class ProductsPage(QWidget):
         self._dirty = True
 
     def refresh(self) -> None:
-        self.model.set_rows(products.all_products(self.ctx.store))
+        try:
+            self.model.set_rows(products.all_products(self.ctx.store))
+        except KnownError as exc:  # the database is locked or gone: say so, keep the list
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
         self._dirty = False
 
     def showEvent(self, event):  # noqa: N802 - Qt API

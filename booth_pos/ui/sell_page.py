@@ -400,7 +400,12 @@ class SellPage(QWidget):
             set_message(self.message, self.tr("Cart parked. Press F8 to recall it."), "ok")
             self.focus_scan()
             return
-        if not selling.has_parked(self.ctx.store):
+        try:
+            parked = selling.has_parked(self.ctx.store)
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        if not parked:
             set_message(self.message, self.tr("No parked carts"), "warn")
             return
         dialog = RecallDialog(self.ctx, self)
@@ -494,7 +499,12 @@ class SellPage(QWidget):
         """One tab per artisan; buttons are made when a tab is first shown (fast start)."""
         self.quick_tabs.blockSignals(True)
         self.quick_tabs.clear()
-        for artisan in products.artisans(self.ctx.store):
+        try:
+            artisans = products.artisans(self.ctx.store)
+        except KnownError as exc:  # no touch grid this time; scanning still works
+            artisans = []
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+        for artisan in artisans:
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setProperty("artisan", artisan.code)
@@ -516,7 +526,12 @@ class SellPage(QWidget):
         inner = QWidget()
         grid = QGridLayout(inner)
         code = holder.property("artisan")
-        goods = products.of_artisan(self.ctx.store, code, limit=self.QUICK_LIMIT + 1)
+        try:
+            goods = products.of_artisan(self.ctx.store, code, limit=self.QUICK_LIMIT + 1)
+        except KnownError as exc:
+            holder.setProperty("filled", False)  # try again when the tab is next shown
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
         more = len(goods) > self.QUICK_LIMIT
         goods = goods[: self.QUICK_LIMIT]
         for i, p in enumerate(goods):

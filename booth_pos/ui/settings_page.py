@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth_pos.model import Settings
+from booth_pos.model import KnownError, Settings
 from booth_pos.services import settings as settings_service
 from booth_pos.services import staff
 from booth_pos.ui.context import AppContext
@@ -240,8 +240,14 @@ class SettingsPage(QWidget):
         new = self.parsed()
         if new is None:
             return False
-        old = settings_service.current(self.ctx.store)
-        settings_service.save(self.ctx.store, new, actor=self.ctx.cashier, at=self.ctx.clock.now())
+        try:
+            old = settings_service.current(self.ctx.store)
+            settings_service.save(
+                self.ctx.store, new, actor=self.ctx.cashier, at=self.ctx.clock.now()
+            )
+        except KnownError as exc:  # nothing was saved (one transaction)
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return False
         set_message(self.message, self.tr("Settings saved"))
         self.ctx.bus.data_changed.emit()
         if new.ui_lang != old.ui_lang and self.apply_language is not None:
