@@ -70,7 +70,7 @@ def test_a_bug_in_a_slot_shows_the_bug_dialog_and_keeps_the_cart(qtbot, window, 
     box = window.findChild(QMessageBox, "bugDialog")
     assert box is not None and box.isVisible()
     assert box.informativeText() == "RuntimeError: lookup exploded"
-    assert "The sale in progress is kept" in box.text()
+    assert "Penjualan yang sedang berjalan tetap tersimpan" in box.text()  # the sale is kept
     assert cart_rows(window) == 1
     assert window.findChild(QLineEdit, "scanInput") is not None
     box.close()
