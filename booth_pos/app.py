@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from booth_pos.clock import Clock
@@ -25,6 +26,41 @@ def no_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM"):
         return False
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def excepthook_for(window) -> Callable[..., None]:
+    """A ``sys.excepthook`` that keeps an unexpected error in the window instead of losing it.
+
+    The traceback goes to the log (logger ``booth_pos``); a ``KnownError`` that got this far
+    is shown as a plain message, anything else as a bug dialog that says the sale in
+    progress is kept (the cart lives in the window, untouched by the failed slot).
+    """
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb):
+        if not issubclass(kind, Exception):  # Ctrl+C, SystemExit: Python's own handling
+            previous(kind, exc, tb)
+            return
+        if isinstance(exc, KnownError):
+            log.warning("known error not caught by its screen", exc_info=(kind, exc, tb))
+            window.show_known_error(exc)
+            return
+        log.error("unexpected error", exc_info=(kind, exc, tb))
+        window.show_bug(exc)
+
+    return hook
+
+
+def install_excepthook(window) -> Callable[[], None]:
+    """Install ``excepthook_for(window)``; returns the function that puts the old hook back."""
+    previous, hook = sys.excepthook, excepthook_for(window)
+    sys.excepthook = hook
+
+    def restore() -> None:
+        if sys.excepthook is hook:
+            sys.excepthook = previous
+
+    return restore
 
 
 def build_window(db_path: str | os.PathLike, lang: str | None = None):
@@ -78,5 +114,9 @@ def main(db_path: str | os.PathLike, lang: str | None = None) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
-    window.show()
-    return QApplication.instance().exec()
+    restore = install_excepthook(window)
+    try:
+        window.show()
+        return QApplication.instance().exec()
+    finally:
+        restore()

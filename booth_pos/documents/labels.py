@@ -3,7 +3,7 @@
 Each label shows the product name, the artisan, the price and the barcode with its digits.
 A valid EAN-13 is drawn as EAN-13; any other stored code (EAN-8, UPC-A, a supplier code) is
 drawn as Code128 of exactly that code, and a product without a code gets Code128 of its SKU,
-so whatever the scanner reads is something ``Store.product_by_code`` finds.
+so whatever the scanner reads is something ``store.products.by_code`` finds.
 """
 
 from __future__ import annotations

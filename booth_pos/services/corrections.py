@@ -49,7 +49,7 @@ from booth_pos.model import (
     Sale,
     SaleLine,
 )
-from booth_pos.services import journal, staff
+from booth_pos.services import journal, selling, staff
 from booth_pos.store import Store
 from booth_pos.store import journal as journal_rows
 from booth_pos.store.rows import correction_rows
@@ -206,8 +206,6 @@ def refundable(store: Store, receipt_no: str) -> Refundable:
 
 def _picks_from_items(store: Store, sale: Sale, states, items: Sequence[str]) -> dict[int, int]:
     """``QTY*CODE`` texts (SKU or barcode) as units per line number, earlier lines first."""
-    from booth_pos.services.selling import parse_item
-
     wanted: dict[str, int] = {}
     for text in items:
         if not isinstance(text, str):
@@ -215,9 +213,14 @@ def _picks_from_items(store: Store, sale: Sale, states, items: Sequence[str]) ->
                 en="Not an item: give QTY*CODE", id="Bukan barang: tulis QTY*KODE"
             )
         try:
-            qty, code = parse_item(text)
+            item = selling.parse_scan(text)
         except CartError as exc:
             raise CorrectionError(en=exc.en, id=exc.id) from None
+        if not isinstance(item, selling.AddItem):  # "*N" sets a cart line: no line here
+            raise CorrectionError(
+                en="Not an item: give QTY*CODE", id="Bukan barang: tulis QTY*KODE"
+            )
+        qty, code = item.qty, item.code
         if qty < 1:
             raise CorrectionError(en="Quantity must be at least 1", id="Jumlah minimal 1")
         skus = {s.line.sku for s in states}

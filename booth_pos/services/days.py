@@ -30,6 +30,11 @@ def current_day(store: Store) -> Day | None:
     return store.days.current(store.settings().till)
 
 
+def all_days(store: Store) -> list[Day]:
+    """Every business day of every till, oldest first."""
+    return store.days.all()
+
+
 def open_day(store: Store, clock: Clock, opening_float: int = 0) -> Day:
     """Open a business day dated by the stand's local date; refused while one is open."""
     if not isinstance(opening_float, int) or opening_float < 0:

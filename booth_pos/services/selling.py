@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
+from enum import StrEnum
 
 from booth_pos.clock import Clock
 from booth_pos.model import (
@@ -14,10 +15,12 @@ from booth_pos.model import (
     CartLine,
     DayError,
     Discount,
+    KnownError,
     PaymentError,
     Product,
     Sale,
     SaleLine,
+    StaffError,
     Tender,
     UnknownCode,
     due_after,
@@ -29,17 +32,63 @@ from booth_pos.store import Store
 _ITEM = re.compile(r"^\s*(?:(\d+)\s*[*xX]\s*)?(\S+)\s*$")
 
 
-def parse_item(text: str) -> tuple[int, str]:
-    """``CODE`` -> (1, CODE); ``3*CODE`` -> (3, CODE). Raises ``CartError`` on bad text."""
-    m = _ITEM.match(text or "")
-    if not m:
-        raise CartError(en=f"Not a code: {text!r}", id=f"Bukan kode: {text!r}")
-    digits = m.group(1) or "1"
+# -- what a scan asks for ---------------------------------------------------------------------
+# Domain types of the scan grammar; they live here until model.py becomes a package.
+
+
+@dataclass(frozen=True)
+class AddItem:
+    """``CODE`` or ``QTY*CODE`` (``QTYxCODE``): add ``qty`` of the product named by ``code``.
+
+    Attributes:
+        qty: how many (1 when not given); ``MAX_QTY + 1`` for a run of digits longer than
+            any allowed quantity, so the cart refuses it as a typo.
+        code: a SKU or a barcode, as typed.
+        text: the whole text, stripped: a SKU may itself look like ``QTYxCODE``.
+    """
+
+    qty: int
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SetQuantity:
+    """``*N``: the line in hand (the selected one, else the last) becomes ``qty`` units."""
+
+    qty: int
+
+
+Scan = AddItem | SetQuantity
+
+
+def _quantity(digits: str) -> int:
     # More digits than any allowed quantity: the cart refuses it as a typo (and int() would
     # refuse a number of over 4300 digits with a bare ValueError).
     if len(digits.lstrip("0")) > len(str(MAX_QTY)):
-        return MAX_QTY + 1, m.group(2)
-    return int(digits), m.group(2)
+        return MAX_QTY + 1
+    return int(digits)
+
+
+def parse_scan(text: str) -> Scan:
+    """What the scanner or the cashier typed asks for: the one grammar of the scan field.
+
+    ``CODE`` -> ``AddItem(1, CODE)``; ``3*CODE``, ``3xCODE``, ``3 * CODE`` -> ``AddItem(3,
+    CODE)``; ``*5`` -> ``SetQuantity(5)``. Digits are ASCII-or-Unicode decimal digits
+    (``str.isdecimal``), never "²". Quantities are not range-checked here (``0*CODE`` parses):
+    the cart refuses what it cannot hold, with its own message.
+
+    Raises:
+        CartError: empty text, or text that is not a code (a space inside it, a bare ``3*``).
+    """
+    stripped = (text or "").strip()
+    digits = stripped[1:]
+    if stripped.startswith("*") and digits.isdecimal():
+        return SetQuantity(_quantity(digits))
+    m = _ITEM.match(stripped)
+    if not m:
+        raise CartError(en=f"Not a code: {text!r}", id=f"Bukan kode: {text!r}")
+    return AddItem(_quantity(m.group(1) or "1"), m.group(2), stripped)
 
 
 def lookup(store: Store, code: str) -> Product:
@@ -50,26 +99,139 @@ def lookup(store: Store, code: str) -> Product:
 
 
 def add(store: Store, cart: Cart, text: str) -> tuple[CartLine, Product]:
-    """Add what the scanner or the cashier typed (``CODE`` or ``QTY*CODE``) to ``cart``.
+    """Do what the scanner or the cashier typed (``CODE``, ``QTY*CODE`` or ``*N``) to ``cart``.
 
-    Returns the cart line and the product (its stock tells whether to warn). An unknown code
-    raises ``UnknownCode`` and leaves the cart as it was.
+    ``*N`` sets the last line's quantity (the window, which knows the selected line, handles
+    ``SetQuantity`` itself). Returns the cart line and the product (its stock tells whether
+    to warn). An unknown code raises ``UnknownCode`` and leaves the cart as it was.
+
+    Raises:
+        CartError: text that is not a code, a refused quantity, ``*N`` on an empty cart.
+        UnknownCode: no product has that SKU or barcode.
     """
-    qty, code = parse_item(text)
-    if code != text.strip():
+    scan = parse_scan(text)
+    if isinstance(scan, SetQuantity):
+        return set_last_quantity(store, cart, scan.qty)
+    return add_item(store, cart, scan)
+
+
+def add_item(store: Store, cart: Cart, item: AddItem) -> tuple[CartLine, Product]:
+    """Add ``item.qty`` of the product ``item`` names; see ``add``."""
+    if item.code != item.text:
         # A SKU may itself look like QTYxCODE ("40X40-SLM"): if the whole text names a
         # product, it is that product, not 40 of "40-SLM".
-        whole = store.products.by_code(text.strip())
+        whole = store.products.by_code(item.text)
         if whole is not None:
             return cart.add(whole, 1), whole
-    product = lookup(store, code)
-    return cart.add(product, qty), product
+    product = lookup(store, item.code)
+    return cart.add(product, item.qty), product
+
+
+def set_last_quantity(store: Store, cart: Cart, qty: int) -> tuple[CartLine, Product]:
+    """``*N`` without a selection: the cart's last line becomes ``qty`` units."""
+    if not cart.lines:
+        raise CartError(
+            en="Scan a product first, then *N sets its quantity",
+            id="Pindai barang dulu, lalu *N mengatur jumlahnya",
+        )
+    row = len(cart.lines) - 1
+    cart.set_qty(row, qty)
+    line = cart.lines[row]
+    return line, lookup(store, line.sku)
 
 
 def over_stock(cart: Cart, line: CartLine, product: Product) -> bool:
     """Whether the cart now holds more of this product than the recorded stock."""
     in_cart = sum(ln.qty for ln in cart.lines if ln.sku == line.sku)
     return in_cart > product.stock
+
+
+# -- what stands between a cart and its payment -------------------------------------------
+
+
+class BlockerKind(StrEnum):
+    """Why a cart cannot be paid now; each names what would clear it."""
+
+    EMPTY_CART = "empty_cart"  # scan something
+    NO_DAY = "no_day"  # open the business day (the CLI may open one itself)
+    SIGN_IN = "sign_in"  # a staff member signs in (staff accounts exist)
+    APPROVAL = "approval"  # a supervisor approves a price change or a big discount
+
+
+class Blocker(KnownError):
+    """One thing that stops a checkout, with a message for a person in both languages.
+
+    Attributes:
+        kind: a ``BlockerKind``: what the caller should offer (open the day, sign in...).
+    """
+
+    def __init__(self, kind: BlockerKind, *, en: str, id: str):
+        super().__init__(en=en, id=id)
+        self.kind = kind
+
+
+def checkout_blockers(store: Store, cart: Cart) -> list[Blocker]:
+    """Everything that would stop ``cart`` being paid now, in the order to deal with it.
+
+    The one checklist before taking payment, for the window and the command line alike;
+    ask it before collecting tenders so nobody counts money for a sale that cannot be
+    committed. An empty list means the checkout may go ahead. It writes nothing.
+
+    Order (each present only when it applies):
+        1. ``EMPTY_CART``: the cart has no lines (nothing else is checked then).
+        2. ``NO_DAY``: this till has no open business day.
+        3. ``SIGN_IN``: staff accounts exist and ``cart.cashier`` is not one of them
+           (set ``cart.cashier`` to whoever is signed in before asking).
+        4. ``APPROVAL``: one per price override or over-threshold discount that has no valid
+           supervisor approval (``approvals.needs_approval``), in cart order; only asked
+           once a cashier is known, since an approval is given to a cashier.
+
+    Callers show the first (or all) and offer what its kind names: the window opens the
+    open-day or sign-in dialog; the CLI may open a day with a zero float on ``NO_DAY`` and
+    ask for a supervisor's PIN on ``APPROVAL``, then ask again. ``complete`` checks the
+    same rules inside its transaction, so a blocker that appears in between still refuses
+    the sale there (with a ``DayError``, ``StaffError`` or ``ApprovalError``).
+
+    Args:
+        store: the open store.
+        cart: the cart about to be paid, with ``cashier`` set.
+
+    Returns:
+        The blockers, first to clear first; each is a ``KnownError`` (``raise`` it to refuse).
+
+    Raises:
+        StoreError: the database cannot be read.
+    """
+    # Imported here, not at the top: the sell screen opens before anything is paid.
+    from booth_pos.services import approvals, days, staff
+
+    if not cart.lines:
+        return [Blocker(BlockerKind.EMPTY_CART, en="The cart is empty", id="Keranjang kosong")]
+    blockers: list[Blocker] = []
+    if days.current_day(store) is None:
+        blockers.append(
+            Blocker(
+                BlockerKind.NO_DAY,
+                en="Open the business day before selling",
+                id="Buka hari penjualan sebelum berjualan",
+            )
+        )
+    try:
+        staff.check_cashier(store, cart.cashier)
+    except StaffError:
+        blockers.append(
+            Blocker(
+                BlockerKind.SIGN_IN,
+                en="Sign in before taking payment",
+                id="Masuk dulu sebelum menerima pembayaran",
+            )
+        )
+    else:
+        blockers.extend(
+            Blocker(BlockerKind.APPROVAL, en=missing.en, id=missing.id)
+            for missing in approvals.needs_approval(store, cart)
+        )
+    return blockers
 
 
 def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> Sale:
@@ -153,6 +315,19 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
     return store.sales.get(cart.id)
 
 
+# -- reading sales back ---------------------------------------------------------------------
+
+
+def find_sale(store: Store, key: str) -> Sale | None:
+    """A committed sale by its receipt number (``T1-000042``) or its id; None if there is none."""
+    return store.sales.get(key)
+
+
+def recent_sales(store: Store, limit: int = 200) -> list[tuple]:
+    """The newest sales for the history list: (receipt_no, created_at, cashier, items, total)."""
+    return store.sales.recent(limit=limit)
+
+
 # -- parked carts ---------------------------------------------------------------------------
 
 
@@ -181,6 +356,11 @@ def park(store: Store, cart: Cart, clock: Clock, label: str = "") -> None:
 
 def parked(store: Store) -> list[tuple[str, object, str, Cart]]:
     return [(cid, at, label, cart_from_json(data)) for cid, at, label, data in store.parked.all()]
+
+
+def has_parked(store: Store) -> bool:
+    """Whether any cart is parked (F8 on an empty cart offers them)."""
+    return bool(store.parked.all())
 
 
 def recall(store: Store, cart_id: str) -> Cart:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, replace
 from datetime import date, datetime
+from pathlib import Path
 
 from booth_pos.clock import DEFAULT_TIMEZONE, Clock, ClockError, zone
 from booth_pos.model import KnownError, Settings
@@ -18,6 +19,16 @@ class SettingsError(KnownError):
 
 
 RATE = re.compile(r"^\d{1,9}(?:[.,]\d{1,6})?$")
+
+
+def current(store: Store) -> Settings:
+    """The stand's settings as saved now (the window reads them through here)."""
+    return store.settings()
+
+
+def data_path(store: Store) -> Path:
+    """The stand's database file: receipts, photos and backups are kept beside it."""
+    return store.path
 
 
 def as_texts(s: Settings) -> dict[str, str]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import KnownError
 from booth_pos.money import format_percent
-from booth_pos.services import imports
+from booth_pos.services import imports, products
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
 from booth_pos.ui.widgets import error_text, message_label, set_message
@@ -77,10 +77,16 @@ class ArtisansPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        try:
+            goods = products.all_products(self.ctx.store)
+            artisans = products.artisans(self.ctx.store)
+        except KnownError as exc:  # the database is locked or gone: say so, keep the list
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
         self._counts = {}
-        for p in self.ctx.store.products.all():
+        for p in goods:
             self._counts[p.artisan_code] = self._counts.get(p.artisan_code, 0) + 1
-        self.model.set_rows(self.ctx.store.artisans.all())
+        self.model.set_rows(artisans)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

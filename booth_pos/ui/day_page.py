@@ -1,30 +1,26 @@
 """The Day page: the live business day, closing the till, and the event's settlement.
 
 All figures come from ``services.reports`` (the same code as ``booth-pos report``); this page
-only lays them out. Charts are drawn with QPainter (QtCharts is not shipped).
+only lays them out. Its charts are in ``ui/charts.py``, the open and close dialogs in
+``ui/day_dialogs.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -33,119 +29,24 @@ from PySide6.QtWidgets import (
 
 from booth_pos.clock import local
 from booth_pos.model import Day, KnownError
-from booth_pos.money import (
-    MoneyError,
-    format_number,
-    format_percent,
-    format_rupiah,
-    parse_rupiah,
-)
+from booth_pos.money import format_number, format_percent, format_rupiah
 from booth_pos.services import days, reports
+from booth_pos.services import settings as settings_service
+from booth_pos.ui.charts import BarChart, short_number
 from booth_pos.ui.context import AppContext
+from booth_pos.ui.day_dialogs import CloseDayDialog, OpenDayDialog
 from booth_pos.ui.table_model import Column, RowsModel
-from booth_pos.ui.widgets import FitLabel, error_text, message_label, set_message
+from booth_pos.ui.widgets import (
+    FitLabel,
+    difference_style,
+    error_text,
+    message_label,
+    set_message,
+)
 
-SHORT_RED = "#c62828"
-OVER_GREEN = "#1b5e20"
 NET_BLUE = "#2a6f97"
 HOUR_ORANGE = "#e07a1f"
 EVENT = "event"  # the scope box's data for the whole event
-
-
-def difference_style(difference: int | None) -> str:
-    """Red when the drawer is short, green when it balances or is over."""
-    if difference is None:
-        return ""
-    return f"color: {SHORT_RED if difference < 0 else OVER_GREEN}; font-weight: bold;"
-
-
-class BarChart(QWidget):
-    """A titled vertical bar chart drawn with QPainter.
-
-    Attributes:
-        labels: one per bar, under it.
-        values: bar heights (integers: rupiah or counts).
-    """
-
-    def __init__(self, colour: str, fmt: Callable[[int], str], parent=None):
-        super().__init__(parent)
-        self.colour = QColor(colour)
-        self.fmt = fmt
-        self.title = ""
-        self.labels: list[str] = []
-        self.values: list[int] = []
-        self.empty_text = ""
-        self.setMinimumHeight(150)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-
-    def set_data(self, title: str, labels: Sequence[str], values: Sequence[int]) -> None:
-        self.title, self.labels, self.values = title, list(labels), list(values)
-        self.update()
-
-    def paintEvent(self, event):  # noqa: N802 - Qt API
-        p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
-        p.fillRect(self.rect(), self.palette().base())
-        font = QFont(self.font())
-        font.setBold(True)
-        p.setFont(font)
-        fm = p.fontMetrics()
-        p.setPen(self.palette().text().color())
-        p.drawText(8, fm.ascent() + 6, self.title)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
-        p.setFont(small)
-        sm = p.fontMetrics()
-        top = fm.height() + 14 + sm.height()
-        bottom = self.height() - sm.height() - 8
-        left, right = 8, self.width() - 8
-        if not self.values or max(self.values) <= 0:
-            p.setPen(QColor("#7b8794"))
-            p.drawText(
-                QRectF(left, top, right - left, bottom - top), Qt.AlignCenter, self.empty_text
-            )
-            return
-        p.setPen(QPen(QColor("#cbd2d9"), 1))
-        p.drawLine(left, bottom, right, bottom)
-        peak = max(self.values)
-        slot = (right - left) / len(self.values)
-        widest = max((sm.horizontalAdvance(t) for t in self.labels), default=0)
-        while widest > slot - 2 and small.pointSizeF() > 6:  # narrow window: smaller labels
-            small.setPointSizeF(small.pointSizeF() - 0.5)
-            p.setFont(small)
-            sm = p.fontMetrics()
-            widest = max(sm.horizontalAdvance(t) for t in self.labels)
-        bar_w = max(4.0, slot * 0.7)
-        for i, (label, value) in enumerate(zip(self.labels, self.values, strict=True)):
-            h = (bottom - top) * value / peak
-            x = left + i * slot + (slot - bar_w) / 2
-            p.fillRect(QRectF(x, bottom - h, bar_w, h), self.colour)
-            p.setPen(self.palette().text().color())
-            p.drawText(
-                QRectF(left + i * slot, bottom + 2, slot, sm.height()),
-                Qt.AlignHCenter | Qt.AlignTop,
-                label,
-            )
-            if value == peak or slot >= sm.horizontalAdvance(self.fmt(value)) + 4:
-                text = self.fmt(value)
-                p.drawText(
-                    QRectF(
-                        left + i * slot - 30, bottom - h - sm.height() - 1, slot + 60, sm.height()
-                    ),
-                    Qt.AlignHCenter | Qt.AlignBottom,
-                    text,
-                )
-
-
-def _short_number(value: int, lang: str) -> str:
-    """Compact axis text: 12,5 jt / 12.5M for millions, else grouped digits."""
-    if abs(value) >= 1_000_000:
-        tenths = (abs(value) + 50_000) // 100_000
-        text = f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10}"
-        if lang == "id":
-            return ("-" if value < 0 else "") + text.replace(".", ",") + " jt"
-        return ("-" if value < 0 else "") + text + "M"
-    return format_number(value, lang)
 
 
 class _TotalRowModel(RowsModel):
@@ -340,7 +241,7 @@ class DayPage(QWidget):
         side.setFixedWidth(335)
         charts = QHBoxLayout()
         charts.addWidget(side)
-        self.net_chart = BarChart(NET_BLUE, lambda v: _short_number(v, lang))
+        self.net_chart = BarChart(NET_BLUE, lambda v: short_number(v, lang))
         self.net_chart.setObjectName("netPerArtisanChart")
         self.hour_chart = BarChart(HOUR_ORANGE, lambda v: format_number(v, lang))
         self.hour_chart.setObjectName("salesPerHourChart")
@@ -424,7 +325,7 @@ class DayPage(QWidget):
         current = self.scope.currentData() if keep else None
         self.scope.blockSignals(True)
         self.scope.clear()
-        dates = sorted({d.business_date for d in self.ctx.store.days.all()}, reverse=True)
+        dates = sorted({d.business_date for d in days.all_days(self.ctx.store)}, reverse=True)
         open_day = days.current_day(self.ctx.store)
         for when in dates:
             if open_day and when == open_day.business_date:
@@ -440,6 +341,12 @@ class DayPage(QWidget):
 
     def refresh(self) -> None:
         """Reload every figure from the store (after a sale, an open or a close)."""
+        try:
+            self._reload()
+        except KnownError as exc:  # the database is locked or gone: the last figures stay
+            self._say(error_text(exc, self.ctx.lang), "error")
+
+    def _reload(self) -> None:
         self._dirty = False
         if self.scope.count() == 0 or self.scope.findData(EVENT) < 0:
             self._fill_scope(keep=False)
@@ -606,8 +513,6 @@ class DayPage(QWidget):
     # -- actions --------------------------------------------------------------------------------
 
     def ask_open_day(self) -> None:
-        from booth_pos.ui.day_dialogs import OpenDayDialog
-
         dialog = OpenDayDialog(self.ctx, self)
         dialog.open()
 
@@ -715,7 +620,7 @@ class DayPage(QWidget):
         return self._run(write, path, self.tr("Statements saved to %1"))
 
     def _now(self):
-        tz = self.ctx.store.settings().timezone
+        tz = settings_service.current(self.ctx.store).timezone
         return local(self.ctx.clock.now(), tz).replace(tzinfo=None)
 
     def _run(self, action, path: Path, done: str) -> Path | None:
@@ -735,156 +640,3 @@ class DayPage(QWidget):
         )  # fmt: skip
         self._exported(path, done)
         return path
-
-
-class CloseDayDialog(QDialog):
-    """Count the drawer by note and coin (or type the total) and close the day.
-
-    The expected cash, the count and the difference update as the coordinator types; the
-    difference turns red when the drawer is short.
-
-    Signals:
-        closed_day(object): the closed Day, after the close has committed.
-    """
-
-    closed_day = Signal(object)
-
-    def __init__(self, ctx: AppContext, day: Day, parent=None):
-        super().__init__(parent)
-        self.setObjectName("closeDayDialog")
-        self.setAttribute(Qt.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Close the business day"))
-        self.ctx = ctx
-        self.day = day
-        self.expected = days.expected_cash(ctx.store, day)
-        self._typing_total = False
-        lang = ctx.lang
-
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Day %1: count the cash in the drawer, note by note and coin by coin, "
-                "or type the total."
-            ).replace("%1", day.business_date.isoformat())
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Note / coin")), 0, 0)
-        grid.addWidget(QLabel(self.tr("Pieces")), 0, 1)
-        grid.addWidget(QLabel(self.tr("Amount")), 0, 2)
-        self.pieces: dict[str, QSpinBox] = {}
-        self.amounts: dict[str, QLabel] = {}
-        for i, denom in enumerate(days.DENOMINATIONS, start=1):
-            kind = self.tr("note") if denom.kind == "note" else self.tr("coin")
-            grid.addWidget(QLabel(f"{format_rupiah(denom.value, lang)} ({kind})"), i, 0)
-            spin = QSpinBox()
-            spin.setObjectName(f"count_{denom.key}")
-            spin.setRange(0, 99_999)
-            spin.valueChanged.connect(self._count_changed)
-            grid.addWidget(spin, i, 1)
-            amount = QLabel(format_rupiah(0, lang))
-            amount.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            grid.addWidget(amount, i, 2)
-            self.pieces[denom.key] = spin
-            self.amounts[denom.key] = amount
-        layout.addLayout(grid)
-
-        totals = QGridLayout()
-        totals.addWidget(QLabel(self.tr("Expected in drawer")), 0, 0)
-        self.expected_label = QLabel(format_rupiah(self.expected, lang))
-        self.expected_label.setObjectName("expectedLabel")
-        totals.addWidget(self.expected_label, 0, 1)
-        totals.addWidget(QLabel(self.tr("Counted")), 1, 0)
-        self.counted_input = QLineEdit()
-        self.counted_input.setObjectName("countedInput")
-        self.counted_input.setPlaceholderText(self.tr("total counted, e.g. 1.250.000"))
-        self.counted_input.textEdited.connect(self._total_typed)
-        self.counted_input.returnPressed.connect(self.confirm)
-        totals.addWidget(self.counted_input, 1, 1)
-        totals.addWidget(QLabel(self.tr("Difference")), 2, 0)
-        self.difference_label = QLabel("-")
-        self.difference_label.setObjectName("differenceLabel")
-        self.difference_label.setStyleSheet("font-size: 14pt;")
-        totals.addWidget(self.difference_label, 2, 1)
-        layout.addLayout(totals)
-        self.message = message_label("closeDayMessage")
-        layout.addWidget(self.message)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.confirm_button = buttons.button(QDialogButtonBox.Ok)
-        self.confirm_button.setObjectName("confirmCloseButton")
-        self.confirm_button.setText(self.tr("Close the day"))
-        self.confirm_button.setAutoDefault(False)
-        buttons.accepted.connect(self.confirm)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._update_difference()
-
-    def _count_changed(self) -> None:
-        """A piece count changed: the typed total follows the count."""
-        counts = {d: self.pieces[d.key].value() for d in days.DENOMINATIONS}
-        for denom, pieces in counts.items():
-            self.amounts[denom.key].setText(format_rupiah(denom.value * pieces, self.ctx.lang))
-        total = days.count_cash(counts)
-        self.counted_input.setText(format_number(total, self.ctx.lang))
-        self._update_difference()
-
-    def _total_typed(self, _text: str) -> None:
-        self._update_difference()
-
-    def counted(self) -> int | None:
-        """The counted cash as typed or counted, or None while it is not an amount."""
-        text = self.counted_input.text().strip()
-        if not text:
-            return None
-        try:
-            return parse_rupiah(text, allow_zero=True)
-        except MoneyError:
-            return None
-
-    def _update_difference(self) -> None:
-        counted = self.counted()
-        if counted is None:
-            self.difference_label.setText(self.tr("type or count the cash"))
-            self.difference_label.setStyleSheet("font-size: 14pt; color: #52606d;")
-            self.confirm_button.setEnabled(False)
-            return
-        difference = counted - self.expected
-        amount = format_rupiah(abs(difference), self.ctx.lang)
-        if difference < 0:
-            text = self.tr("SHORT by %1").replace("%1", amount)
-        elif difference > 0:
-            text = self.tr("over by %1").replace("%1", amount)
-        else:
-            text = self.tr("balanced: %1").replace("%1", format_rupiah(0, self.ctx.lang))
-        self.difference_label.setText(text)
-        self.difference_label.setProperty("short", difference < 0)
-        self.difference_label.setStyleSheet("font-size: 14pt; " + difference_style(difference))
-        self.confirm_button.setEnabled(True)
-
-    def confirm(self) -> None:
-        counted = self.counted()
-        if counted is None:
-            set_message(self.message, self.tr("Type the counted cash in rupiah."), "error")
-            return
-        outcomes = []
-        try:
-            closed = days.close_day(
-                self.ctx.store, self.ctx.clock, counted, on_backup=outcomes.append
-            )
-        except KnownError as exc:
-            set_message(self.message, error_text(exc, self.ctx.lang), "error")
-            return
-        for outcome in outcomes:  # the close stands; a failed backup is shown, not hidden
-            if outcome.ok:
-                self.ctx.bus.message.emit(
-                    self.tr("Backup saved: %1").replace("%1", str(outcome.path))
-                )
-            else:
-                self.ctx.bus.message.emit("⚠ " + error_text(outcome.error, self.ctx.lang))
-        self.backup_outcomes = outcomes
-        self.closed_day.emit(closed)
-        self.ctx.bus.day_changed.emit()
-        self.accept()

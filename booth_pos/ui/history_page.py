@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from booth_pos.clock import from_iso, local
 from booth_pos.model import KnownError
 from booth_pos.money import format_rupiah
-from booth_pos.services import corrections
+from booth_pos.services import corrections, selling
+from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
 from booth_pos.ui.widgets import error_text, message_label, set_message
@@ -55,7 +56,7 @@ class HistoryPage(QWidget):
         self.message = message_label("historyMessage")
         layout.addWidget(self.message)
 
-        tz = ctx.store.settings().timezone
+        tz = settings_service.current(ctx.store).timezone
         lang = ctx.lang
         self.model = RowsModel(
             [
@@ -112,7 +113,10 @@ class HistoryPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self.ctx.store.sales.recent(limit=500))
+        try:
+            self.model.set_rows(selling.recent_sales(self.ctx.store, limit=500))
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
 
     def showEvent(self, event):  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -123,7 +127,11 @@ class HistoryPage(QWidget):
         self.search_input.clear()
         if not text:
             return
-        sale = self.ctx.store.sales.get(text.upper())
+        try:
+            sale = selling.find_sale(self.ctx.store, text.upper())
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
         if sale is None:
             set_message(
                 self.message, self.tr("No sale with receipt %1").replace("%1", text), "error"
@@ -138,14 +146,18 @@ class HistoryPage(QWidget):
 
     def _row_chosen(self, current, _previous) -> None:
         if current.isValid():
-            sale = self.ctx.store.sales.get(self.model.rows[current.row()][0])
+            try:
+                sale = selling.find_sale(self.ctx.store, self.model.rows[current.row()][0])
+            except KnownError as exc:
+                set_message(self.message, error_text(exc, self.ctx.lang), "error")
+                return
             if sale:
                 self.show_sale(sale)
 
     def show_sale(self, sale) -> None:
         self.sale = sale
         lang = self.ctx.lang
-        tz = self.ctx.store.settings().timezone
+        tz = settings_service.current(self.ctx.store).timezone
         when = local(sale.created_at, tz).strftime("%Y-%m-%d %H:%M")
         lines = [
             f"<h2>{sale.receipt_no}</h2><p>{when} · {escape(sale.cashier)}</p><table width='100%'>"
@@ -228,7 +240,10 @@ class HistoryPage(QWidget):
             .replace("%1", correction.number)
             .replace("%2", format_rupiah(correction.amount, self.ctx.lang)),
         )
-        sale = self.ctx.store.sales.get(correction.receipt_no)
+        try:
+            sale = selling.find_sale(self.ctx.store, correction.receipt_no)
+        except KnownError:  # the correction is committed; the detail refreshes next time
+            return
         if sale is not None:
             self.show_sale(sale)
 

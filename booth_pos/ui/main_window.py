@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booth_pos.model import KnownError
 from booth_pos.money import format_rupiah
 from booth_pos.services import days
+from booth_pos.services import settings as settings_service
+from booth_pos.ui import pages
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.day_dialogs import OpenDayDialog
 from booth_pos.ui.sell_page import SellPage
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
         ctx.bus.sale_committed.connect(self.print_receipt)
         ctx.bus.correction_committed.connect(self._corrected)
         ctx.bus.cashier_changed.connect(self._update_status)
-        settings = ctx.store.settings()
+        settings = settings_service.current(ctx.store)
         title = settings.stand_name
         if settings.event_name:
             title += f" · {settings.event_name}"
@@ -183,8 +186,8 @@ class MainWindow(QMainWindow):
 
         printing.print_correction_after_commit(
             correction,
-            self.ctx.store.settings(),
-            db_path=self.ctx.store.path,
+            settings_service.current(self.ctx.store),
+            db_path=settings_service.data_path(self.ctx.store),
             on_done=self.print_bridge.printed.emit,
             on_error=self.print_bridge.failed.emit,
         )
@@ -215,8 +218,8 @@ class MainWindow(QMainWindow):
 
         return printing.print_after_commit(
             sale,
-            self.ctx.store.settings(),
-            db_path=self.ctx.store.path,
+            settings_service.current(self.ctx.store),
+            db_path=settings_service.data_path(self.ctx.store),
             reprint=reprint,
             on_done=self.print_bridge.printed.emit,
             on_error=self.print_bridge.failed.emit,
@@ -234,6 +237,38 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.NonModal)  # the queue keeps moving; the sale is saved
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.show()
+
+    # -- errors that reached the top -------------------------------------------------------
+
+    def show_bug(self, exc: BaseException) -> QMessageBox:
+        """Tell the cashier a programming fault happened; the till and the cart carry on."""
+        summary = f"{type(exc).__name__}: {exc}"
+        self.statusBar().showMessage("⚠ " + summary, 30000)
+        box = QMessageBox(
+            QMessageBox.Critical,
+            self.tr("Booth POS: something went wrong"),
+            self.tr(
+                "Something went wrong inside Booth POS. The sale in progress is kept; you can "
+                "carry on. Please tell the coordinator (the details are in the log)."
+            ),
+            QMessageBox.Ok,
+            self,
+        )
+        box.setObjectName("bugDialog")
+        box.setInformativeText(summary)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()  # never exec(): a nested event loop inside a failing slot
+        return box
+
+    def show_known_error(self, exc: KnownError) -> QMessageBox:
+        """A known problem (disk full, database locked) that no screen caught: say it plainly."""
+        text = exc.text(self.ctx.lang)
+        self.statusBar().showMessage("⚠ " + text, 30000)
+        box = QMessageBox(QMessageBox.Warning, "Booth POS", text, QMessageBox.Ok, self)
+        box.setObjectName("knownErrorBox")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
         from booth_pos import printing
@@ -254,10 +289,13 @@ class MainWindow(QMainWindow):
         self.show_page(key)
 
     def _page(self, key: str) -> QWidget:
-        """Build a page, or a clear placeholder when its module is not there yet."""
-        from booth_pos.ui import pages
-
-        return pages.build(key, self.ctx, self)
+        """Build a page, handing it what it needs from the window as callables."""
+        return pages.build(
+            key,
+            self.ctx,
+            reprint=lambda sale: self.print_receipt(sale, reprint=True),
+            apply_language=self.apply_language,
+        )
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built now if it has not been shown yet."""
@@ -287,6 +325,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _update_status(self) -> None:
+        try:
+            self._show_status()
+        except KnownError as exc:  # the database is locked or gone: say it where it shows
+            self.statusBar().showMessage("⚠ " + exc.text(self.ctx.lang), 30000)
+
+    def _show_status(self) -> None:
         day = days.current_day(self.ctx.store)
         lang = self.ctx.lang
         if day is None:

@@ -1,13 +1,34 @@
-"""Builds the window's pages by key, so the main window does not import every page."""
+"""Builds the window's pages by key, so the main window does not import every page.
+
+A page gets what it needs from the window as plain callables, never the window itself:
+pages do not know the main window (no import cycle, and each page can be built alone).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
+from booth_pos.model import Sale
 from booth_pos.ui.context import AppContext
 
 
-def build(key: str, ctx: AppContext, window) -> QWidget:
+def build(
+    key: str,
+    ctx: AppContext,
+    *,
+    reprint: Callable[[Sale], object],
+    apply_language: Callable[[str], None],
+) -> QWidget:
+    """The page for ``key``; its module is imported on first use (fast cold start).
+
+    Args:
+        key: "products", "artisans", "history", "settings" or "day".
+        ctx: the shared store, clock, language and bus.
+        reprint: prints a copy of a sale's receipt (the history page's Reprint).
+        apply_language: switches the window's language (the settings page's save).
+    """
     if key == "products":
         from booth_pos.ui.products_page import ProductsPage
 
@@ -20,12 +41,12 @@ def build(key: str, ctx: AppContext, window) -> QWidget:
         from booth_pos.ui.history_page import HistoryPage
 
         page = HistoryPage(ctx)
-        page.reprint_requested.connect(lambda sale: window.print_receipt(sale, reprint=True))
+        page.reprint_requested.connect(reprint)
         return page
     if key == "settings":
         from booth_pos.ui.settings_page import SettingsPage
 
-        return SettingsPage(ctx, window)
+        return SettingsPage(ctx, apply_language)
     if key == "day":
         from booth_pos.ui.day_page import DayPage
 

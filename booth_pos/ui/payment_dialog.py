@@ -16,30 +16,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from booth_pos.model import KnownError, Method, Payment, Sale, Tender, due_after, settle
-from booth_pos.money import MoneyError, format_rupiah, parse_rupiah
+from booth_pos.model import KnownError, Method, Payment, Sale
+from booth_pos.money import format_rupiah
 from booth_pos.services import selling
+from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
+from booth_pos.ui.presenters.checkout import CheckoutPresenter
 from booth_pos.ui.widgets import error_text, message_label, set_message
-
-
-def quick_cash_amounts(due: int) -> list[int]:
-    """Exact, then the next 50.000 and 100.000 note totals above what is due (no repeats)."""
-    amounts = [due]
-    for note in (50_000, 100_000):
-        up = -(-due // note) * note
-        if up == due:
-            up += note
-        if up not in amounts:
-            amounts.append(up)
-    return amounts
 
 
 class PaymentDialog(QDialog):
     """Collects tenders for a cart and commits the sale when they cover the total.
 
     Typing an amount and choosing a method records a tender; an empty amount means "the
-    rest". Only cash may exceed what is due. Esc before completion changes nothing.
+    rest". Only cash may exceed what is due. Esc before completion changes nothing. The
+    rules live in ``CheckoutPresenter``; this dialog is its view.
 
     Signals:
         completed(object): the committed Sale (emitted once).
@@ -56,10 +47,9 @@ class PaymentDialog(QDialog):
         self.ctx = ctx
         self.cart = cart
         self.total = cart.pricing().total
-        self.tenders: list[Tender] = []
-        self.payments: list[Payment] = []
-        self.sale: Sale | None = None
-        settings = ctx.store.settings()
+        self.presenter = CheckoutPresenter(self, self.total, self._commit)
+        self.quick_buttons: list[QPushButton] = []
+        settings = settings_service.current(ctx.store)
         if not cart.lang:
             cart.lang = settings.receipt_lang
 
@@ -110,7 +100,6 @@ class PaymentDialog(QDialog):
         layout.addLayout(methods)
 
         self.quick_row = QHBoxLayout()
-        self.quick_buttons: list[QPushButton] = []
         layout.addLayout(self.quick_row)
 
         self.message = message_label("paymentMessage")
@@ -177,7 +166,7 @@ class PaymentDialog(QDialog):
         bottom.addWidget(self.done_button)
         layout.addLayout(bottom)
 
-        self._refresh()
+        self.presenter.start()
         self.amount_input.setFocus()
 
     # -- labels -----------------------------------------------------------------------------
@@ -211,14 +200,32 @@ class PaymentDialog(QDialog):
             button.setChecked(key == lang)
 
     @property
-    def due(self) -> int:
-        return due_after(self.total, self.payments)
+    def sale(self) -> Sale | None:
+        """The committed sale, once the tenders covered the total."""
+        return self.presenter.sale
 
-    def _refresh(self) -> None:
+    @property
+    def due(self) -> int:
+        return self.presenter.due
+
+    # -- actions (forwarded to the presenter) ----------------------------------------------
+
+    def pay(self, method: Method) -> None:
+        """Record one tender of ``method`` with the typed amount (empty = the rest)."""
+        self.presenter.tender(method, self.amount_input.text(), self.reference_input.text())
+
+    def _commit(self, tenders) -> Sale:
+        return selling.complete(self.ctx.store, self.cart, tenders, self.ctx.clock)
+
+    # -- the view API the presenter calls --------------------------------------------------
+
+    def show_due(self, due: int) -> None:
+        self.due_label.setText(format_rupiah(due, self.ctx.lang))
+
+    def show_tenders(self, payments: list[Payment]) -> None:
         lang = self.ctx.lang
-        self.due_label.setText(format_rupiah(self.due, lang))
         self.tender_list.clear()
-        for p in self.payments:
+        for p in payments:
             text = f"{self._method_name(p.method)}: {format_rupiah(p.amount, lang)}"
             if p.change:
                 text += "  " + self.tr("(tendered %1)").replace(
@@ -227,69 +234,46 @@ class PaymentDialog(QDialog):
             if p.reference:
                 text += f"  · {p.reference}"
             self.tender_list.addItem(text)
+
+    def show_quick_cash(self, amounts: list[int]) -> None:
         for button in self.quick_buttons:
             self.quick_row.removeWidget(button)
             button.hide()  # deleteLater waits for the event loop; never leave it floating
             button.deleteLater()
         self.quick_buttons = []
-        if self.sale is None and self.due > 0:
-            for i, amount in enumerate(quick_cash_amounts(self.due)):
-                label = self.tr("Exact") if i == 0 else format_rupiah(amount, lang)
-                button = QPushButton(label)
-                button.setObjectName(f"quickCash{i}")
-                button.setAutoDefault(False)
-                button.setMinimumHeight(44)
-                button.clicked.connect(lambda _=False, a=amount: self._quick_cash(a))
-                self.quick_row.addWidget(button)
-                self.quick_buttons.append(button)
-
-    # -- actions ----------------------------------------------------------------------------
+        for i, amount in enumerate(amounts):
+            label = self.tr("Exact") if i == 0 else format_rupiah(amount, self.ctx.lang)
+            button = QPushButton(label)
+            button.setObjectName(f"quickCash{i}")
+            button.setAutoDefault(False)
+            button.setMinimumHeight(44)
+            button.clicked.connect(lambda _=False, a=amount: self._quick_cash(a))
+            self.quick_row.addWidget(button)
+            self.quick_buttons.append(button)
 
     def _quick_cash(self, amount: int) -> None:
         self.amount_input.setText(str(amount))
-        self.pay(Method.CASH)
+        self.presenter.quick_cash(amount)
 
-    def pay(self, method: Method) -> None:
-        """Record one tender of ``method`` with the typed amount (empty = the rest)."""
-        if self.sale is not None:  # a second click after completion: nothing more to do
-            return
-        text = self.amount_input.text().strip()
-        try:
-            amount = parse_rupiah(text) if text else None
-        except MoneyError:
-            set_message(
-                self.message,
-                self.tr("Not an amount: %1").replace("%1", text),
-                "error",
-            )
-            self.amount_input.selectAll()
-            return
-        reference = "" if method is Method.CASH else self.reference_input.text()
-        tenders = [*self.tenders, Tender(method, amount, reference)]
-        try:
-            payments = settle(self.total, tenders)
-        except KnownError as exc:
-            set_message(self.message, error_text(exc, self.ctx.lang), "error")
-            self.amount_input.selectAll()
-            return
-        self.tenders, self.payments = tenders, payments
+    def show_error(self, error: KnownError) -> None:
+        set_message(self.message, error_text(error, self.ctx.lang), "error")
+        self.amount_input.selectAll()
+
+    def show_bad_amount(self, text: str) -> None:
+        set_message(self.message, self.tr("Not an amount: %1").replace("%1", text), "error")
+        self.amount_input.selectAll()
+
+    def clear_error(self) -> None:
+        set_message(self.message, "")
+
+    def clear_inputs(self) -> None:
         self.amount_input.clear()
         self.reference_input.clear()
-        set_message(self.message, "")
-        if self.due == 0:
-            self._complete()
-        self._refresh()
-        if self.sale is None:
-            self.amount_input.setFocus()
 
-    def _complete(self) -> None:
-        try:
-            sale = selling.complete(self.ctx.store, self.cart, self.tenders, self.ctx.clock)
-        except KnownError as exc:
-            set_message(self.message, error_text(exc, self.ctx.lang), "error")
-            self.tenders, self.payments = [], []
-            return
-        self.sale = sale
+    def focus_amount(self) -> None:
+        self.amount_input.setFocus()
+
+    def show_change(self, sale: Sale) -> None:
         self.change_label.setText(format_rupiah(sale.change, self.ctx.lang))
         self.change_caption.setText(self.tr("Change — receipt %1").replace("%1", sale.receipt_no))
         for button in (*self.method_buttons.values(), self.cancel_button):
@@ -298,10 +282,13 @@ class PaymentDialog(QDialog):
             button.setEnabled(False)
         self.amount_input.setEnabled(False)
         self.reference_input.setEnabled(False)
-        self.done_button.setEnabled(True)
-        self.done_button.setDefault(True)
-        self.done_button.setFocus()
         self.completed.emit(sale)
+
+    def enable_confirm(self, enabled: bool) -> None:
+        self.done_button.setEnabled(enabled)
+        if enabled:
+            self.done_button.setDefault(True)
+            self.done_button.setFocus()
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt API
         if self.sale is not None and event.key() in (Qt.Key_Return, Qt.Key_Enter):

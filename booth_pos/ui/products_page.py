@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import KnownError
 from booth_pos.money import format_rupiah
-from booth_pos.services import imports, printouts
+from booth_pos.services import imports, printouts, products
+from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
 from booth_pos.ui.widgets import error_text, message_label, set_message
@@ -117,7 +118,11 @@ class ProductsPage(QWidget):
         self._dirty = True
 
     def refresh(self) -> None:
-        self.model.set_rows(self.ctx.store.products.all())
+        try:
+            self.model.set_rows(products.all_products(self.ctx.store))
+        except KnownError as exc:  # the database is locked or gone: say so, keep the list
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
         self._dirty = False
 
     def showEvent(self, event):  # noqa: N802 - Qt API
@@ -302,7 +307,7 @@ class CatalogueDialog(QDialog):
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Buyer's catalogue"))
         self.ctx = ctx
-        settings = ctx.store.settings()
+        settings = settings_service.current(ctx.store)
         form = QFormLayout(self)
         self.lang_choice = QComboBox()
         self.lang_choice.setObjectName("catalogueLang")

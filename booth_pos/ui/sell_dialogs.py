@@ -27,7 +27,8 @@ from booth_pos.money import (
     parse_percent,
     parse_rupiah,
 )
-from booth_pos.services import selling
+from booth_pos.services import products, selling
+from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.widgets import error_text, message_label, set_message
 
@@ -106,7 +107,7 @@ class DiscountDialog(QDialog):
         else:
             trial.set_discount(discount)
         lines, sale = approvals.over_threshold(
-            trial, self.ctx.store.settings().discount_threshold_bp
+            trial, settings_service.current(self.ctx.store).discount_threshold_bp
         )
         return (index in lines) if index is not None else sale
 
@@ -123,7 +124,8 @@ class DiscountDialog(QDialog):
                     self.approval = SupervisorBox(self.ctx)
                     self.approval_slot.addWidget(self.approval)
                     threshold = format_percent(
-                        self.ctx.store.settings().discount_threshold_bp, self.ctx.lang
+                        settings_service.current(self.ctx.store).discount_threshold_bp,
+                        self.ctx.lang,
                     )
                     set_message(
                         self.message,
@@ -212,7 +214,7 @@ class SearchDialog(QDialog):
 
     def _search(self, text: str) -> None:
         self.results.clear()
-        for p in self.ctx.store.products.search(text.strip(), limit=60):
+        for p in products.search(self.ctx.store, text.strip(), limit=60):
             label = f"{p.name}  ·  {p.artisan_code}  ·  {format_rupiah(p.price, self.ctx.lang)}"
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, p.sku)
@@ -253,7 +255,7 @@ class RecallDialog(QDialog):
         for cart_id, at, label, cart in selling.parked(ctx.store):
             from booth_pos.clock import local
 
-            when = local(at, ctx.store.settings().timezone).strftime("%H:%M")
+            when = local(at, settings_service.current(ctx.store).timezone).strftime("%H:%M")
             text = self.tr("%1 · %2 items · %3").replace("%1", label or when)
             text = text.replace("%2", str(cart.item_count))
             text = text.replace("%3", format_rupiah(cart.total, ctx.lang))

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth_pos.model import MAX_QTY, CartError, KnownError, UnknownCode
+from booth_pos.model import CartError, KnownError, UnknownCode
 from booth_pos.money import format_rupiah
-from booth_pos.services import days, selling
+from booth_pos.services import products, selling
 from booth_pos.ui.cart_model import CartModel
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.payment_dialog import PaymentDialog
@@ -248,37 +248,41 @@ class SellPage(QWidget):
     # -- scanning ---------------------------------------------------------------------------
 
     def scan(self) -> None:
-        """Add what was scanned or typed; an unknown code warns and changes nothing."""
+        """Do what was scanned or typed; an unknown code warns and changes nothing."""
         text = self.scan_input.text().strip()
         self.scan_input.clear()
         if not text:
             return
-        digits = text[1:]
-        # "*5": the selected line becomes 5. isdecimal, not isdigit: int() refuses "²"; and a
-        # number longer than any quantity is refused by the cart as a typo without int().
-        if text.startswith("*") and digits.isdecimal():
-            row = self._target_row()
-            fits = len(digits.lstrip("0")) <= len(str(MAX_QTY))
-            qty = int(digits) if fits else MAX_QTY + 1
-            if row is not None and self.set_qty(row, qty):
-                self.table.selectRow(row)
-                set_message(self.message, f"✓ {qty} × {self.model.cart.lines[row].name}")
+        try:
+            scan = selling.parse_scan(text)
+        except CartError as exc:
+            self._refuse(exc)
             return
-        self.add_code(text)
+        if isinstance(scan, selling.SetQuantity):  # "*5": the selected line becomes 5
+            row = self._target_row()
+            if row is not None and self.set_qty(row, scan.qty):
+                self.table.selectRow(row)
+                set_message(self.message, f"✓ {scan.qty} × {self.model.cart.lines[row].name}")
+            return
+        self._add(lambda cart: selling.add_item(self.ctx.store, cart, scan))
 
     def add_code(self, text: str) -> None:
+        """Add a code picked from the search or a quick button (or typed: see ``scan``)."""
+        self._add(lambda cart: selling.add(self.ctx.store, cart, text))
+
+    def _refuse(self, exc: KnownError) -> None:
+        QApplication.beep()
+        set_message(self.message, "⚠ " + error_text(exc, self.ctx.lang), "error")
+        if isinstance(exc, UnknownCode):
+            self._flash_scan()
+
+    def _add(self, adding) -> None:
         cart = self.model.cart
         count = len(cart.lines)
         try:
-            line, product = selling.add(self.ctx.store, cart, text)
-        except UnknownCode as exc:
-            QApplication.beep()
-            set_message(self.message, "⚠ " + error_text(exc, self.ctx.lang), "error")
-            self._flash_scan()
-            return
-        except (CartError, KnownError) as exc:
-            QApplication.beep()
-            set_message(self.message, "⚠ " + error_text(exc, self.ctx.lang), "error")
+            line, product = adding(cart)
+        except KnownError as exc:  # UnknownCode, CartError, StoreError: the cart is as it was
+            self._refuse(exc)
             return
         row = cart.lines.index(line)
         self.model.line_added(row, existed=len(cart.lines) == count)
@@ -396,7 +400,12 @@ class SellPage(QWidget):
             set_message(self.message, self.tr("Cart parked. Press F8 to recall it."), "ok")
             self.focus_scan()
             return
-        if not self.ctx.store.parked.all():
+        try:
+            parked = selling.has_parked(self.ctx.store)
+        except KnownError as exc:
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        if not parked:
             set_message(self.message, self.tr("No parked carts"), "warn")
             return
         dialog = RecallDialog(self.ctx, self)
@@ -447,26 +456,31 @@ class SellPage(QWidget):
         cart = self.model.cart
         if not cart.lines or self.payment_dialog is not None:
             return
-        if days.current_day(self.ctx.store) is None:
-            set_message(self.message, self.tr("Open the business day before selling"), "error")
-            self.need_day.emit()
-            return
-        from booth_pos.services import approvals, staff  # first needed at the first payment
-
-        if staff.staff_exist(self.ctx.store) and not self.ctx.cashier:
-            set_message(self.message, self.tr("Sign in before taking payment"), "error")
-            self.need_sign_in.emit()
-            return
         cart.cashier = self.ctx.cashier
-        missing = approvals.needs_approval(self.ctx.store, cart)
-        if missing:
-            set_message(self.message, error_text(missing[0], self.ctx.lang), "error")
+        try:
+            blockers = selling.checkout_blockers(self.ctx.store, cart)
+        except KnownError as exc:  # the database cannot be read (locked, disk gone)
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        if blockers:
+            self._blocked(blockers[0])
             return
         dialog = PaymentDialog(self.ctx, cart, self)
         dialog.completed.connect(self.ctx.bus.sale_committed.emit)
         dialog.finished.connect(self._payment_finished)
         self.payment_dialog = dialog
         dialog.open()
+
+    def _blocked(self, blocker: selling.Blocker) -> None:
+        """Say what stops the payment and offer what clears it."""
+        if blocker.kind is selling.BlockerKind.NO_DAY:
+            set_message(self.message, self.tr("Open the business day before selling"), "error")
+            self.need_day.emit()
+        elif blocker.kind is selling.BlockerKind.SIGN_IN:
+            set_message(self.message, self.tr("Sign in before taking payment"), "error")
+            self.need_sign_in.emit()
+        else:
+            set_message(self.message, error_text(blocker, self.ctx.lang), "error")
 
     def _payment_finished(self, _result: int) -> None:
         dialog, self.payment_dialog = self.payment_dialog, None
@@ -485,7 +499,12 @@ class SellPage(QWidget):
         """One tab per artisan; buttons are made when a tab is first shown (fast start)."""
         self.quick_tabs.blockSignals(True)
         self.quick_tabs.clear()
-        for artisan in self.ctx.store.artisans.all():
+        try:
+            artisans = products.artisans(self.ctx.store)
+        except KnownError as exc:  # no touch grid this time; scanning still works
+            artisans = []
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+        for artisan in artisans:
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setProperty("artisan", artisan.code)
@@ -507,10 +526,15 @@ class SellPage(QWidget):
         inner = QWidget()
         grid = QGridLayout(inner)
         code = holder.property("artisan")
-        products = self.ctx.store.products.of_artisan(code, limit=self.QUICK_LIMIT + 1)
-        more = len(products) > self.QUICK_LIMIT
-        products = products[: self.QUICK_LIMIT]
-        for i, p in enumerate(products):
+        try:
+            goods = products.of_artisan(self.ctx.store, code, limit=self.QUICK_LIMIT + 1)
+        except KnownError as exc:
+            holder.setProperty("filled", False)  # try again when the tab is next shown
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        more = len(goods) > self.QUICK_LIMIT
+        goods = goods[: self.QUICK_LIMIT]
+        for i, p in enumerate(goods):
             name = textwrap.shorten(p.name, 48, placeholder="…")
             text = f"{textwrap.fill(name, 24)}\n{format_rupiah(p.price, self.ctx.lang)}"
             button = self._button(text, f"quick_{p.sku}", lambda _=False, s=p.sku: self._quick(s))
@@ -522,7 +546,7 @@ class SellPage(QWidget):
         if more:
             hint = QLabel(self.tr("More products: use the search (F2)"))
             hint.setStyleSheet("color: #666;")
-            grid.addWidget(hint, len(products) // 3 + 1, 0, 1, 3)
+            grid.addWidget(hint, len(goods) // 3 + 1, 0, 1, 3)
         holder.setWidget(inner)
 
     def _quick(self, sku: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth_pos.model import Settings
+from booth_pos.model import KnownError, Settings
 from booth_pos.services import settings as settings_service
 from booth_pos.services import staff
 from booth_pos.ui.context import AppContext
@@ -35,13 +37,19 @@ class SettingsPage(QWidget):
     test_done = Signal(str)
     test_failed = Signal(object)
 
-    def __init__(self, ctx: AppContext, window=None, parent=None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        apply_language: Callable[[str], None] | None = None,
+        parent=None,
+    ):
+        """``apply_language`` switches the whole window when the saved language changes."""
         super().__init__(parent)
         self.test_done.connect(self._test_done)
         self.test_failed.connect(self._test_failed)
         self.setObjectName("settingsPage")
         self.ctx = ctx
-        self.window_ref = window
+        self.apply_language = apply_language
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("Settings"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -197,7 +205,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.refresh_staff()
-        values = settings_service.as_texts(self.ctx.store.settings())
+        values = settings_service.as_texts(settings_service.current(self.ctx.store))
         for key, widget in self.fields.items():
             value = values[key]
             if isinstance(widget, QLineEdit):
@@ -221,7 +229,9 @@ class SettingsPage(QWidget):
 
     def parsed(self) -> Settings | None:
         try:
-            return settings_service.from_texts(self.ctx.store.settings(), self.texts())
+            return settings_service.from_texts(
+                settings_service.current(self.ctx.store), self.texts()
+            )
         except settings_service.SettingsError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return None
@@ -230,12 +240,18 @@ class SettingsPage(QWidget):
         new = self.parsed()
         if new is None:
             return False
-        old = self.ctx.store.settings()
-        settings_service.save(self.ctx.store, new, actor=self.ctx.cashier, at=self.ctx.clock.now())
+        try:
+            old = settings_service.current(self.ctx.store)
+            settings_service.save(
+                self.ctx.store, new, actor=self.ctx.cashier, at=self.ctx.clock.now()
+            )
+        except KnownError as exc:  # nothing was saved (one transaction)
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return False
         set_message(self.message, self.tr("Settings saved"))
         self.ctx.bus.data_changed.emit()
-        if new.ui_lang != old.ui_lang and self.window_ref is not None:
-            self.window_ref.apply_language(new.ui_lang)
+        if new.ui_lang != old.ui_lang and self.apply_language is not None:
+            self.apply_language(new.ui_lang)
         return True
 
     def test_print(self) -> None:
@@ -248,7 +264,10 @@ class SettingsPage(QWidget):
         set_message(self.message, self.tr("Printing a test receipt…"), "warn")
         printing.run_in_background(
             lambda: printing.test_print(
-                printing.printer_from_settings(new, db_path=self.ctx.store.path), new
+                printing.printer_from_settings(
+                    new, db_path=settings_service.data_path(self.ctx.store)
+                ),
+                new,
             ),
             on_done=self.test_done.emit,
             on_error=self.test_failed.emit,

@@ -13,6 +13,17 @@ def error_text(exc: Exception, lang: str) -> str:
     return exc.text(lang) if isinstance(exc, KnownError) else str(exc)
 
 
+SHORT_RED = "#c62828"
+OVER_GREEN = "#1b5e20"
+
+
+def difference_style(difference: int | None) -> str:
+    """Red when the drawer is short, green when it balances or is over."""
+    if difference is None:
+        return ""
+    return f"color: {SHORT_RED if difference < 0 else OVER_GREEN}; font-weight: bold;"
+
+
 def message_label(name: str) -> QLabel:
     """A one-line feedback label that pages colour by severity (see ``set_message``)."""
     label = QLabel()

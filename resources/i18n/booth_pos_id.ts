@@ -13,42 +13,42 @@
         <translation>Tambah staf</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="140" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="141" />
         <source>Once an account exists, the till asks who is selling and corrections need a supervisor's PIN.</source>
         <translation>Setelah ada akun, kasir ditanya siapa yang berjualan dan koreksi perlu PIN supervisor.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="148" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="150" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="151" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="153" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="153" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="155" />
         <source>Cashier</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="155" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="157" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="158" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="160" />
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN (4 sampai 8 angka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="159" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="161" />
         <source>PIN again</source>
         <translation>Ulangi PIN</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="174" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="176" />
         <source>The two PINs differ</source>
         <translation>Kedua PIN berbeda</translation>
     </message>
@@ -101,17 +101,17 @@
         <translation>Kepala CSV: code,name,owner,phone,commission_percent</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="87" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="93" />
         <source>Import artisans</source>
         <translation>Impor pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="87" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="93" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="100" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="106" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
@@ -147,27 +147,27 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="302" />
+        <location filename="../../booth_pos/ui/products_page.py" line="308" />
         <source>Buyer's catalogue</source>
         <translation>Katalog pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="310" />
+        <location filename="../../booth_pos/ui/products_page.py" line="316" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="314" />
+        <location filename="../../booth_pos/ui/products_page.py" line="320" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="318" />
+        <location filename="../../booth_pos/ui/products_page.py" line="324" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="338" />
+        <location filename="../../booth_pos/ui/products_page.py" line="344" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -175,92 +175,92 @@
 <context>
     <name>CloseDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="756" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="84" />
         <source>Close the business day</source>
         <translation>Tutup hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="766" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="96" />
         <source>Day %1: count the cash in the drawer, note by note and coin by coin, or type the total.</source>
         <translation>Hari %1: hitung uang di laci per lembar dan per keping, atau ketik totalnya.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="774" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="104" />
         <source>Note / coin</source>
         <translation>Uang kertas / koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="775" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="105" />
         <source>Pieces</source>
         <translation>Keping</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="776" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="106" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="780" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="110" />
         <source>note</source>
         <translation>lembar</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="780" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="110" />
         <source>coin</source>
         <translation>koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="795" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="125" />
         <source>Expected in drawer</source>
         <translation>Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="799" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="129" />
         <source>Counted</source>
         <translation>Dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="802" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="132" />
         <source>total counted, e.g. 1.250.000</source>
         <translation>total terhitung, mis. 1.250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="806" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="136" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="818" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="148" />
         <source>Close the day</source>
         <translation>Tutup hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="850" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="192" />
         <source>type or count the cash</source>
         <translation>ketik atau hitung uangnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="857" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="198" />
         <source>SHORT by %1</source>
         <translation>KURANG %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="859" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="200" />
         <source>over by %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="861" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="202" />
         <source>balanced: %1</source>
         <translation>pas: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="870" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="211" />
         <source>Type the counted cash in rupiah.</source>
         <translation>Ketik uang terhitung dalam rupiah.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="883" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="220" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
@@ -268,342 +268,342 @@
 <context>
     <name>DayPage</name>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="205" />
+        <location filename="../../booth_pos/ui/day_page.py" line="106" />
         <source>Show:</source>
         <translation>Tampilkan:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="211" />
+        <location filename="../../booth_pos/ui/day_page.py" line="112" />
         <source>Open day…</source>
         <translation>Buka hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="215" />
+        <location filename="../../booth_pos/ui/day_page.py" line="116" />
         <source>Close day…</source>
         <translation>Tutup hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="232" />
-        <location filename="../../booth_pos/ui/day_page.py" line="322" />
+        <location filename="../../booth_pos/ui/day_page.py" line="133" />
+        <location filename="../../booth_pos/ui/day_page.py" line="223" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="233" />
+        <location filename="../../booth_pos/ui/day_page.py" line="134" />
         <source>Net sales</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="234" />
+        <location filename="../../booth_pos/ui/day_page.py" line="135" />
         <source>Average sale</source>
         <translation>Rata-rata penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="235" />
-        <location filename="../../booth_pos/ui/day_page.py" line="271" />
+        <location filename="../../booth_pos/ui/day_page.py" line="136" />
+        <location filename="../../booth_pos/ui/day_page.py" line="172" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="236" />
+        <location filename="../../booth_pos/ui/day_page.py" line="137" />
         <source>Cash expected in drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="237" />
+        <location filename="../../booth_pos/ui/day_page.py" line="138" />
         <source>Cash difference</source>
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="278" />
+        <location filename="../../booth_pos/ui/day_page.py" line="179" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="257" />
+        <location filename="../../booth_pos/ui/day_page.py" line="158" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="258" />
+        <location filename="../../booth_pos/ui/day_page.py" line="159" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="232" />
-        <location filename="../../booth_pos/ui/day_page.py" line="259" />
+        <location filename="../../booth_pos/ui/day_page.py" line="133" />
+        <location filename="../../booth_pos/ui/day_page.py" line="160" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="260" />
+        <location filename="../../booth_pos/ui/day_page.py" line="161" />
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="261" />
+        <location filename="../../booth_pos/ui/day_page.py" line="162" />
         <source>Discounts</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="262" />
+        <location filename="../../booth_pos/ui/day_page.py" line="163" />
         <source>Refunds</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="263" />
-        <location filename="../../booth_pos/ui/day_page.py" line="323" />
+        <location filename="../../booth_pos/ui/day_page.py" line="164" />
+        <location filename="../../booth_pos/ui/day_page.py" line="224" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="265" />
+        <location filename="../../booth_pos/ui/day_page.py" line="166" />
         <source>Comm. %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="272" />
+        <location filename="../../booth_pos/ui/day_page.py" line="173" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="283" />
+        <location filename="../../booth_pos/ui/day_page.py" line="184" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="297" />
+        <location filename="../../booth_pos/ui/day_page.py" line="198" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="303" />
+        <location filename="../../booth_pos/ui/day_page.py" line="204" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="304" />
+        <location filename="../../booth_pos/ui/day_page.py" line="205" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="305" />
+        <location filename="../../booth_pos/ui/day_page.py" line="206" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="306" />
+        <location filename="../../booth_pos/ui/day_page.py" line="207" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="307" />
+        <location filename="../../booth_pos/ui/day_page.py" line="208" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="308" />
-        <location filename="../../booth_pos/ui/day_page.py" line="325" />
+        <location filename="../../booth_pos/ui/day_page.py" line="209" />
+        <location filename="../../booth_pos/ui/day_page.py" line="226" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="333" />
+        <location filename="../../booth_pos/ui/day_page.py" line="234" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="320" />
+        <location filename="../../booth_pos/ui/day_page.py" line="221" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="321" />
+        <location filename="../../booth_pos/ui/day_page.py" line="222" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="321" />
+        <location filename="../../booth_pos/ui/day_page.py" line="222" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="348" />
+        <location filename="../../booth_pos/ui/day_page.py" line="249" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="354" />
+        <location filename="../../booth_pos/ui/day_page.py" line="255" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="357" />
+        <location filename="../../booth_pos/ui/day_page.py" line="258" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="360" />
+        <location filename="../../booth_pos/ui/day_page.py" line="261" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="399" />
+        <location filename="../../booth_pos/ui/day_page.py" line="300" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="400" />
+        <location filename="../../booth_pos/ui/day_page.py" line="301" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="401" />
+        <location filename="../../booth_pos/ui/day_page.py" line="302" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="402" />
+        <location filename="../../booth_pos/ui/day_page.py" line="303" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="431" />
+        <location filename="../../booth_pos/ui/day_page.py" line="332" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="436" />
+        <location filename="../../booth_pos/ui/day_page.py" line="337" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="468" />
+        <location filename="../../booth_pos/ui/day_page.py" line="375" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="469" />
+        <location filename="../../booth_pos/ui/day_page.py" line="376" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="483" />
+        <location filename="../../booth_pos/ui/day_page.py" line="390" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="484" />
+        <location filename="../../booth_pos/ui/day_page.py" line="391" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="488" />
+        <location filename="../../booth_pos/ui/day_page.py" line="395" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="493" />
+        <location filename="../../booth_pos/ui/day_page.py" line="400" />
         <source>%1 business days · commission on the event's net, rounded once</source>
         <translation>%1 hari penjualan · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="510" />
+        <location filename="../../booth_pos/ui/day_page.py" line="417" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="517" />
+        <location filename="../../booth_pos/ui/day_page.py" line="424" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="548" />
+        <location filename="../../booth_pos/ui/day_page.py" line="455" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="553" />
+        <location filename="../../booth_pos/ui/day_page.py" line="460" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="573" />
+        <location filename="../../booth_pos/ui/day_page.py" line="480" />
         <source>Day %1 · open</source>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="575" />
+        <location filename="../../booth_pos/ui/day_page.py" line="482" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="585" />
+        <location filename="../../booth_pos/ui/day_page.py" line="492" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="591" />
+        <location filename="../../booth_pos/ui/day_page.py" line="498" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="595" />
+        <location filename="../../booth_pos/ui/day_page.py" line="502" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="601" />
+        <location filename="../../booth_pos/ui/day_page.py" line="508" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="603" />
+        <location filename="../../booth_pos/ui/day_page.py" line="510" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="604" />
+        <location filename="../../booth_pos/ui/day_page.py" line="511" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="618" />
+        <location filename="../../booth_pos/ui/day_page.py" line="523" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="627" />
+        <location filename="../../booth_pos/ui/day_page.py" line="532" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="657" />
+        <location filename="../../booth_pos/ui/day_page.py" line="562" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="669" />
+        <location filename="../../booth_pos/ui/day_page.py" line="574" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="680" />
+        <location filename="../../booth_pos/ui/day_page.py" line="585" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="688" />
+        <location filename="../../booth_pos/ui/day_page.py" line="593" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="699" />
+        <location filename="../../booth_pos/ui/day_page.py" line="604" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="715" />
+        <location filename="../../booth_pos/ui/day_page.py" line="620" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>Hapus diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="125" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="132" />
         <source>Above %1: a supervisor must approve</source>
         <translation>Di atas %1: harus disetujui supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="153" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="166" />
         <source>Type an amount such as 10.000 or a percentage such as 10%</source>
         <translation>Ketik nominal seperti 10.000 atau persen seperti 10%</translation>
     </message>
@@ -654,97 +654,97 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="46" />
+        <location filename="../../booth_pos/ui/history_page.py" line="47" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="51" />
+        <location filename="../../booth_pos/ui/history_page.py" line="52" />
         <source>Scan the receipt barcode or type its number</source>
         <translation>Pindai barcode struk atau ketik nomornya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="62" />
+        <location filename="../../booth_pos/ui/history_page.py" line="63" />
         <source>Receipt</source>
         <translation>Struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="64" />
+        <location filename="../../booth_pos/ui/history_page.py" line="65" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="66" />
+        <location filename="../../booth_pos/ui/history_page.py" line="67" />
         <source>Cashier</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="67" />
+        <location filename="../../booth_pos/ui/history_page.py" line="68" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="68" />
+        <location filename="../../booth_pos/ui/history_page.py" line="69" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="90" />
+        <location filename="../../booth_pos/ui/history_page.py" line="91" />
         <source>Reprint receipt</source>
         <translation>Cetak ulang struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="96" />
+        <location filename="../../booth_pos/ui/history_page.py" line="97" />
         <source>Refund…</source>
         <translation>Retur…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="101" />
+        <location filename="../../booth_pos/ui/history_page.py" line="102" />
         <source>Void…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="129" />
+        <location filename="../../booth_pos/ui/history_page.py" line="137" />
         <source>No sale with receipt %1</source>
         <translation>Tidak ada penjualan dengan struk %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="180" />
+        <location filename="../../booth_pos/ui/history_page.py" line="192" />
         <source>Void</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="180" />
+        <location filename="../../booth_pos/ui/history_page.py" line="192" />
         <source>Refund</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="195" />
+        <location filename="../../booth_pos/ui/history_page.py" line="207" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="196" />
+        <location filename="../../booth_pos/ui/history_page.py" line="208" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="197" />
+        <location filename="../../booth_pos/ui/history_page.py" line="209" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="198" />
+        <location filename="../../booth_pos/ui/history_page.py" line="210" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="227" />
+        <location filename="../../booth_pos/ui/history_page.py" line="239" />
         <source>%1 done: %2 back</source>
         <translation>%1 selesai: %2 dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="237" />
+        <location filename="../../booth_pos/ui/history_page.py" line="253" />
         <source>Reprinting %1</source>
         <translation>Mencetak ulang %1</translation>
     </message>
@@ -752,52 +752,52 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="241" />
+        <location filename="../../booth_pos/ui/products_page.py" line="247" />
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="245" />
+        <location filename="../../booth_pos/ui/products_page.py" line="251" />
         <source>%1 selected products</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="247" />
+        <location filename="../../booth_pos/ui/products_page.py" line="253" />
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="249" />
+        <location filename="../../booth_pos/ui/products_page.py" line="255" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="252" />
+        <location filename="../../booth_pos/ui/products_page.py" line="258" />
         <source>One per item in stock</source>
         <translation>Satu per barang di stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="255" />
+        <location filename="../../booth_pos/ui/products_page.py" line="261" />
         <source>Copies</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="258" />
+        <location filename="../../booth_pos/ui/products_page.py" line="264" />
         <source>A4 sticker sheet (3 × 8)</source>
         <translation>Lembar stiker A4 (3 × 8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="259" />
+        <location filename="../../booth_pos/ui/products_page.py" line="265" />
         <source>Label roll 50 × 30 mm</source>
         <translation>Rol label 50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="260" />
+        <location filename="../../booth_pos/ui/products_page.py" line="266" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="279" />
+        <location filename="../../booth_pos/ui/products_page.py" line="285" />
         <source>Save labels</source>
         <translation>Simpan label</translation>
     </message>
@@ -805,72 +805,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="131" />
+        <location filename="../../booth_pos/ui/main_window.py" line="117" />
         <source>Sell</source>
         <translation>Jual</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="132" />
+        <location filename="../../booth_pos/ui/main_window.py" line="118" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="133" />
+        <location filename="../../booth_pos/ui/main_window.py" line="119" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="134" />
+        <location filename="../../booth_pos/ui/main_window.py" line="120" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="135" />
+        <location filename="../../booth_pos/ui/main_window.py" line="121" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="136" />
+        <location filename="../../booth_pos/ui/main_window.py" line="122" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="173" />
+        <location filename="../../booth_pos/ui/main_window.py" line="160" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="218" />
+        <location filename="../../booth_pos/ui/main_window.py" line="207" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="240" />
+        <location filename="../../booth_pos/ui/main_window.py" line="229" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="246" />
+        <location filename="../../booth_pos/ui/main_window.py" line="235" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="307" />
+        <location filename="../../booth_pos/ui/main_window.py" line="249" />
+        <source>Booth POS: something went wrong</source>
+        <translation>Booth POS: terjadi kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/main_window.py" line="251" />
+        <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
+        <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/main_window.py" line="337" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="312" />
+        <location filename="../../booth_pos/ui/main_window.py" line="342" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="317" />
+        <location filename="../../booth_pos/ui/main_window.py" line="347" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="318" />
+        <location filename="../../booth_pos/ui/main_window.py" line="348" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -878,22 +888,22 @@
 <context>
     <name>OpenDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="22" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="35" />
         <source>Open the business day</source>
         <translation>Buka hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="25" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="38" />
         <source>Opening cash float in the drawer (modal awal):</source>
         <translation>Modal awal uang tunai di laci:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="33" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="46" />
         <source>Open day</source>
         <translation>Buka hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="45" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="58" />
         <source>Type the float in rupiah, e.g. 500.000</source>
         <translation>Ketik modal awal dalam rupiah, mis. 500.000</translation>
     </message>
@@ -901,117 +911,117 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="53" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="44" />
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="74" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="64" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="76" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="66" />
         <source>Still due</source>
         <translation>Sisa tagihan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="84" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="74" />
         <source>Amount (empty = the rest)</source>
         <translation>Jumlah (kosong = sisanya)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="90" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="80" />
         <source>Reference (QRIS, card, transfer)</source>
         <translation>Referensi (QRIS, kartu, transfer)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="97" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="87" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="98" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="88" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="99" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="89" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="100" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="90" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="124" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="113" />
         <source>Customer from:</source>
         <translation>Asal pembeli:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="138" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="127" />
         <source>Receipt:</source>
         <translation>Struk:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="156" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="145" />
         <source>Change</source>
         <translation>Kembalian</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="166" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="155" />
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="170" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="159" />
         <source>Done (Enter)</source>
         <translation>Selesai (Enter)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="187" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="176" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="188" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="177" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="189" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="178" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="190" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="179" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="191" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="180" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="224" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="231" />
         <source>(tendered %1)</source>
         <translation>(diterima %1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="237" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="245" />
         <source>Exact</source>
         <translation>Uang pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="262" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="263" />
         <source>Not an amount: %1</source>
         <translation>Bukan jumlah uang: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="294" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="278" />
         <source>Change — receipt %1</source>
         <translation>Kembalian — struk %1</translation>
     </message>
@@ -1019,22 +1029,22 @@
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="291" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="304" />
         <source>Change price</source>
         <translation>Ubah harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="297" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="311" />
         <source>%1 · list price %2</source>
         <translation>%1 · harga daftar %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="302" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="318" />
         <source>New price per item, e.g. 250.000</source>
         <translation>Harga baru per barang, mis. 250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="319" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="340" />
         <source>Type a price such as 250.000</source>
         <translation>Ketik harga seperti 250.000</translation>
     </message>
@@ -1042,123 +1052,123 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="39" />
+        <location filename="../../booth_pos/ui/products_page.py" line="40" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="44" />
+        <location filename="../../booth_pos/ui/products_page.py" line="45" />
         <source>Filter by name, SKU, artisan or barcode</source>
         <translation>Saring menurut nama, SKU, pengrajin, atau barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="50" />
+        <location filename="../../booth_pos/ui/products_page.py" line="51" />
         <source>Import products CSV…</source>
         <translation>Impor CSV produk…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="52" />
+        <location filename="../../booth_pos/ui/products_page.py" line="53" />
         <source>Set photo…</source>
         <translation>Atur foto…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="53" />
+        <location filename="../../booth_pos/ui/products_page.py" line="54" />
         <source>Labels PDF…</source>
         <translation>PDF label…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="55" />
+        <location filename="../../booth_pos/ui/products_page.py" line="56" />
         <source>Buyer's catalogue PDF…</source>
         <translation>PDF katalog pembeli…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="67" />
+        <location filename="../../booth_pos/ui/products_page.py" line="68" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="68" />
+        <location filename="../../booth_pos/ui/products_page.py" line="69" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="69" />
+        <location filename="../../booth_pos/ui/products_page.py" line="70" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="70" />
+        <location filename="../../booth_pos/ui/products_page.py" line="71" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="72" />
+        <location filename="../../booth_pos/ui/products_page.py" line="73" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="77" />
+        <location filename="../../booth_pos/ui/products_page.py" line="78" />
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="78" />
+        <location filename="../../booth_pos/ui/products_page.py" line="79" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="79" />
+        <location filename="../../booth_pos/ui/products_page.py" line="80" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="101" />
+        <location filename="../../booth_pos/ui/products_page.py" line="102" />
         <source>CSV header: sku,name,artisan_code,category,price,stock,barcode</source>
         <translation>Kepala CSV: sku,name,artisan_code,category,price,stock,barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="136" />
+        <location filename="../../booth_pos/ui/products_page.py" line="141" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="136" />
+        <location filename="../../booth_pos/ui/products_page.py" line="141" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="149" />
+        <location filename="../../booth_pos/ui/products_page.py" line="154" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="159" />
+        <location filename="../../booth_pos/ui/products_page.py" line="164" />
         <source>Select one product first</source>
         <translation>Pilih satu produk dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="163" />
+        <location filename="../../booth_pos/ui/products_page.py" line="168" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="165" />
+        <location filename="../../booth_pos/ui/products_page.py" line="170" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="176" />
+        <location filename="../../booth_pos/ui/products_page.py" line="181" />
         <source>Photo saved</source>
         <translation>Foto disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="184" />
-        <location filename="../../booth_pos/ui/products_page.py" line="191" />
+        <location filename="../../booth_pos/ui/products_page.py" line="189" />
+        <location filename="../../booth_pos/ui/products_page.py" line="196" />
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="202" />
+        <location filename="../../booth_pos/ui/products_page.py" line="207" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1166,22 +1176,22 @@
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="235" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="248" />
         <source>Parked carts</source>
         <translation>Keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="246" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="259" />
         <source>%1 · %2 items · %3</source>
         <translation>%1 · %2 barang · %3</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="255" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="268" />
         <source>Recall</source>
         <translation>Panggil</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="258" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="271" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1189,68 +1199,68 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="100" />
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="144" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="109" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="153" />
         <source>Refund</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="104" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="104" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
         <source>Sold</source>
         <translation>Terjual</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="104" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
         <source>Can return</source>
         <translation>Bisa diretur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="104" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
         <source>Return</source>
         <translation>Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="121" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="130" />
         <source>Everything left</source>
         <translation>Semua sisanya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="126" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="135" />
         <source>Money back by</source>
         <translation>Uang kembali lewat</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="130" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="139" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="131" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="140" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="132" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="141" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="133" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="142" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="142" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="151" />
         <source>Money back</source>
         <translation>Uang kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="171" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="180" />
         <source>Choose how many of which item come back</source>
         <translation>Pilih berapa banyak barang yang dikembalikan</translation>
     </message>
@@ -1258,12 +1268,12 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="176" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="189" />
         <source>Find a product</source>
         <translation>Cari produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="182" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="195" />
         <source>Type part of the name or SKU</source>
         <translation>Ketik sebagian nama atau SKU</translation>
     </message>
@@ -1312,83 +1322,83 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/sell_page.py" line="172" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="411" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="425" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="286" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="295" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="348" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="357" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="356" />
         <location filename="../../booth_pos/ui/sell_page.py" line="365" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="374" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="383" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="392" />
         <source>Parked %1</source>
         <translation>Ditunda %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="391" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="400" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="395" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="409" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="404" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="418" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="412" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="426" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="424" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="438" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="433" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="447" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="436" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="450" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="446" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="477" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="450" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="480" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="469" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="490" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="518" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="547" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
@@ -1396,217 +1406,217 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="46" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="54" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="61" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="69" />
         <source>Stand and event</source>
         <translation>Stan dan acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="62" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="70" />
         <source>Stand name</source>
         <translation>Nama stan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="63" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="71" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="64" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="72" />
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="65" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="73" />
         <source>First day (YYYY-MM-DD)</source>
         <translation>Hari pertama (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="66" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="74" />
         <source>Last day (YYYY-MM-DD)</source>
         <translation>Hari terakhir (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="67" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="75" />
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="68" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="76" />
         <source>Till code</source>
         <translation>Kode kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="69" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="77" />
         <source>Contact for bulk orders</source>
         <translation>Kontak pesanan grosir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="71" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="79" />
         <source>Receipts</source>
         <translation>Struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="72" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="80" />
         <source>Header lines</source>
         <translation>Baris kepala</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="73" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="81" />
         <source>Footer lines</source>
         <translation>Baris penutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="77" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="85" />
         <source>Receipt language</source>
         <translation>Bahasa struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="81" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="89" />
         <source>Paper width</source>
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="83" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="91" />
         <source>Reference currency (e.g. EUR)</source>
         <translation>Mata uang acuan (mis. EUR)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="84" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="92" />
         <source>Rupiah per unit of that currency</source>
         <translation>Rupiah per satuan mata uang itu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="86" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="94" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="90" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="98" />
         <source>Window language</source>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="93" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="101" />
         <source>Customer origins</source>
         <translation>Asal pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="94" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="102" />
         <source>Country codes separated by commas</source>
         <translation>Kode negara dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="95" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="103" />
         <source>Supervisor needed above discount</source>
         <translation>Perlu supervisor jika diskon di atas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="108" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="116" />
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="110" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="118" />
         <source>folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</source>
         <translation>folder · nama printer · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="97" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="105" />
         <source>Receipt printer</source>
         <translation>Printer struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="101" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="109" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="103" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="111" />
         <source>PDF folder</source>
         <translation>Folder PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="104" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="112" />
         <source>System printer</source>
         <translation>Printer sistem</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="105" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="113" />
         <source>ESC/POS thermal printer</source>
         <translation>Printer thermal ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="112" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="120" />
         <source>Test print</source>
         <translation>Cetak uji</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="117" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="125" />
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="123" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="131" />
         <source>Add staff…</source>
         <translation>Tambah staf…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="129" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="137" />
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="130" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="138" />
         <source>Second folder (e.g. a USB stick)</source>
         <translation>Folder kedua (mis. flashdisk)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="131" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="139" />
         <source>Every N minutes</source>
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="138" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="146" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="180" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="188" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="180" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="188" />
         <source>cashier</source>
         <translation>kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="184" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="192" />
         <source>No accounts: the till runs unlocked</source>
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="193" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="201" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="235" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="251" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="248" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="264" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="258" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="277" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>
@@ -1671,22 +1681,14 @@
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="82" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="83" />
         <source>The whole sale is cancelled: the goods go back to stock and the money back by the way it was paid.</source>
         <translation>Seluruh penjualan dibatalkan: barang kembali ke stok dan uang kembali sesuai cara bayarnya.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="87" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="89" />
         <source>Void</source>
         <translation>Batalkan</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../booth_pos/ui/pages.py" line="35" />
-        <source>End of day comes here.</source>
-        <translation>Tutup hari ada di sini.</translation>
     </message>
 </context>
 </TS>

@@ -182,7 +182,7 @@ def test_a_slot_that_raises_is_caught_by_these_tests(qtbot, window, monkeypatch)
     def broken(*_args):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(selling, "add", broken)
+    monkeypatch.setattr(selling, "add_item", broken)  # what the scan slot calls
     with qtbot.captureExceptions() as exceptions:
         enter(qtbot, field(window, "scanInput"), "ECO-01")
     assert [str(e[1]) for e in exceptions] == ["boom"]
@@ -210,9 +210,7 @@ def covers(text: str, total: int, method: Method) -> bool:
 )
 @example(text=str(2**63), method=Method.CASH)  # too big for SQLite: crashed at the commit
 @example(text="9" * 5000, method=Method.QRIS)
-def test_no_amount_typed_in_payment_crashes_or_sells_unless_it_covers(
-    qtbot, window, text, method
-):
+def test_no_amount_typed_in_payment_crashes_or_sells_unless_it_covers(qtbot, window, text, method):
     """Any amount and a method button: a sale is committed exactly when the amount is valid
     and covers the total, whole (its payments add up); otherwise nothing is written."""
     ensure_goods(qtbot, window)
@@ -269,9 +267,7 @@ def test_odd_but_valid_amounts_sell_whole_and_verify(qtbot, window):
     whole_sale=st.booleans(),
 )
 @example(text="9" * 5000, whole_sale=True)
-def test_no_discount_typed_crashes_or_exceeds_what_the_cart_allows(
-    qtbot, window, text, whole_sale
-):
+def test_no_discount_typed_crashes_or_exceeds_what_the_cart_allows(qtbot, window, text, whole_sale):
     """Any discount text on a line or the whole sale: applied only when it parses and fits;
     a refusal keeps the dialog open and the cart as it was."""
     ensure_goods(qtbot, window)
@@ -468,9 +464,7 @@ def no_close_backup(monkeypatch):
 @FUZZ
 @given(text=half(["", "0", "500.000", "Rp 250.000,-", "-1", "1.000.000.000.000.001"]))
 @example(text="9" * 5000)
-def test_no_float_typed_crashes_or_opens_a_day_unless_valid(
-    qtbot, window, no_close_backup, text
-):
+def test_no_float_typed_crashes_or_opens_a_day_unless_valid(qtbot, window, no_close_backup, text):
     """Any opening float: a day opens with exactly that float (empty means 0), or the dialog
     says why and no day is open."""
     store = window.ctx.store

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QLabel,
     QLineEdit,
@@ -15,38 +14,9 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import Discount
 from booth_pos.services import days
+from tests.ui.helpers import cart_rows, open_payment, pay, scan, total_text
 
 pytestmark = pytest.mark.gui
-
-
-def scan(qtbot, window, code: str) -> None:
-    """Type ``code`` and Enter into the scan field, as a USB scanner does."""
-    field = window.findChild(QLineEdit, "scanInput")
-    qtbot.keyClicks(field, code)
-    qtbot.keyClick(field, Qt.Key_Return)
-
-
-def cart_rows(window) -> int:
-    return window.findChild(QAbstractItemView, "cartTable").model().rowCount()
-
-
-def total_text(window) -> str:
-    return window.findChild(QLabel, "totalLabel").text()
-
-
-def open_payment(qtbot, window) -> QDialog:
-    qtbot.mouseClick(window.findChild(QPushButton, "payButton"), Qt.LeftButton)
-    dialog = window.findChild(QDialog, "paymentDialog")
-    assert dialog is not None and dialog.isVisible()
-    return dialog
-
-
-def pay(qtbot, dialog, method: str, amount: str = "") -> None:
-    field = dialog.findChild(QLineEdit, "amountInput")
-    field.clear()
-    if amount:
-        qtbot.keyClicks(field, amount)
-    qtbot.mouseClick(dialog.findChild(QPushButton, f"method_{method}"), Qt.LeftButton)
 
 
 def test_scanned_codes_fill_the_cart_and_the_total(qtbot, window):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QRadioBut
 
 from booth_pos import printing
 from booth_pos.services import days, staff
-from tests.ui.test_sell import cart_rows, open_payment, pay, scan, total_text
+from tests.ui.helpers import cart_rows, open_payment, pay, scan, total_text
 
 pytestmark = pytest.mark.gui
 
@@ -27,10 +27,26 @@ def staffed(window_factory, db_path, clock):
     store = open_store(db_path)
     demo.load_stand(store, clock)
     staff.add_staff(store, "Dewi", "supervisor", "1111", clock, cost=CHEAP)
-    staff.add_staff(store, "Agus", "supervisor", "3333", clock, cost=CHEAP,
-                    supervisor="Dewi", supervisor_pin="1111")
-    staff.add_staff(store, "Rina", "cashier", "2222", clock, cost=CHEAP,
-                    supervisor="Dewi", supervisor_pin="1111")
+    staff.add_staff(
+        store,
+        "Agus",
+        "supervisor",
+        "3333",
+        clock,
+        cost=CHEAP,
+        supervisor="Dewi",
+        supervisor_pin="1111",
+    )
+    staff.add_staff(
+        store,
+        "Rina",
+        "cashier",
+        "2222",
+        clock,
+        cost=CHEAP,
+        supervisor="Dewi",
+        supervisor_pin="1111",
+    )
     store.close()
     return window_factory()
 

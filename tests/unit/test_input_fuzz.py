@@ -12,7 +12,7 @@ from booth_pos.documents.currency import parse_currency, parse_rate
 from booth_pos.model import MAX_QTY, CartError, Settings
 from booth_pos.money import FULL_BP, MAX_RUPIAH, MoneyError, parse_percent, parse_rupiah
 from booth_pos.services import settings as settings_service
-from booth_pos.services.selling import parse_item
+from booth_pos.services.selling import SetQuantity, parse_scan
 
 FUZZ = settings(max_examples=300, deadline=None)
 
@@ -61,14 +61,16 @@ def test_a_percentage_is_parsed_or_refused_never_crashes(text):
 @FUZZ
 @given(text=typed)
 def test_a_scanned_item_is_parsed_or_refused_never_crashes(text):
-    """Any text as QTY*CODE: a quantity and a code, or CartError; a huge quantity comes back
-    above the limit (the cart refuses it) instead of crashing int()."""
+    """Any text as QTY*CODE or *N: a quantity (and a code), or CartError; a huge quantity
+    comes back above the limit (the cart refuses it) instead of crashing int()."""
     try:
-        qty, code = parse_item(text)
+        scan = parse_scan(text)
     except CartError as exc:
         assert exc.en and exc.id
         return
-    assert 0 <= qty <= MAX_QTY + 1 and code and not code.isspace()
+    assert 0 <= scan.qty <= MAX_QTY + 1
+    if not isinstance(scan, SetQuantity):
+        assert scan.code and not scan.code.isspace()
 
 
 # -- the settings form --------------------------------------------------------------------------
