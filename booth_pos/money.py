@@ -133,13 +133,28 @@ def parse_percent(text: str) -> int:
     return bp
 
 
-def format_percent(bp: int, lang: str = "id") -> str:
-    """Show basis points as a percentage: ``1250`` -> ``12,5%`` (id) or ``12.5%`` (en)."""
+def percent_text(bp: int) -> str:
+    """Basis points as a plain decimal string, built exactly: 1250 -> "12.5", 1500 -> "15".
+
+    This is ``commission_percent`` in JSON and CSV: a string, never a float, with "." as the
+    decimal mark whatever the language. ``format_percent`` shows the same digits to a reader.
+    """
     whole, frac = divmod(bp, BP_PER_PERCENT)
-    text = str(whole) if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
+    return str(whole) if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
+
+
+def format_percent(bp: int, lang: str = "id", *, sign: bool = True) -> str:
+    """Show basis points as a percentage: ``1250`` -> ``12,5%`` (id) or ``12.5%`` (en).
+
+    Args:
+        bp: the percentage in basis points.
+        lang: ``id`` (decimal comma) or ``en`` (decimal point).
+        sign: end with ``%``; ``False`` for a table column already headed with it.
+    """
+    text = percent_text(bp)
     if lang == "id":
         text = text.replace(".", ",")
-    return text + "%"
+    return text + "%" if sign else text
 
 
 def _locale(lang: str) -> str:

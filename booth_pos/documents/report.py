@@ -33,7 +33,7 @@ from reportlab.platypus import (
 
 from booth_pos.documents import fonts, strings
 from booth_pos.model import KnownError
-from booth_pos.money import format_number, format_rupiah
+from booth_pos.money import format_number, format_percent, format_rupiah
 from booth_pos.services.reports import (
     ArtisanStatement,
     DayReport,
@@ -339,7 +339,7 @@ def _artisan_table(st: _Styles, report: Report, lang: str, width: float) -> Tabl
                 _n(a.discounts, lang),
                 _n(a.refunds, lang),
                 _n(a.net, lang),
-                a.commission_percent.replace(".", "," if lang == "id" else "."),
+                format_percent(a.commission_bp, lang, sign=False),
                 _n(a.commission, lang),
                 _n(a.payout, lang),
             ]
@@ -667,10 +667,9 @@ def _statement(st: _Styles, s: ArtisanStatement, lang: str, width: float, now: d
                 _n(f.payout, lang),
             ]
         )
-    pct = t.commission_percent.replace(".", "," if lang == "id" else ".")
     rows.append(
         [
-            f"{_w('total', lang)} ({pct}%)",
+            f"{_w('total', lang)} ({format_percent(t.commission_bp, lang)})",
             _n(t.items, lang),
             _n(t.gross, lang),
             _n(t.discounts, lang),

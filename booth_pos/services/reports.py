@@ -25,22 +25,12 @@ from datetime import UTC, date, datetime, timedelta
 
 from booth_pos.clock import zone
 from booth_pos.model import Day, DayError, Method
-from booth_pos.money import BP_PER_PERCENT, div_half_up, format_number, percent_of
+from booth_pos.money import div_half_up, format_number, percent_of, percent_text
 from booth_pos.store import Store
 from booth_pos.store import reports as q
 
 TOP_PRODUCTS = 10
 METHOD_KEYS = tuple(m.value for m in Method)  # cash, qris, card, transfer
-
-
-def percent_text(bp: int) -> str:
-    """Basis points as a plain decimal string, built exactly: 1250 -> "12.5", 1500 -> "15".
-
-    This is ``commission_percent`` in JSON and CSV: a string, never a float, with "." as the
-    decimal mark whatever the language.
-    """
-    whole, frac = divmod(bp, BP_PER_PERCENT)
-    return str(whole) if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
 
 
 @dataclass(frozen=True)

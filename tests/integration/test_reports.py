@@ -401,18 +401,6 @@ def test_report_json_has_exactly_the_issue_keys(replayed):
     assert event["event"] == "Ina Craft 2023"
 
 
-def test_commission_percent_is_built_exactly_from_basis_points():
-    """12.5 % is "12.5", 15 % is "15", 0.25 % is "0.25": no float anywhere."""
-    assert [reports.percent_text(bp) for bp in (1250, 1500, 25, 0, 10000, 1205)] == [
-        "12.5",
-        "15",
-        "0.25",
-        "0",
-        "100",
-        "12.05",
-    ]
-
-
 def test_csv_has_one_row_per_artisan_and_neutralises_formulas(demo_store, clock, tmp_path):
     """Names that a spreadsheet would run as formulas arrive as plain text."""
     from booth_pos.documents import export
