@@ -18,20 +18,10 @@ import os
 from pathlib import Path
 
 from booth_pos.model import KnownError
-from booth_pos.services.reports import Report, artisan_json
+from booth_pos.model.report import ARTISAN_COLUMNS, Report
 
-COLUMNS = (
-    "code",
-    "name",
-    "items",
-    "gross",
-    "discounts",
-    "refunds",
-    "net",
-    "commission_percent",
-    "commission",
-    "payout",
-)
+#: The CSV columns: the JSON ``by_artisan`` keys, in the same order.
+COLUMNS = ARTISAN_COLUMNS
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -53,8 +43,7 @@ def artisan_rows(report: Report) -> list[list[object]]:
     """The header and one neutralised row per artisan (the JSON ``by_artisan`` keys)."""
     rows: list[list[object]] = [list(COLUMNS)]
     for a in report.by_artisan:
-        data = artisan_json(a)
-        rows.append([neutralise(data[c]) for c in COLUMNS])
+        rows.append([neutralise(getattr(a, c)) for c in COLUMNS])
     return rows
 
 

@@ -33,13 +33,13 @@ from reportlab.platypus import (
 
 from booth_pos.documents import fonts, strings
 from booth_pos.model import KnownError
-from booth_pos.money import format_number, format_percent, format_rupiah
-from booth_pos.services.reports import (
+from booth_pos.model.report import (
     ArtisanStatement,
     DayReport,
     EventReport,
     Report,
 )
+from booth_pos.money import format_number, format_percent, format_rupiah
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
