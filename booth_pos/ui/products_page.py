@@ -347,7 +347,7 @@ class CatalogueDialog(QDialog):
 
     def make_check(self) -> None:
         """Refuse a bad currency or rate before asking where to save."""
-        from booth_pos.documents.currency import parse_currency, parse_rate
+        from booth_pos.money import parse_currency, parse_rate
 
         currency, rate = self.currency.text().strip(), self.rate.text().strip()
         if bool(currency) != bool(rate):
