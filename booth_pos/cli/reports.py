@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from booth_pos.cli.output import EXIT_OK, print_json, record_export
+from booth_pos.cli.output import EXIT_OK, print_json, record_export, report_json, report_text
 from booth_pos.clock import Clock, zone
 from booth_pos.store import Store
 
@@ -17,9 +17,9 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
     report = reports.event_report(store) if args.event else reports.day_report(store, args.day)
     printed_at = clock.now().astimezone(zone(store.settings().timezone)).replace(tzinfo=None)
     if args.json:
-        print_json(reports.report_json(report))
+        print_json(report_json(report))
     else:
-        print(reports.report_text(report, lang))
+        print(report_text(report, lang))
     if args.pdf:
         from booth_pos.documents import report as report_pdf
 

@@ -68,6 +68,18 @@ def test_documents_never_import_services():
     assert _offences(_modules("documents"), forbidden) == []
 
 
+def test_services_know_nothing_of_who_calls_them():
+    """The window and the command line call services; a service never imports either."""
+    forbidden = ("booth_pos.cli", "booth_pos.ui", "booth_pos.app", "PySide6")
+    assert _offences(_modules("services"), forbidden) == []
+
+
+def test_the_command_line_reaches_qt_only_through_app():
+    """cli/ imports no widget and no Qt; only a bare `booth-pos` starts the window (app.py)."""
+    forbidden = ("booth_pos.ui", "PySide6")
+    assert _offences(_modules("cli"), forbidden) == []
+
+
 @pytest.mark.parametrize(
     "module", ["booth_pos.money", "booth_pos.errors", "booth_pos.model.errors", "booth_pos.model"]
 )
