@@ -53,15 +53,20 @@ def artisans_csv(report: Report) -> str:
     return buf.getvalue()
 
 
+def artisans_csv_bytes(report: Report) -> bytes:
+    """The CSV file's bytes: UTF-8 with a byte-order mark, so Excel reads the names right."""
+    return artisans_csv(report).encode("utf-8-sig")
+
+
 def write_artisans_csv(report: Report, path: str | os.PathLike) -> Path:
-    """Write the per-artisan CSV to ``path`` (created or replaced).
+    """Write the per-artisan CSV to ``path`` as it is (no audit entry; for tests and tools).
 
     Raises:
         KnownError: the file cannot be written (missing folder, no permission, disk full).
     """
     path = Path(path)
     try:
-        path.write_text(artisans_csv(report), encoding="utf-8-sig", newline="")
+        path.write_bytes(artisans_csv_bytes(report))
     except OSError as exc:
         raise KnownError(
             en=f"Cannot write {path}: {exc.strerror or exc}",
