@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from booth_pos.cli.output import CLI_ACTOR, EXIT_OK, Refused, print_json, record_export, write_pdf
+from booth_pos.cli.output import CLI_ACTOR, EXIT_OK, Refused, print_json, save_export
 from booth_pos.clock import Clock
 from booth_pos.money import format_rupiah
 from booth_pos.store import Store
@@ -70,8 +70,8 @@ def cmd_labels(store: Store, clock: Clock, args) -> int:
     pdf = printouts.labels_pdf(
         store, args.sku or (), copies=args.copies, layout=args.layout, lang=args.lang
     )
-    write_pdf(args.pdf, pdf)
-    record_export(store, clock, "labels", args.pdf)
+    save_export(store, clock, args.pdf, pdf, what="labels", ref=",".join(args.sku or ()))
+    print(args.pdf)
     return EXIT_OK
 
 
@@ -86,6 +86,6 @@ def cmd_catalog(store: Store, clock: Clock, args) -> int:
     pdf = printouts.catalogue_pdf(
         store, clock, lang=args.doc_lang or args.lang, currency=args.currency, rate=args.rate
     )
-    write_pdf(args.pdf, pdf)
-    record_export(store, clock, "catalogue", args.pdf)
+    save_export(store, clock, args.pdf, pdf, what="catalogue")
+    print(args.pdf)
     return EXIT_OK

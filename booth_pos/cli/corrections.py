@@ -9,8 +9,7 @@ from booth_pos.cli.output import (
     Refused,
     correction_json,
     print_json,
-    record_export,
-    write_pdf,
+    save_export,
 )
 from booth_pos.cli.staff import read_pin
 from booth_pos.clock import Clock
@@ -103,8 +102,8 @@ def cmd_receipt(store: Store, clock: Clock, args) -> int:
                 lang=args.doc_lang,
                 artisans=store.artisans(),
             )
-            write_pdf(args.pdf, pdf)
-            record_export(store, clock, "receipt", args.pdf, ref=correction.number)
+            save_export(store, clock, args.pdf, pdf, what="receipt", ref=correction.number)
+            print(args.pdf)
             return EXIT_OK
         raise Refused(
             en=f"No sale has the receipt number {args.receipt_no}",
@@ -117,6 +116,6 @@ def cmd_receipt(store: Store, clock: Clock, args) -> int:
         lang=args.doc_lang,
         artisans=store.artisans(),
     )
-    write_pdf(args.pdf, pdf)
-    record_export(store, clock, "receipt", args.pdf, ref=sale.receipt_no)
+    save_export(store, clock, args.pdf, pdf, what="receipt", ref=sale.receipt_no)
+    print(args.pdf)
     return EXIT_OK

@@ -36,27 +36,15 @@ def print_json(data) -> None:
     sys.stdout.write("\n")
 
 
-def write_pdf(path: Path, data: bytes) -> None:
-    from booth_pos.printing.pdf import write_atomically
+def save_export(
+    store: Store, clock: Clock, path: Path, content: bytes, *, what: str, ref: str = ""
+) -> Path:
+    """Save an export through ``services.exports`` (atomic, one audit entry) as ``cli``."""
+    from booth_pos.services import exports
 
-    if not path.parent.is_dir():
-        raise Refused(en=f"No such folder: {path.parent}", id=f"Folder tidak ada: {path.parent}")
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise Refused(
-            en=f"Cannot write {path}: {exc.strerror or exc}",
-            id=f"{path} tidak bisa ditulis: {exc.strerror or exc}",
-        ) from exc
-    print(path)
-
-
-def record_export(store: Store, clock: Clock, what: str, path: Path, ref: str = "") -> None:
-    """Record a written export (report, receipt, labels, catalogue) in the audit log."""
-    from booth_pos.services import journal
-
-    detail = {"what": what, "path": str(path), "ref": ref}
-    journal.append_audit(store, CLI_ACTOR, "export", detail, clock.now())
+    return exports.write_export(
+        store, path, content, what=what, actor=CLI_ACTOR, at=clock.now(), ref=ref
+    )
 
 
 def sale_json(sale) -> dict:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from booth_pos.cli.output import EXIT_OK, print_json, record_export, report_json, report_text
+from booth_pos.cli.output import EXIT_OK, print_json, report_json, report_text, save_export
 from booth_pos.clock import Clock, zone
 from booth_pos.store import Store
 
 
 def cmd_report(store: Store, clock: Clock, args) -> int:
     """Print a day or event report; optionally write its PDF, CSV and artisans' statements."""
-    from booth_pos.services import reports
+    from booth_pos.services import exports, reports
 
     lang = args.lang or "en"
     report = reports.event_report(store) if args.event else reports.day_report(store, args.day)
@@ -23,22 +23,22 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
     if args.pdf:
         from booth_pos.documents import report as report_pdf
 
-        report_pdf.write_report_pdf(report, args.pdf, lang=lang, now=printed_at)
-        record_export(store, clock, "report_pdf", args.pdf)
+        pdf = report_pdf.render_report_pdf(report, lang=lang, now=printed_at)
+        save_export(store, clock, args.pdf, pdf, what="report_pdf", ref=exports.report_ref(report))
         print(f"booth-pos: report written to {args.pdf}", file=sys.stderr)
     if args.csv:
         from booth_pos.documents import export
 
-        export.write_artisans_csv(report, args.csv)
-        record_export(store, clock, "report_csv", args.csv)
+        data = export.artisans_csv_bytes(report)
+        save_export(store, clock, args.csv, data, what="report_csv", ref=exports.report_ref(report))
         print(f"booth-pos: CSV written to {args.csv}", file=sys.stderr)
     if args.statements:
         from booth_pos.documents import report as report_pdf
 
         event = report if isinstance(report, reports.EventReport) else None
         statements = reports.artisan_statements(store, event)
-        report_pdf.write_statements_pdf(statements, args.statements, lang=lang, now=printed_at)
-        record_export(store, clock, "statements", args.statements)
+        pdf = report_pdf.render_statements_pdf(statements, lang=lang, now=printed_at)
+        save_export(store, clock, args.statements, pdf, what="statements", ref="event")
         print(
             f"booth-pos: {len(statements)} artisan statement(s) written to {args.statements}",
             file=sys.stderr,

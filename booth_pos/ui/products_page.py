@@ -193,8 +193,10 @@ class ProductsPage(QWidget):
         dialog.open()
 
 
-def _save_pdf(parent: QWidget, title: str, name: str, make) -> Path | None:
-    """Ask where to save, build the PDF with ``make()``, write it; None if cancelled."""
+def _save_pdf(
+    parent: QWidget, title: str, name: str, make, *, what: str, ref: str = ""
+) -> Path | None:
+    """Ask where to save, build the PDF with ``make()``, export it; None if cancelled."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
         title,
@@ -206,23 +208,11 @@ def _save_pdf(parent: QWidget, title: str, name: str, make) -> Path | None:
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    data = make()
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise KnownError(
-            en=f"Cannot write {target}: {exc.strerror}",
-            id=f"Tidak bisa menulis {target}: {exc.strerror}",
-        ) from exc
-    return target
+    from booth_pos.services import exports
 
-
-def _audit_export(ctx: AppContext, what: str, path: Path) -> None:
-    """Exports leave a trace in the audit log, as the command line's do."""
-    from booth_pos.services import journal
-
-    journal.append_audit(
-        ctx.store, ctx.cashier, "export", {"what": what, "path": str(path)}, ctx.clock.now()
+    ctx = parent.ctx
+    return exports.write_export(  # atomic, with its one audit entry, like the command line's
+        ctx.store, target, make(), what=what, actor=ctx.cashier, at=ctx.clock.now(), ref=ref
     )
 
 
@@ -277,12 +267,18 @@ class LabelsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            path = _save_pdf(self, self.tr("Save labels"), "labels.pdf", self.make)
+            path = _save_pdf(
+                self,
+                self.tr("Save labels"),
+                "labels.pdf",
+                self.make,
+                what="labels",
+                ref=",".join(self.skus),
+            )
         except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return
         if path is not None:
-            _audit_export(self.ctx, "labels", path)
             self.saved.emit(path)
             self.accept()
 
@@ -336,12 +332,13 @@ class CatalogueDialog(QDialog):
     def save(self) -> None:
         try:
             self.make_check()
-            path = _save_pdf(self, self.tr("Save catalogue"), "catalogue.pdf", self.make)
+            path = _save_pdf(
+                self, self.tr("Save catalogue"), "catalogue.pdf", self.make, what="catalogue"
+            )
         except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return
         if path is not None:
-            _audit_export(self.ctx, "catalogue", path)
             self.saved.emit(path)
             self.accept()
 
