@@ -1,7 +1,10 @@
-"""The one door through which rupiah amounts enter and leave the program.
+"""The one door through which numbers enter and leave the program: rupiah, percentages, rates.
 
 Amounts are whole rupiah held in Python ``int``. Percentages (commission, discounts) are held
-as integer basis points: 12.5 % is ``1250``. Nothing here ever touches a float.
+as integer basis points: 12.5 % is ``1250``. Reference prices in a buyer's currency use a
+rate typed by staff (rupiah per unit: ``17250`` for EUR, ``11.85`` for KRW), parsed strictly
+into a ``Fraction``; every conversion is integer arithmetic rounded half up to the currency's
+minor unit, and Babel only formats the result. Nothing here ever touches a float.
 """
 
 from __future__ import annotations
@@ -9,8 +12,17 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction
 
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import (
+    format_currency,
+    format_decimal,
+    get_currency_precision,
+    is_currency,
+)
+
+from booth_pos.errors import KnownError
 
 BP_PER_PERCENT = 100
 FULL_BP = 100 * BP_PER_PERCENT
@@ -18,6 +30,14 @@ FULL_BP = 100 * BP_PER_PERCENT
 
 class MoneyError(ValueError):
     """Text that is not a valid amount or percentage; the message is for a person."""
+
+
+class RateError(KnownError):
+    """A currency code or exchange rate that cannot be used; the message is for a person.
+
+    A ``KnownError`` (both languages), unlike ``MoneyError``: the window and the command line
+    show it as it is.
+    """
 
 
 # "Rp", "IDR" prefixes; a trailing ",-" (Rp 150.000,-) is common Indonesian notation.
@@ -133,13 +153,28 @@ def parse_percent(text: str) -> int:
     return bp
 
 
-def format_percent(bp: int, lang: str = "id") -> str:
-    """Show basis points as a percentage: ``1250`` -> ``12,5%`` (id) or ``12.5%`` (en)."""
+def percent_text(bp: int) -> str:
+    """Basis points as a plain decimal string, built exactly: 1250 -> "12.5", 1500 -> "15".
+
+    This is ``commission_percent`` in JSON and CSV: a string, never a float, with "." as the
+    decimal mark whatever the language. ``format_percent`` shows the same digits to a reader.
+    """
     whole, frac = divmod(bp, BP_PER_PERCENT)
-    text = str(whole) if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
+    return str(whole) if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
+
+
+def format_percent(bp: int, lang: str = "id", *, sign: bool = True) -> str:
+    """Show basis points as a percentage: ``1250`` -> ``12,5%`` (id) or ``12.5%`` (en).
+
+    Args:
+        bp: the percentage in basis points.
+        lang: ``id`` (decimal comma) or ``en`` (decimal point).
+        sign: end with ``%``; ``False`` for a table column already headed with it.
+    """
+    text = percent_text(bp)
     if lang == "id":
         text = text.replace(".", ",")
-    return text + "%"
+    return text + "%" if sign else text
 
 
 def _locale(lang: str) -> str:
@@ -211,3 +246,98 @@ def share_out(total: int, weights: Sequence[int]) -> list[int]:
     for _, i in sorted(remainders)[:leftover]:
         shares[i] += 1
     return shares
+
+
+# -- a buyer's currency ------------------------------------------------------------------------
+
+_RATE = re.compile(r"(\d+)(?:[.,](\d+))?")
+
+
+def parse_currency(code: str) -> str:
+    """Return the ISO 4217 code in upper case, or raise ``RateError``."""
+    text = (code or "").strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", text) or not is_currency(text) or text == "IDR":
+        raise RateError(
+            en=f"Not a foreign currency code: {code!r} (use e.g. EUR, USD, KRW, INR)",
+            id=f"Bukan kode mata uang asing: {code!r} (contoh EUR, USD, KRW, INR)",
+        )
+    return text
+
+
+def parse_rate(text: str) -> Fraction:
+    """Parse rupiah per unit of foreign currency, strictly.
+
+    Accepts whole numbers (``17250``) and a decimal mark with 1, 2 or 4+ decimals (``11.85``,
+    ``11,85``). Refuses grouping separators and exactly three decimals (``17.250`` could mean
+    17250 or 17.25), signs, exponents, zero and anything else.
+
+    Args:
+        text: the rate as typed.
+
+    Returns:
+        The rate as an exact fraction of rupiah per unit.
+    """
+    s = (text or "").strip()
+    m = _RATE.fullmatch(s)
+    if not m:
+        raise RateError(
+            en=f"Not an exchange rate: {text!r} (rupiah per unit, e.g. 17250 or 11.85)",
+            id=f"Bukan kurs: {text!r} (rupiah per satuan, contoh 17250 atau 11,85)",
+        )
+    whole, frac = m.group(1), m.group(2) or ""
+    if len(frac) == 3:
+        raise RateError(
+            en=f"Ambiguous rate {text!r}: write it without a thousands separator (e.g. 17250)",
+            id=f"Kurs {text!r} ambigu: tulis tanpa pemisah ribuan (contoh 17250)",
+        )
+    rate = Fraction(int(whole + frac), 10 ** len(frac))
+    if rate <= 0:
+        raise RateError(
+            en="The exchange rate must be more than zero", id="Kurs harus lebih dari nol"
+        )
+    return rate
+
+
+def to_minor_units(rupiah: int, rate: Fraction, currency: str) -> int:
+    """``rupiah`` in the foreign currency's minor units (cents), rounded half up.
+
+    Args:
+        rupiah: whole rupiah.
+        rate: rupiah per unit of ``currency``.
+        currency: ISO code; its number of decimals comes from CLDR (KRW 0, EUR 2).
+    """
+    if not isinstance(rupiah, int) or isinstance(rupiah, bool):
+        raise TypeError("money must be int rupiah")
+    digits = get_currency_precision(currency)
+    return div_half_up(rupiah * 10**digits * rate.denominator, rate.numerator)
+
+
+def format_foreign(minor: int, currency: str, lang: str = "en", *, symbol: bool = True) -> str:
+    """Format minor units of ``currency`` for a reader: ``€33.62`` or ``EUR 33.62``.
+
+    Args:
+        minor: amount in the currency's minor units (already rounded by us).
+        currency: ISO code.
+        lang: ``id`` or ``en``.
+        symbol: use the currency sign; ``False`` prints the ISO code (for a font without it).
+    """
+    digits = get_currency_precision(currency)
+    amount = Decimal(minor).scaleb(-digits)  # exact: Babel has nothing left to round
+    locale = "id_ID" if lang == "id" else "en"
+    if symbol:
+        return format_currency(amount, currency, locale=locale)
+    pattern = "¤¤ #,##0" + ("." + "0" * digits if digits else "")
+    return format_currency(amount, currency, locale=locale, format=pattern, currency_digits=False)
+
+
+def format_rate(rate: Fraction, lang: str = "id") -> str:
+    """A rate as people read it: ``17.250`` (id) or ``11,85`` (id) / ``11.85`` (en)."""
+    whole, rest = divmod(rate.numerator, rate.denominator)
+    text = format_number(whole, lang)
+    if rest:
+        # Show up to four decimals (rates are typed with few); exact for typed rates.
+        frac = div_half_up(rest * 10_000, rate.denominator)
+        if frac == 10_000:
+            return format_rate(Fraction(whole + 1), lang)
+        text += ("," if lang == "id" else ".") + f"{frac:04d}".rstrip("0")
+    return text

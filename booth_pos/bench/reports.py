@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from booth_pos.cli.output import report_json
 from booth_pos.clock import DEFAULT_TIMEZONE, Clock, zone
 from booth_pos.services import demo, reports
 from booth_pos.store import Store, open_store
@@ -109,7 +110,7 @@ def time_day_report(store: Store, repeats: int = 7) -> ReportTiming:
     when = reports.report_day(store)
     day_ids = [d.id for d in store.days.by_date(when)]
     ours_s, raw_s = _alternate(
-        lambda: json.dumps(reports.report_json(reports.day_report(store))),
+        lambda: json.dumps(report_json(reports.day_report(store))),
         lambda: store.reports.artisan_totals_one_query(day_ids),
         repeats,
     )
@@ -123,7 +124,7 @@ def time_event_report(store: Store, repeats: int = 5) -> ReportTiming:
     """``report --event --json`` against the raw per-artisan query over every day."""
     day_ids = [d.id for d in store.days.all()]
     ours_s, raw_s = _alternate(
-        lambda: json.dumps(reports.report_json(reports.event_report(store))),
+        lambda: json.dumps(report_json(reports.event_report(store))),
         lambda: store.reports.artisan_totals_one_query(day_ids),
         repeats,
     )

@@ -22,16 +22,16 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from booth_pos.documents import fonts
-from booth_pos.documents.currency import (
+from booth_pos.documents.strings import check_lang, count, t
+from booth_pos.model import Artisan, Product, Settings
+from booth_pos.money import (
     format_foreign,
     format_rate,
+    format_rupiah,
     parse_currency,
     parse_rate,
     to_minor_units,
 )
-from booth_pos.documents.strings import check_lang, count, t
-from booth_pos.model import Artisan, Product, Settings
-from booth_pos.money import format_rupiah
 
 log = logging.getLogger(__name__)
 

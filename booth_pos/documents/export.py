@@ -18,20 +18,10 @@ import os
 from pathlib import Path
 
 from booth_pos.model import KnownError
-from booth_pos.services.reports import Report, artisan_json
+from booth_pos.model.report import ARTISAN_COLUMNS, Report
 
-COLUMNS = (
-    "code",
-    "name",
-    "items",
-    "gross",
-    "discounts",
-    "refunds",
-    "net",
-    "commission_percent",
-    "commission",
-    "payout",
-)
+#: The CSV columns: the JSON ``by_artisan`` keys, in the same order.
+COLUMNS = ARTISAN_COLUMNS
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -53,8 +43,7 @@ def artisan_rows(report: Report) -> list[list[object]]:
     """The header and one neutralised row per artisan (the JSON ``by_artisan`` keys)."""
     rows: list[list[object]] = [list(COLUMNS)]
     for a in report.by_artisan:
-        data = artisan_json(a)
-        rows.append([neutralise(data[c]) for c in COLUMNS])
+        rows.append([neutralise(getattr(a, c)) for c in COLUMNS])
     return rows
 
 
@@ -64,15 +53,20 @@ def artisans_csv(report: Report) -> str:
     return buf.getvalue()
 
 
+def artisans_csv_bytes(report: Report) -> bytes:
+    """The CSV file's bytes: UTF-8 with a byte-order mark, so Excel reads the names right."""
+    return artisans_csv(report).encode("utf-8-sig")
+
+
 def write_artisans_csv(report: Report, path: str | os.PathLike) -> Path:
-    """Write the per-artisan CSV to ``path`` (created or replaced).
+    """Write the per-artisan CSV to ``path`` as it is (no audit entry; for tests and tools).
 
     Raises:
         KnownError: the file cannot be written (missing folder, no permission, disk full).
     """
     path = Path(path)
     try:
-        path.write_text(artisans_csv(report), encoding="utf-8-sig", newline="")
+        path.write_bytes(artisans_csv_bytes(report))
     except OSError as exc:
         raise KnownError(
             en=f"Cannot write {path}: {exc.strerror or exc}",

@@ -19,17 +19,17 @@ from reportlab.pdfgen.canvas import Canvas
 
 from booth_pos.clock import DEFAULT_TIMEZONE, local
 from booth_pos.documents import artisan_names, bars, fonts
-from booth_pos.documents.currency import (
+from booth_pos.documents.strings import check_lang, count, method, t
+from booth_pos.model import Artisan, Method, Payment, Sale, SaleLine, Settings
+from booth_pos.money import (
     RateError,
     format_foreign,
     format_rate,
+    format_rupiah,
     parse_currency,
     parse_rate,
     to_minor_units,
 )
-from booth_pos.documents.strings import check_lang, count, method, t
-from booth_pos.model import Artisan, Method, Payment, Sale, SaleLine, Settings
-from booth_pos.money import format_rupiah
 
 log = logging.getLogger(__name__)
 

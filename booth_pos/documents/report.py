@@ -8,6 +8,7 @@ English (``lang``); amounts are whole rupiah formatted by ``money.format_rupiah`
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Sequence
 from datetime import datetime
@@ -33,13 +34,13 @@ from reportlab.platypus import (
 
 from booth_pos.documents import fonts, strings
 from booth_pos.model import KnownError
-from booth_pos.money import format_number, format_rupiah
-from booth_pos.services.reports import (
+from booth_pos.model.report import (
     ArtisanStatement,
     DayReport,
     EventReport,
     Report,
 )
+from booth_pos.money import format_number, format_percent, format_rupiah
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
@@ -339,7 +340,7 @@ def _artisan_table(st: _Styles, report: Report, lang: str, width: float) -> Tabl
                 _n(a.discounts, lang),
                 _n(a.refunds, lang),
                 _n(a.net, lang),
-                a.commission_percent.replace(".", "," if lang == "id" else "."),
+                format_percent(a.commission_bp, lang, sign=False),
                 _n(a.commission, lang),
                 _n(a.payout, lang),
             ]
@@ -553,10 +554,10 @@ def _footer(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def _build(path: str | os.PathLike, story: list, title: str) -> Path:
-    path = Path(path)
+def _build(out: str | os.PathLike | io.BytesIO, story: list, title: str) -> None:
+    """Lay ``story`` out on A4 pages into ``out``, a file path or an in-memory buffer."""
     doc = SimpleDocTemplate(
-        str(path),
+        out if isinstance(out, io.BytesIO) else str(out),
         pagesize=A4,
         leftMargin=15 * mm,
         rightMargin=15 * mm,
@@ -565,14 +566,25 @@ def _build(path: str | os.PathLike, story: list, title: str) -> Path:
         title=title,
         author="Booth POS",
     )
+    doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+
+
+def _write(path: str | os.PathLike, data: bytes) -> Path:
+    path = Path(path)
     try:
-        doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+        path.write_bytes(data)
     except OSError as exc:
         raise KnownError(
             en=f"Cannot write {path}: {exc.strerror or exc}",
             id=f"Tidak bisa menulis {path}: {exc.strerror or exc}",
         ) from exc
     return path
+
+
+def _pdf(story: list, title: str) -> bytes:
+    buf = io.BytesIO()
+    _build(buf, story, title)
+    return buf.getvalue()
 
 
 def report_story(report: Report, lang: str = "id", now: datetime | None = None) -> list:
@@ -611,22 +623,26 @@ def report_story(report: Report, lang: str = "id", now: datetime | None = None) 
     return story
 
 
-def write_report_pdf(
-    report: Report, path: str | os.PathLike, lang: str = "id", now: datetime | None = None
-) -> Path:
-    """Write the day or event report as an A4 PDF with its charts.
+def render_report_pdf(report: Report, lang: str = "id", now: datetime | None = None) -> bytes:
+    """The day or event report as an A4 PDF with its charts.
 
     Args:
         report: a ``DayReport`` or ``EventReport``.
-        path: the PDF file to create or replace.
         lang: "id" or "en".
         now: the time printed in the header (default: now, local).
 
     Returns:
-        The path written.
+        The PDF file's bytes (``services.exports.write_export`` saves them).
     """
     title = _w("day_report" if isinstance(report, DayReport) else "event_report", lang)
-    return _build(path, report_story(report, lang, now), title)
+    return _pdf(report_story(report, lang, now), title)
+
+
+def write_report_pdf(
+    report: Report, path: str | os.PathLike, lang: str = "id", now: datetime | None = None
+) -> Path:
+    """Write ``render_report_pdf`` to ``path`` as it is (no audit entry; for tests and tools)."""
+    return _write(path, render_report_pdf(report, lang, now))
 
 
 # -- artisans' statements ----------------------------------------------------------------------
@@ -667,10 +683,9 @@ def _statement(st: _Styles, s: ArtisanStatement, lang: str, width: float, now: d
                 _n(f.payout, lang),
             ]
         )
-    pct = t.commission_percent.replace(".", "," if lang == "id" else ".")
     rows.append(
         [
-            f"{_w('total', lang)} ({pct}%)",
+            f"{_w('total', lang)} ({format_percent(t.commission_bp, lang)})",
             _n(t.items, lang),
             _n(t.gross, lang),
             _n(t.discounts, lang),
@@ -762,16 +777,13 @@ def _statement(st: _Styles, s: ArtisanStatement, lang: str, width: float, now: d
     return story
 
 
-def write_statements_pdf(
-    statements: Sequence[ArtisanStatement],
-    path: str | os.PathLike,
-    lang: str = "id",
-    now: datetime | None = None,
-) -> Path:
-    """Write every artisan's end-of-event statement, a page each, ready to sign.
+def render_statements_pdf(
+    statements: Sequence[ArtisanStatement], lang: str = "id", now: datetime | None = None
+) -> bytes:
+    """Every artisan's end-of-event statement, a page each, ready to sign, as PDF bytes.
 
     Raises:
-        KnownError: there is no statement to write, or the file cannot be written.
+        KnownError: there is no statement to write.
     """
     if not statements:
         raise KnownError(
@@ -786,4 +798,18 @@ def write_statements_pdf(
         if i:
             story.append(PageBreak())
         story += _statement(st, s, lang, width, now)
-    return _build(path, story, _w("statement", lang))
+    return _pdf(story, _w("statement", lang))
+
+
+def write_statements_pdf(
+    statements: Sequence[ArtisanStatement],
+    path: str | os.PathLike,
+    lang: str = "id",
+    now: datetime | None = None,
+) -> Path:
+    """Write ``render_statements_pdf`` to ``path`` as it is (no audit entry; for tests).
+
+    Raises:
+        KnownError: there is no statement to write, or the file cannot be written.
+    """
+    return _write(path, render_statements_pdf(statements, lang, now))

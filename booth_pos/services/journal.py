@@ -25,7 +25,7 @@ from datetime import datetime
 from booth_pos.clock import to_iso
 from booth_pos.model import Day, Sale
 from booth_pos.store import Store
-from booth_pos.store import journal as rows
+from booth_pos.store import journal as journal_rows
 from booth_pos.store.journal import AUDIT, JOURNAL, Entry, verification_code
 from booth_pos.store.rows import CorrectionRow, SaleRow, sale_rows
 
@@ -101,7 +101,7 @@ def record_sale(store: Store, sale: Sale, seq: int) -> Entry:
 
     Built from ``rows.sale_rows``: the very rows the insert wrote.
     """
-    payload = rows.sale_payload(*sale_rows(sale, seq))
+    payload = journal_rows.sale_payload(*sale_rows(sale, seq))
     return store.journal.append_in_transaction(
         "sale", sale.receipt_no, payload, to_iso(sale.created_at)
     )
@@ -111,7 +111,10 @@ def record_day_open(store: Store, day: Day) -> Entry:
     """The journal entry of a day just opened (same transaction)."""
     row = store.records.day_row(day.id)
     return store.journal.append_in_transaction(
-        "day_open", rows.day_open_ref(row), rows.day_open_payload(row), row.opened_at
+        "day_open",
+        journal_rows.day_open_ref(row),
+        journal_rows.day_open_payload(row),
+        row.opened_at,
     )
 
 
@@ -122,9 +125,9 @@ def record_day_close(store: Store, day_id: int) -> Entry:
     so a later deletion of a whole day's sales would not add up.
     """
     row = store.records.day_row(day_id)
-    payload = rows.day_close_payload(row, store.records.day_figures(day_id))
+    payload = journal_rows.day_close_payload(row, store.records.day_figures(day_id))
     return store.journal.append_in_transaction(
-        "day_close", rows.day_close_ref(row), payload, row.closed_at
+        "day_close", journal_rows.day_close_ref(row), payload, row.closed_at
     )
 
 
@@ -203,10 +206,10 @@ def _where(entry: Entry) -> str:
 
 
 def _walk(
-    entries: Iterator[Entry], chain: rows.Chain, label
+    entries: Iterator[Entry], chain: journal_rows.Chain, label
 ) -> Iterator[tuple[Entry, VerifyProblem | None]]:
     """Each entry with the first chain rule it breaks, if any."""
-    expected_id, prev = 1, rows.GENESIS
+    expected_id, prev = 1, journal_rows.GENESIS
     for e in entries:
         problem = None
         if e.id != expected_id:
@@ -219,7 +222,10 @@ def _walk(
             problem = VerifyProblem(label(e), what)
         elif e.prev_hash != prev:
             problem = VerifyProblem(label(e), "does not follow the entry before it (chain broken)")
-        elif rows.entry_hash(chain, e.id, e.kind, e.ref, e.at, e.prev_hash, e.payload) != e.hash:
+        elif (
+            journal_rows.entry_hash(chain, e.id, e.kind, e.ref, e.at, e.prev_hash, e.payload)
+            != e.hash
+        ):
             problem = VerifyProblem(label(e), "hash does not match its content (edited)")
         yield e, problem
         expected_id, prev = e.id + 1, e.hash
@@ -315,7 +321,7 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
         entry = opens.pop(day.id, None)
         if entry is None:
             problems.append(VerifyProblem(where_day, "has no journal entry for its opening"))
-        elif json.loads(entry.payload) != rows.day_open_payload(day):
+        elif json.loads(entry.payload) != journal_rows.day_open_payload(day):
             problems.append(
                 VerifyProblem(where_day, f"differs from its opening in {_where(entry)} (edited)")
             )
@@ -330,7 +336,9 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
                     VerifyProblem(where, "has no journal entry (written behind its back)")
                 )
             else:
-                text = rows.canonical(rows.sale_payload(sale, lines, payments), check=False)
+                text = journal_rows.canonical(
+                    journal_rows.sale_payload(sale, lines, payments), check=False
+                )
                 if _digest(text) != found[1]:
                     problems.append(
                         VerifyProblem(where, f"differs from its {_where(found[0])} (edited)")
@@ -355,13 +363,13 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
             )
             continue
         entry, payload, running = closed
-        figures = rows.DayFigures(
+        figures = journal_rows.DayFigures(
             len(sales),
             sum(s.total for s, _, _ in sales),
             sum(p.amount for _, _, pays in sales for p in pays if p.method == "cash"),
             running,
         )
-        if payload != rows.day_close_payload(day, figures):
+        if payload != journal_rows.day_close_payload(day, figures):
             problems.append(
                 VerifyProblem(where_day, f"its close differs from {_where(entry)} (edited)")
             )
@@ -395,7 +403,9 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
             problems.append(VerifyProblem(where, "has no journal entry (written behind its back)"))
         else:
             entry, digest = found
-            text = rows.canonical(rows.correction_payload(c, lines, payments), check=False)
+            text = journal_rows.canonical(
+                journal_rows.correction_payload(c, lines, payments), check=False
+            )
             if _digest(text) != digest or (entry.kind, entry.at) != (c.kind, c.created_at):
                 problems.append(VerifyProblem(where, f"differs from its {_where(entry)} (edited)"))
         problems.extend(_correction_figures(c, lines, payments, sold, given_back))

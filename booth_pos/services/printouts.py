@@ -71,7 +71,7 @@ def catalogue_pdf(
 ) -> bytes:
     """The buyer's catalogue; prices also in ``currency`` at ``rate`` rupiah per unit if given."""
     from booth_pos.documents.catalogue import render_catalogue
-    from booth_pos.documents.currency import parse_currency, parse_rate
+    from booth_pos.money import parse_currency, parse_rate
 
     if bool(currency) != bool(rate):
         raise KnownError(

@@ -12,7 +12,8 @@ floats, never recomputed prices):
 - per category, local hour, customer origin and product: sales rung up (before refunds).
 - cash: float, expected = float + cash received - cash refunded, counted, difference.
 
-The SQL lives in ``store/reports.py``; this module only adds, rounds and orders.
+The figures' types are the domain's (``booth_pos.model.report``, re-exported here); the SQL
+lives in ``store/reports.py``; this module only adds, rounds and orders.
 """
 
 from __future__ import annotations
@@ -20,202 +21,52 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from booth_pos.clock import zone
-from booth_pos.model import Day, DayError, Method
-from booth_pos.money import BP_PER_PERCENT, div_half_up, format_number, percent_of
+from booth_pos.model import Day, DayError
+from booth_pos.model.report import (
+    METHOD_KEYS,
+    ArtisanFigures,
+    ArtisanStatement,
+    CashFigures,
+    CategoryFigures,
+    DayReport,
+    EventReport,
+    HourFigures,
+    OriginFigures,
+    PaymentFigures,
+    ProductFigures,
+    Report,
+    StatementDay,
+    StockLine,
+)
+from booth_pos.money import div_half_up, percent_of
 from booth_pos.store import Store
 from booth_pos.store import reports as queries
 
-TOP_PRODUCTS = 10
-METHOD_KEYS = tuple(m.value for m in Method)  # cash, qris, card, transfer
-
-
-def percent_text(bp: int) -> str:
-    """Basis points as a plain decimal string, built exactly: 1250 -> "12.5", 1500 -> "15".
-
-    This is ``commission_percent`` in JSON and CSV: a string, never a float, with "." as the
-    decimal mark whatever the language.
-    """
-    whole, frac = divmod(bp, BP_PER_PERCENT)
-    return str(whole) if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
-
-
-@dataclass(frozen=True)
-class ArtisanFigures:
-    """One artisan's settlement for the period.
-
-    Attributes:
-        commission_bp: the artisan's commission in basis points (12.5 % = 1250).
-        discounts: line discounts plus the artisan's shares of sale discounts.
-        net: gross - discounts - refunds; commission is taken from it, half up.
-    """
-
-    code: str
-    name: str
-    commission_bp: int
-    items: int
-    gross: int
-    discounts: int
-    refunds: int
-    net: int
-    commission: int
-    payout: int
-
-    @property
-    def commission_percent(self) -> str:
-        return percent_text(self.commission_bp)
-
-
-@dataclass(frozen=True)
-class PaymentFigures:
-    """Money by one payment method: kept from sales (cash net of change), refunded, net."""
-
-    method: str
-    received: int
-    refunds: int
-
-    @property
-    def net(self) -> int:
-        return self.received - self.refunds
-
-
-@dataclass(frozen=True)
-class CategoryFigures:
-    category: str
-    items: int
-    gross: int
-    discounts: int
-    net: int
-
-
-@dataclass(frozen=True)
-class HourFigures:
-    """Sales that started in one local hour (``hour`` 0-23 in the event's time zone)."""
-
-    hour: int
-    sales: int
-    net: int
-
-
-@dataclass(frozen=True)
-class OriginFigures:
-    """Sales to customers from one origin ("ID" local, "KR", ...; "" not recorded)."""
-
-    origin: str
-    sales: int
-    net: int
-
-
-@dataclass(frozen=True)
-class ProductFigures:
-    sku: str
-    name: str
-    artisan_code: str
-    items: int
-    net: int
-
-
-@dataclass(frozen=True)
-class CashFigures:
-    """The drawer: ``counted`` and ``difference`` are None until every day covered is closed.
-
-    Attributes:
-        opening_float: cash put in at opening (JSON key ``float``).
-        received: cash kept from sales (tendered - change).
-        tendered: cash handed over by customers; ``change`` = tendered - received.
-        refunds: cash paid back.
-        expected: opening_float + received - refunds.
-        difference: counted - expected; negative means the drawer is short.
-    """
-
-    opening_float: int
-    received: int
-    tendered: int
-    refunds: int
-    expected: int
-    counted: int | None
-    difference: int | None
-
-    @property
-    def change(self) -> int:
-        return self.tendered - self.received
-
-
-@dataclass(frozen=True)
-class Report:
-    """Figures common to a day report and an event report.
-
-    Attributes:
-        sales: number of sales rung up.
-        average_sale: sales' total / sales, rounded half up (0 with no sales).
-        by_product: every product sold, best net first; ``top_products`` is its head.
-    """
-
-    stand_name: str
-    event_name: str
-    venue: str
-    timezone: str
-    sales: int
-    items: int
-    gross: int
-    discounts: int
-    refunds: int
-    net: int
-    commission: int
-    payout: int
-    average_sale: int
-    by_artisan: tuple[ArtisanFigures, ...]
-    by_payment: tuple[PaymentFigures, ...]
-    by_category: tuple[CategoryFigures, ...]
-    by_hour: tuple[HourFigures, ...]
-    by_origin: tuple[OriginFigures, ...]
-    by_product: tuple[ProductFigures, ...]
-    cash: CashFigures
-
-    @property
-    def top_products(self) -> tuple[ProductFigures, ...]:
-        return self.by_product[:TOP_PRODUCTS]
-
-    def payment(self, method: str) -> PaymentFigures:
-        return next(p for p in self.by_payment if p.method == method)
-
-    def artisan(self, code: str) -> ArtisanFigures:
-        return next(a for a in self.by_artisan if a.code == code)
-
-
-@dataclass(frozen=True)
-class DayReport(Report):
-    """One business date (normally one ``days`` row; more if the day was reopened)."""
-
-    business_date: date = date.min
-    days: tuple[Day, ...] = ()
-
-    @property
-    def is_open(self) -> bool:
-        return any(d.is_open for d in self.days)
-
-    @property
-    def z_numbers(self) -> tuple[int, ...]:
-        return tuple(d.z_no for d in self.days if d.z_no is not None)
-
-
-@dataclass(frozen=True)
-class EventReport(Report):
-    """Every business day so far, with each day's own report."""
-
-    day_reports: tuple[DayReport, ...] = field(default=())
-
-    @property
-    def first_date(self) -> date | None:
-        return self.day_reports[0].business_date if self.day_reports else None
-
-    @property
-    def last_date(self) -> date | None:
-        return self.day_reports[-1].business_date if self.day_reports else None
-
+#: The report's types stay importable from here (``reports.DayReport``) for the pages.
+__all__ = [
+    "METHOD_KEYS",
+    "ArtisanFigures",
+    "ArtisanStatement",
+    "CashFigures",
+    "CategoryFigures",
+    "DayReport",
+    "EventReport",
+    "HourFigures",
+    "OriginFigures",
+    "PaymentFigures",
+    "ProductFigures",
+    "Report",
+    "StatementDay",
+    "StockLine",
+    "artisan_statements",
+    "day_report",
+    "event_report",
+    "report_day",
+]
 
 # -- building ------------------------------------------------------------------------------
 
@@ -527,145 +378,7 @@ def event_report(store: Store) -> EventReport:
     return EventReport(**_figures(rows, days, ctx), day_reports=per_day)
 
 
-# -- JSON ------------------------------------------------------------------------------------
-
-
-def artisan_json(a: ArtisanFigures) -> dict:
-    return {
-        "code": a.code,
-        "name": a.name,
-        "items": a.items,
-        "gross": a.gross,
-        "discounts": a.discounts,
-        "refunds": a.refunds,
-        "net": a.net,
-        "commission_percent": a.commission_percent,
-        "commission": a.commission,
-        "payout": a.payout,
-    }
-
-
-def report_json(report: Report) -> dict:
-    """The report as the issue's JSON object (plus a few extra keys after the required ones).
-
-    Required: ``day`` (ISO date) or ``event`` (event name), ``sales``, ``items``, ``gross``,
-    ``discounts``, ``refunds``, ``net``, ``by_artisan`` (objects with exactly ``code, name,
-    items, gross, discounts, refunds, net, commission_percent, commission, payout``),
-    ``by_payment`` (``cash, qris, card, transfer``: kept minus refunded) and ``cash``
-    (``float, expected, counted, difference``; the last two null while a day is open).
-    ``commission_percent`` is a string such as ``"12.5"``. Every amount is an integer.
-    """
-    if isinstance(report, DayReport):
-        head: dict = {"day": report.business_date.isoformat()}
-    else:
-        head = {"event": report.event_name}
-    data = {
-        **head,
-        "sales": report.sales,
-        "items": report.items,
-        "gross": report.gross,
-        "discounts": report.discounts,
-        "refunds": report.refunds,
-        "net": report.net,
-        "by_artisan": [artisan_json(a) for a in report.by_artisan],
-        "by_payment": {p.method: p.net for p in report.by_payment},
-        "cash": {
-            "float": report.cash.opening_float,
-            "expected": report.cash.expected,
-            "counted": report.cash.counted,
-            "difference": report.cash.difference,
-        },
-        # Extra keys.
-        "commission": report.commission,
-        "payout": report.payout,
-        "average_sale": report.average_sale,
-        "cash_received": report.cash.received,
-        "cash_refunds": report.cash.refunds,
-        "change_given": report.cash.change,
-        "by_category": [
-            {"category": c.category, "items": c.items, "gross": c.gross, "net": c.net}
-            for c in report.by_category
-        ],
-        "by_hour": [{"hour": h.hour, "sales": h.sales, "net": h.net} for h in report.by_hour],
-        "by_origin": [
-            {"origin": o.origin, "sales": o.sales, "net": o.net} for o in report.by_origin
-        ],
-        "top_products": [
-            {
-                "sku": p.sku,
-                "name": p.name,
-                "artisan": p.artisan_code,
-                "items": p.items,
-                "net": p.net,
-            }
-            for p in report.top_products
-        ],
-    }
-    if isinstance(report, DayReport):
-        data["open"] = report.is_open
-        data["z_numbers"] = list(report.z_numbers)
-    else:
-        data["from"] = report.first_date.isoformat() if report.first_date else None
-        data["to"] = report.last_date.isoformat() if report.last_date else None
-        data["days"] = [
-            {
-                "day": d.business_date.isoformat(),
-                "sales": d.sales,
-                "net": d.net,
-                "open": d.is_open,
-                "z_numbers": list(d.z_numbers),
-            }
-            for d in report.day_reports
-        ]
-    return data
-
-
 # -- end-of-event statements -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StatementDay:
-    """One day's line on an artisan's statement (commission rounded on that day's net)."""
-
-    business_date: date
-    figures: ArtisanFigures
-
-
-@dataclass(frozen=True)
-class StockLine:
-    """A product's stock for the checklist of goods going back to the artisan.
-
-    Attributes:
-        brought: counted in (imports and recounts).
-        sold: units sold over the event.
-        other: returns and corrections (left - brought + sold), e.g. refunded goods.
-        left: the recorded stock now, what should go back.
-    """
-
-    sku: str
-    name: str
-    brought: int
-    sold: int
-    other: int
-    left: int
-
-
-@dataclass(frozen=True)
-class ArtisanStatement:
-    """What the stand owes one artisan at the end of the event, ready to sign.
-
-    Attributes:
-        total: the event's figures; its commission is rounded once on the event's net.
-        days: the same per business day.
-        stock: one line per product of the artisan.
-    """
-
-    stand_name: str
-    event_name: str
-    venue: str
-    total: ArtisanFigures
-    days: tuple[StatementDay, ...]
-    stock: tuple[StockLine, ...]
 
 
 def artisan_statements(store: Store, event: EventReport | None = None) -> list[ArtisanStatement]:
@@ -703,48 +416,3 @@ def artisan_statements(store: Store, event: EventReport | None = None) -> list[A
             )
         )
     return statements
-
-
-# -- plain text (the command line) -------------------------------------------------------------
-
-
-def report_text(report: Report, lang: str = "en") -> str:
-    """A terminal-width summary: totals, one line per artisan, payments and cash."""
-
-    def rp(amount: int | None) -> str:
-        return "-" if amount is None else format_number(amount, lang)
-
-    if isinstance(report, DayReport):
-        state = "open" if report.is_open else "closed, Z " + ", ".join(map(str, report.z_numbers))
-        title = f"Day {report.business_date} ({state})"
-    else:
-        title = f"Event {report.event_name} {report.first_date} .. {report.last_date}".strip()
-    out = [
-        f"{report.stand_name} - {title}",
-        f"sales {report.sales}, items {report.items}, average sale {rp(report.average_sale)}",
-        f"gross {rp(report.gross)}  discounts {rp(report.discounts)}  "
-        f"refunds {rp(report.refunds)}  net {rp(report.net)}",
-        "",
-        f"{'code':<6}{'artisan':<28}{'items':>6}{'gross':>14}{'disc.':>11}{'refunds':>10}"
-        f"{'net':>14}{'comm.%':>7}{'commission':>12}{'payout':>14}",
-    ]
-    for a in report.by_artisan:
-        out.append(
-            f"{a.code:<6}{a.name[:27]:<28}{a.items:>6}{rp(a.gross):>14}{rp(a.discounts):>11}"
-            f"{rp(a.refunds):>10}{rp(a.net):>14}{a.commission_percent:>7}"
-            f"{rp(a.commission):>12}{rp(a.payout):>14}"
-        )
-    out.append(
-        f"{'':<6}{'TOTAL':<28}{report.items:>6}{rp(report.gross):>14}{rp(report.discounts):>11}"
-        f"{rp(report.refunds):>10}{rp(report.net):>14}{'':>7}{rp(report.commission):>12}"
-        f"{rp(report.payout):>14}"
-    )
-    out.append("")
-    out.append("  ".join(f"{p.method} {rp(p.net)}" for p in report.by_payment))
-    c = report.cash
-    out.append(
-        f"cash: float {rp(c.opening_float)} + received {rp(c.received)} - refunds "
-        f"{rp(c.refunds)} = expected {rp(c.expected)}; counted {rp(c.counted)}, "
-        f"difference {rp(c.difference)}"
-    )
-    return "\n".join(out)

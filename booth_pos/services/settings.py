@@ -105,7 +105,7 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
     if currency:
         # The receipt reads them with these parsers: a rate it would refuse (17.250 could be
         # 17250 or 17,25) must not be saved, or the reference line silently goes missing.
-        from booth_pos.documents.currency import RateError, parse_currency, parse_rate
+        from booth_pos.money import RateError, parse_currency, parse_rate
 
         try:
             parse_currency(currency)

@@ -567,9 +567,8 @@ class DayPage(QWidget):
         from booth_pos.documents import report as report_pdf
 
         return self._run(
-            lambda: report_pdf.write_report_pdf(
-                self.report, path, lang=self.ctx.lang, now=self._now()
-            ),
+            "report_pdf",
+            lambda: report_pdf.render_report_pdf(self.report, lang=self.ctx.lang, now=self._now()),
             path,
             self.tr("Report saved to %1"),
         )
@@ -590,7 +589,10 @@ class DayPage(QWidget):
         from booth_pos.documents import export
 
         return self._run(
-            lambda: export.write_artisans_csv(self.report, path), path, self.tr("CSV saved to %1")
+            "report_csv",
+            lambda: export.artisans_csv_bytes(self.report),
+            path,
+            self.tr("CSV saved to %1"),
         )
 
     def export_statements(self, path: str | Path | None = None) -> Path | None:
@@ -613,30 +615,33 @@ class DayPage(QWidget):
         def write():
             event = self.report if isinstance(self.report, reports.EventReport) else None
             statements = reports.artisan_statements(self.ctx.store, event)
-            return report_pdf.write_statements_pdf(
-                statements, path, lang=self.ctx.lang, now=self._now()
-            )
+            return report_pdf.render_statements_pdf(statements, lang=self.ctx.lang, now=self._now())
 
-        return self._run(write, path, self.tr("Statements saved to %1"))
+        return self._run("statements", write, path, self.tr("Statements saved to %1"))
 
     def _now(self):
         tz = settings_service.current(self.ctx.store).timezone
         return local(self.ctx.clock.now(), tz).replace(tzinfo=None)
 
-    def _run(self, action, path: Path, done: str) -> Path | None:
+    def _run(self, what: str, render, path: Path, done: str) -> Path | None:
+        from booth_pos.services import exports
+
+        ref = "event" if what == "statements" else exports.report_ref(self.report)
         try:
-            action()
+            exports.write_export(  # atomic, with its one audit entry, like the command line's
+                self.ctx.store,
+                path,
+                render(),
+                what=what,
+                actor=self.ctx.cashier,
+                at=self.ctx.clock.now(),
+                ref=ref,
+            )
         except KnownError as exc:
             self._say(error_text(exc, self.ctx.lang), "error")
             return None
         except OSError as exc:  # a full or unplugged USB stick
             self._say(f"{path}: {exc.strerror or exc}", "error")
             return None
-        from booth_pos.services import journal
-
-        journal.append_audit(  # exports leave a trace, like the command line's
-            self.ctx.store, self.ctx.cashier, "export",
-            {"what": Path(path).suffix.lstrip("."), "path": str(path)}, self.ctx.clock.now(),
-        )  # fmt: skip
         self._exported(path, done)
         return path

@@ -198,8 +198,10 @@ class ProductsPage(QWidget):
         dialog.open()
 
 
-def _save_pdf(parent: QWidget, title: str, name: str, make) -> Path | None:
-    """Ask where to save, build the PDF with ``make()``, write it; None if cancelled."""
+def _save_pdf(
+    parent: QWidget, title: str, name: str, make, *, what: str, ref: str = ""
+) -> Path | None:
+    """Ask where to save, build the PDF with ``make()``, export it; None if cancelled."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
         title,
@@ -211,23 +213,11 @@ def _save_pdf(parent: QWidget, title: str, name: str, make) -> Path | None:
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    data = make()
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise KnownError(
-            en=f"Cannot write {target}: {exc.strerror}",
-            id=f"Tidak bisa menulis {target}: {exc.strerror}",
-        ) from exc
-    return target
+    from booth_pos.services import exports
 
-
-def _audit_export(ctx: AppContext, what: str, path: Path) -> None:
-    """Exports leave a trace in the audit log, as the command line's do."""
-    from booth_pos.services import journal
-
-    journal.append_audit(
-        ctx.store, ctx.cashier, "export", {"what": what, "path": str(path)}, ctx.clock.now()
+    ctx = parent.ctx
+    return exports.write_export(  # atomic, with its one audit entry, like the command line's
+        ctx.store, target, make(), what=what, actor=ctx.cashier, at=ctx.clock.now(), ref=ref
     )
 
 
@@ -282,12 +272,18 @@ class LabelsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            path = _save_pdf(self, self.tr("Save labels"), "labels.pdf", self.make)
+            path = _save_pdf(
+                self,
+                self.tr("Save labels"),
+                "labels.pdf",
+                self.make,
+                what="labels",
+                ref=",".join(self.skus),
+            )
         except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return
         if path is not None:
-            _audit_export(self.ctx, "labels", path)
             self.saved.emit(path)
             self.accept()
 
@@ -341,18 +337,19 @@ class CatalogueDialog(QDialog):
     def save(self) -> None:
         try:
             self.make_check()
-            path = _save_pdf(self, self.tr("Save catalogue"), "catalogue.pdf", self.make)
+            path = _save_pdf(
+                self, self.tr("Save catalogue"), "catalogue.pdf", self.make, what="catalogue"
+            )
         except KnownError as exc:
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return
         if path is not None:
-            _audit_export(self.ctx, "catalogue", path)
             self.saved.emit(path)
             self.accept()
 
     def make_check(self) -> None:
         """Refuse a bad currency or rate before asking where to save."""
-        from booth_pos.documents.currency import parse_currency, parse_rate
+        from booth_pos.money import parse_currency, parse_rate
 
         currency, rate = self.currency.text().strip(), self.rate.text().strip()
         if bool(currency) != bool(rate):

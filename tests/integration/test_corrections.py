@@ -11,6 +11,7 @@ from helpers import raw
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from booth_pos.cli import output
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.model import (
     ApprovalError,
@@ -311,7 +312,7 @@ def test_refund_counts_on_the_day_it_happens_by_artisan_and_method(stand, clock)
     assert report.cash.refunds == 0 and report.cash.expected == 500_000
     for field in ("items", "gross", "discounts", "refunds", "net", "commission", "payout"):
         assert getattr(report, field) == sum(getattr(a, field) for a in report.by_artisan)
-    assert reports.report_json(report)["by_payment"]["card"] == -ECO_04
+    assert output.report_json(report)["by_payment"]["card"] == -ECO_04
 
     event = reports.event_report(stand)
     assert event.artisan("ECO").net == ECO_04 and event.refunds == ECO_04

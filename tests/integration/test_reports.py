@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from helpers import raw
 
+from booth_pos.cli import output
 from booth_pos.model import Artisan, Cart, DayError, Discount, Method, Tender
 from booth_pos.services import days, reports, selling
 from booth_pos.store import open_store
@@ -333,7 +334,7 @@ def test_open_day_report_has_expected_cash_but_no_count(demo_store, clock):
     assert report.is_open and report.z_numbers == ()
     assert report.cash.expected == 665_000 == days.expected_cash(demo_store, report.days[0])
     assert report.cash.counted is None and report.cash.difference is None
-    data = reports.report_json(report)
+    data = output.report_json(report)
     assert data["cash"] == {
         "float": 500_000,
         "expected": 665_000,
@@ -361,7 +362,7 @@ def test_close_runs_its_hooks_after_the_commit(demo_store, clock):
 def test_report_json_has_exactly_the_issue_keys(replayed):
     """The JSON keys tools rely on, with integer amounts and a string commission_percent."""
     store, _ = replayed
-    data = reports.report_json(reports.day_report(store))
+    data = output.report_json(reports.day_report(store))
     required = {
         "day",
         "sales",
@@ -396,21 +397,9 @@ def test_report_json_has_exactly_the_issue_keys(replayed):
     assert {r["code"]: r["commission_percent"] for r in data["by_artisan"]}["BKR"] == "12.5"
     assert list(data["by_payment"]) == ["cash", "qris", "card", "transfer"]
     assert list(data["cash"]) == ["float", "expected", "counted", "difference"]
-    event = reports.report_json(reports.event_report(store))
+    event = output.report_json(reports.event_report(store))
     assert required - {"day"} | {"event"} <= set(event) and "day" not in event
     assert event["event"] == "Ina Craft 2023"
-
-
-def test_commission_percent_is_built_exactly_from_basis_points():
-    """12.5 % is "12.5", 15 % is "15", 0.25 % is "0.25": no float anywhere."""
-    assert [reports.percent_text(bp) for bp in (1250, 1500, 25, 0, 10000, 1205)] == [
-        "12.5",
-        "15",
-        "0.25",
-        "0",
-        "100",
-        "12.05",
-    ]
 
 
 def test_csv_has_one_row_per_artisan_and_neutralises_formulas(demo_store, clock, tmp_path):
@@ -455,7 +444,7 @@ def test_refunds_plug_in_per_artisan_and_method(demo_store, clock):
     assert report.payment("cash").received == 265_000 and report.payment("cash").net == 215_000
     assert report.cash.expected == 100_000 + 265_000 - 50_000
     assert days.expected_cash(demo_store, day) == 315_000
-    assert reports.report_json(report)["by_payment"]["cash"] == 215_000
+    assert output.report_json(report)["by_payment"]["cash"] == 215_000
 
 
 def test_a_line_cannot_claim_another_day_than_its_sale(demo_store, clock):

@@ -1,4 +1,4 @@
-"""Reference prices in a buyer's currency: a strict rate parser and exact half-up rounding."""
+"""Prices in a buyer's currency (money.py): a strict rate parser, exact half-up rounding."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from booth_pos.documents.currency import (
+from booth_pos.money import (
     RateError,
     format_foreign,
     format_rate,
@@ -84,3 +84,12 @@ def test_currency_codes_are_checked():
     for bad in ("IDR", "EURO", "XYZ", ""):
         with pytest.raises(RateError):
             parse_currency(bad)
+
+
+def test_a_refused_rate_speaks_both_languages():
+    """The window and the command line show a bad rate as they show any known error."""
+    from booth_pos.model import KnownError
+
+    with pytest.raises(KnownError) as info:
+        parse_rate("17.250")
+    assert "17250" in info.value.text("en") and "17250" in info.value.text("id")

@@ -8,9 +8,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from booth_pos.clock import zone
-from booth_pos.documents.currency import parse_currency, parse_rate
 from booth_pos.model import MAX_QTY, CartError, Settings
-from booth_pos.money import FULL_BP, MAX_RUPIAH, MoneyError, parse_percent, parse_rupiah
+from booth_pos.money import (
+    FULL_BP,
+    MAX_RUPIAH,
+    MoneyError,
+    parse_currency,
+    parse_percent,
+    parse_rate,
+    parse_rupiah,
+)
 from booth_pos.services import settings as settings_service
 from booth_pos.services.selling import SetQuantity, parse_scan
 

@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 from booth_pos.money import (
     MoneyError,
     div_half_up,
+    format_percent,
     format_rupiah,
     parse_percent,
     parse_rupiah,
     percent_of,
+    percent_text,
     share_out,
 )
 
@@ -191,6 +193,26 @@ def test_percent_above_100_or_with_three_decimals_is_refused(text):
     """A commission above 100 % or finer than 0.01 % is surely a typo."""
     with pytest.raises(MoneyError):
         parse_percent(text)
+
+
+def test_commission_percent_is_built_exactly_from_basis_points():
+    """12.5 % is "12.5", 15 % is "15", 0.25 % is "0.25": no float anywhere."""
+    assert [percent_text(bp) for bp in (1250, 1500, 25, 0, 10000, 1205)] == [
+        "12.5",
+        "15",
+        "0.25",
+        "0",
+        "100",
+        "12.05",
+    ]
+
+
+def test_a_percentage_reads_with_the_reader_s_decimal_mark():
+    """A reader sees 12,5% in Indonesian and 12.5% in English, the same digits as the JSON."""
+    assert format_percent(1250, "id") == "12,5%"
+    assert format_percent(1250, "en") == "12.5%"
+    assert format_percent(1205, "id", sign=False) == "12,05"
+    assert format_percent(1500, "en", sign=False) == percent_text(1500) == "15"
 
 
 def test_rupiah_shows_the_indonesian_and_the_english_way():

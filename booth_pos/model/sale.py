@@ -1,7 +1,6 @@
-"""The stand's domain: artisans, products, carts, payments and sales, with their rules.
+"""Carts, payments, committed sales and business days, with their money rules.
 
-Pure Python: no Qt, no SQL. Every amount is whole rupiah (``int``); every percentage is
-integer basis points (12.5 % is ``1250``).
+Every amount is whole rupiah (``int``); every percentage is integer basis points.
 """
 
 from __future__ import annotations
@@ -11,72 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from booth_pos.clock import DEFAULT_TIMEZONE
+from booth_pos.model.catalogue import Product
+from booth_pos.model.errors import CartError, PaymentError
 from booth_pos.money import FULL_BP, format_rupiah, percent_of, share_out
-
-
-class KnownError(Exception):
-    """A problem a person can act on (bad input, a closed day, a full disk).
-
-    Carries the message in English and Indonesian, always named (``en=``, ``id=``) so the
-    two cannot be swapped; ``text(lang)`` picks one.
-    """
-
-    def __init__(self, *, en: str, id: str):
-        super().__init__(en)
-        self.en = en
-        self.id = id
-
-    def text(self, lang: str = "id") -> str:
-        return self.id if lang == "id" else self.en
-
-
-class UnknownCode(KnownError):
-    """A scanned or typed code that matches no product."""
-
-    def __init__(self, code: str):
-        super().__init__(en=f"Unknown code: {code}", id=f"Kode tidak dikenal: {code}")
-        self.code = code
-
-
-class CartError(KnownError):
-    """A cart change that breaks a rule (quantity, discount)."""
-
-
-class PaymentError(KnownError):
-    """Tenders that do not fit the amount due."""
-
-
-class DayError(KnownError):
-    """No open business day, a day already open, a day already closed."""
-
-
-class StaffError(KnownError):
-    """A staff account that cannot be made or used: bad name, role or PIN, unknown person."""
-
-
-class PinError(StaffError):
-    """A wrong PIN; ``attempts_left`` before the account locks."""
-
-    def __init__(self, *, en: str, id: str, attempts_left: int = 0):
-        super().__init__(en=en, id=id)
-        self.attempts_left = attempts_left
-
-
-class LockedError(StaffError):
-    """An account locked after too many wrong PINs; ``minutes_left`` until it opens again."""
-
-    def __init__(self, *, en: str, id: str, minutes_left: int = 0):
-        super().__init__(en=en, id=id)
-        self.minutes_left = minutes_left
-
-
-class ApprovalError(KnownError):
-    """A change that needs a supervisor's approval and does not have a valid one."""
-
-
-class CorrectionError(KnownError):
-    """A void or refund that breaks a rule (wrong day, already voided, too many units)."""
 
 
 class Method(StrEnum):
@@ -84,28 +20,6 @@ class Method(StrEnum):
     QRIS = "qris"
     CARD = "card"
     TRANSFER = "transfer"
-
-
-@dataclass(frozen=True)
-class Artisan:
-    code: str
-    name: str
-    owner: str = ""
-    phone: str = ""
-    commission_bp: int = 0
-    story: str = ""
-
-
-@dataclass(frozen=True)
-class Product:
-    sku: str
-    name: str
-    artisan_code: str
-    category: str
-    price: int
-    stock: int
-    barcode: str
-    image: str = ""
 
 
 @dataclass(frozen=True)
@@ -494,139 +408,3 @@ class Day:
     @property
     def is_open(self) -> bool:
         return self.closed_at is None
-
-
-DEFAULT_ORIGINS = ("ID", "KR", "FR", "IN", "OTHER")
-
-
-@dataclass
-class Settings:
-    """The stand's settings; every field has a sensible default for a fresh install."""
-
-    stand_name: str = "Booth POS"
-    event_name: str = ""
-    venue: str = ""
-    event_start: str = ""  # YYYY-MM-DD
-    event_end: str = ""
-    timezone: str = DEFAULT_TIMEZONE
-    till: str = "T1"
-    receipt_header: str = ""
-    receipt_footer: str = "Terima kasih / Thank you"
-    contact: str = ""
-    ui_lang: str = "id"
-    receipt_lang: str = "id"
-    receipt_width: int = 80
-    origins: tuple[str, ...] = DEFAULT_ORIGINS
-    ref_currency: str = ""
-    ref_rate: str = ""  # rupiah per unit of ref_currency, as text ("17250")
-    printer: str = "pdf"  # pdf | system | escpos
-    printer_target: str = ""  # folder, printer name, or escpos address
-    discount_threshold_bp: int = 2000
-    backup_dir: str = ""
-    backup_minutes: int = 30
-
-
-# -- staff and corrections (issue 6) -----------------------------------------------------------
-
-
-class Role(StrEnum):
-    CASHIER = "cashier"
-    SUPERVISOR = "supervisor"
-
-
-@dataclass(frozen=True)
-class Staff:
-    """A person who may use the till; the PIN itself is never kept, only its slow hash.
-
-    Attributes:
-        failed_pins: wrong PINs since the last good one (five lock the account).
-        locked_until: UTC time until which the account is locked, or None.
-    """
-
-    name: str
-    role: Role
-    created_at: datetime
-    failed_pins: int = 0
-    locked_until: datetime | None = None
-
-    @property
-    def is_supervisor(self) -> bool:
-        return self.role is Role.SUPERVISOR
-
-
-@dataclass(frozen=True)
-class Approval:
-    """A supervisor's yes to one change of one cart (a price override or a big discount).
-
-    Attributes:
-        id: the token the cart carries in ``Cart.approvals``.
-        kind: ``price_override`` or ``discount``.
-        terms: exactly what was approved, as canonical JSON (sku and prices, or discount).
-    """
-
-    id: str
-    kind: str
-    cart_id: str
-    supervisor: str
-    cashier: str
-    reason: str
-    terms: str
-    at: datetime
-
-
-@dataclass(frozen=True)
-class RefundLine:
-    """Units of one sale line given back, and the money returned for them."""
-
-    line_no: int
-    sku: str
-    name: str
-    artisan_code: str
-    unit_price: int
-    qty: int
-    amount: int
-
-
-@dataclass(frozen=True)
-class RefundPayment:
-    """Money paid back by one method."""
-
-    method: Method
-    amount: int
-
-
-@dataclass(frozen=True)
-class Correction:
-    """A void or a refund: a new record pointing at the original sale, never an edit of it.
-
-    Attributes:
-        number: its own consecutive number per till (``T1-R000001``), printed on its receipt.
-        receipt_no: the original sale's receipt number.
-        day_id, business_date: the business day the correction was made (its report).
-        cashier: who did it at the till ("" from the command line).
-        supervisor: who approved it with their PIN.
-    """
-
-    id: str
-    kind: str  # "void" | "refund"
-    number: str
-    till: str
-    sale_id: str
-    receipt_no: str
-    day_id: int
-    business_date: date
-    created_at: datetime
-    cashier: str
-    supervisor: str
-    reason: str
-    lang: str
-    lines: tuple[RefundLine, ...]
-    payments: tuple[RefundPayment, ...]
-
-    @property
-    def amount(self) -> int:
-        return sum(line.amount for line in self.lines)
-
-    @property
-    def items(self) -> int:
-        return sum(line.qty for line in self.lines)

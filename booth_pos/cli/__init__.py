@@ -1,0 +1,78 @@
+"""The ``booth-pos`` command: a thin layer over the services. Never imports Qt.
+
+``main`` parses the arguments (``parser.py``) and runs the command's handler from
+``COMMANDS``; each area's handlers live in their own module, what they print in
+``output.py``. Exit codes: 0 done, 1 refused input (message on stderr, nothing written),
+2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+
+from booth_pos.cli.catalogue import cmd_catalog, cmd_demo, cmd_import, cmd_labels, cmd_products
+from booth_pos.cli.corrections import cmd_receipt, cmd_refund, cmd_void
+from booth_pos.cli.output import EXIT_OK, EXIT_REFUSED, error_text
+from booth_pos.cli.parser import build_parser
+from booth_pos.cli.reports import cmd_report
+from booth_pos.cli.selling import cmd_day, cmd_sell
+from booth_pos.cli.staff import cmd_staff
+from booth_pos.cli.trust import cmd_backup, cmd_restore, cmd_verify
+from booth_pos.clock import Clock, ClockError
+from booth_pos.model import KnownError
+from booth_pos.store import Store, default_db_path, open_store
+
+__all__ = ["COMMANDS", "build_parser", "main"]
+
+COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
+    "import": cmd_import,
+    "products": cmd_products,
+    "demo": cmd_demo,
+    "day": cmd_day,
+    "report": cmd_report,
+    "sell": cmd_sell,
+    "staff": cmd_staff,
+    "void": cmd_void,
+    "refund": cmd_refund,
+    "receipt": cmd_receipt,
+    "labels": cmd_labels,
+    "catalog": cmd_catalog,
+    "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from booth_pos.app import main as run_window  # the only path that loads Qt
+
+        return run_window(db_path=args.db or default_db_path(), lang=args.lang)
+    try:
+        clock = Clock.from_env()
+        store = open_store(args.db or default_db_path())
+    except (KnownError, ClockError) as exc:
+        print(f"booth-pos: {error_text(exc, args)}", file=sys.stderr)
+        return EXIT_REFUSED
+    handler = COMMANDS[args.command]
+    try:
+        return handler(store, clock, args)
+    except BrokenPipeError:  # `booth-pos products --json | head` closed our output early
+        sys.stderr.close()
+        return EXIT_OK
+    except KnownError as exc:
+        print(f"booth-pos: {exc.text(args.lang or 'en')}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        store.close()
+
+
+if os.name == "nt":  # pragma: no cover - keep Indonesian text readable in a Windows console
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")

@@ -1,0 +1,91 @@
+"""Commands for what the stand sells: import, products, demo, labels, catalog."""
+
+from __future__ import annotations
+
+import sys
+
+from booth_pos.cli.output import CLI_ACTOR, EXIT_OK, Refused, print_json, save_export
+from booth_pos.clock import Clock
+from booth_pos.money import format_rupiah
+from booth_pos.store import Store
+
+
+def cmd_import(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import imports
+
+    if args.kind == "artisans":
+        result = imports.import_artisans(store, args.file, actor=CLI_ACTOR, at=clock.now())
+    else:
+        result = imports.import_products(store, args.file, clock, actor=CLI_ACTOR)
+    print(f"{args.kind}: {result.added} added, {result.updated} updated")
+    return EXIT_OK
+
+
+def cmd_products(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import imports
+
+    rows = imports.products_as_dicts(store)
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    lang = args.lang or "en"
+    for r in rows:
+        price = format_rupiah(r["price"], lang)
+        print(f"{r['sku']:<10} {r['barcode']:<14} {price:>14} {r['stock']:>5}  {r['name']}")
+    print(f"{len(rows)} products")
+    return EXIT_OK
+
+
+def cmd_demo(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import demo
+
+    if args.days < 0 or args.sales_per_day < 0:
+        raise Refused(
+            en="--days and --sales-per-day must not be negative",
+            id="--days dan --sales-per-day tidak boleh negatif",
+        )
+    if args.if_empty and store.products.count():
+        print(f"demo: {store.path} already has products; left as it is", file=sys.stderr)
+        return EXIT_OK
+    if not store.products.count():
+        n_artisans, n_products = demo.load_stand(store, clock)
+        print(f"demo stand: {n_artisans} artisans, {n_products} products", file=sys.stderr)
+    elif not args.days:
+        raise Refused(
+            en="The database already has products; the demo needs an empty one (use --db)",
+            id="Database sudah berisi produk; demo butuh database kosong (pakai --db)",
+        )
+    if args.days:
+        n = demo.simulate(store, args.days, args.sales_per_day, seed=args.seed)
+        print(f"demo sales: {n} on {args.days} day(s)", file=sys.stderr)
+    print(store.path)
+    return EXIT_OK
+
+
+def cmd_labels(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import printouts
+
+    if args.copies < 1:
+        raise Refused(en="--copies must be at least 1", id="--copies minimal 1")
+    pdf = printouts.labels_pdf(
+        store, args.sku or (), copies=args.copies, layout=args.layout, lang=args.lang
+    )
+    save_export(store, clock, args.pdf, pdf, what="labels", ref=",".join(args.sku or ()))
+    print(args.pdf)
+    return EXIT_OK
+
+
+def cmd_catalog(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import printouts
+
+    if (args.currency is None) != (args.rate is None):
+        raise Refused(
+            en="--currency and --rate go together (e.g. --currency EUR --rate 17250)",
+            id="--currency dan --rate dipakai bersama (contoh --currency EUR --rate 17250)",
+        )
+    pdf = printouts.catalogue_pdf(
+        store, clock, lang=args.doc_lang or args.lang, currency=args.currency, rate=args.rate
+    )
+    save_export(store, clock, args.pdf, pdf, what="catalogue")
+    print(args.pdf)
+    return EXIT_OK

@@ -1,0 +1,193 @@
+"""The ``booth-pos`` arguments: every command, flag and help text, and how values are read."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from booth_pos.model import Discount, Method, Tender
+from booth_pos.money import MoneyError, parse_percent, parse_rupiah
+
+
+def _amount(text: str, *, allow_zero: bool = True) -> int:
+    try:
+        return parse_rupiah(text, allow_zero=allow_zero)
+    except MoneyError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _discount(text: str) -> Discount:
+    try:
+        if text.strip().endswith("%"):
+            return Discount("percent", parse_percent(text))
+        return Discount("amount", parse_rupiah(text))
+    except MoneyError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _tender(text: str) -> Tender:
+    method, _, amount = text.partition(":")
+    try:
+        m = Method(method.strip().lower())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"unknown payment method {method!r}; use cash, qris, card or transfer"
+        ) from None
+    return Tender(m, _amount(amount, allow_zero=False) if amount.strip() else None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="booth-pos",
+        description="Offline point of sale for exhibition stands. With no command, opens the till.",
+    )
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: $BOOTH_POS_DB or the user data folder)"
+    )
+    parser.add_argument("--lang", choices=("id", "en"), help="language of the window and messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import artisans or products from a CSV file")
+    p.add_argument("kind", choices=("artisans", "products"))
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("products", help="list products")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+
+    p = sub.add_parser("demo", help="fill an empty database with the demo stand")
+    p.add_argument("--days", type=int, default=0, help="also ring up sales on N days")
+    p.add_argument("--sales-per-day", type=int, default=120, metavar="M")
+    p.add_argument("--seed", type=int, default=2023, help=argparse.SUPPRESS)
+    p.add_argument(
+        "--if-empty",
+        action="store_true",
+        help="do nothing (exit 0) when the database already has products",
+    )
+
+    p = sub.add_parser("day", help="open or close the business day")
+    day_sub = p.add_subparsers(dest="day_command", metavar="ACTION", required=True)
+    q = day_sub.add_parser("open", help="open a business day with an opening cash float")
+    q.add_argument("--float", dest="opening_float", type=_amount, default=0, metavar="AMOUNT")
+    q = day_sub.add_parser("close", help="close the business day with the counted cash")
+    q.add_argument("--counted", type=_amount, required=True, metavar="AMOUNT")
+    day_sub.add_parser("status", help="show the open day and its expected cash")
+
+    p = sub.add_parser("report", help="end-of-day or end-of-event report per artisan")
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--day", type=_date, metavar="YYYY-MM-DD", help="default: the open or last business day"
+    )
+    scope.add_argument("--event", action="store_true", help="all business days of the event")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--pdf", type=Path, metavar="OUT", help="write the PDF report (with charts)")
+    p.add_argument("--csv", type=Path, metavar="OUT", help="write one row per artisan as CSV")
+    p.add_argument(
+        "--statements",
+        type=Path,
+        metavar="OUT",
+        help="write the artisans' end-of-event statements (a PDF page each, to sign)",
+    )
+
+    p = sub.add_parser("sell", help="ring up a sale without the window")
+    p.add_argument("items", nargs="+", metavar="ITEM", help="CODE or QTY*CODE")
+    p.add_argument(
+        "--cashier",
+        default="",
+        metavar="NAME",
+        help="who sells; required once staff accounts exist (PIN from $BOOTH_POS_PIN or asked)",
+    )
+    p.add_argument("--discount", type=_discount, metavar="AMOUNT|PERCENT%")
+    p.add_argument(
+        "--supervisor",
+        default="",
+        metavar="NAME",
+        help="approves a discount above the threshold (PIN from $BOOTH_POS_SUPERVISOR_PIN)",
+    )
+    p.add_argument("--reason", default="", help="why the big discount (with --supervisor)")
+    p.add_argument(
+        "--pay",
+        type=_tender,
+        action="append",
+        metavar="METHOD[:AMOUNT]",
+        help="cash, qris, card or transfer; no amount means the rest",
+    )
+    p.add_argument("--origin", default="", help="customer's country code (ID, KR, FR, IN...)")
+    p.add_argument(
+        "--no-print", action="store_true", help="do not print the receipt after the sale"
+    )
+
+    # Staff and corrections. A PIN never comes from the command line (shell history, ps):
+    # it is read from $BOOTH_POS_PIN, or asked on the terminal.
+    p = sub.add_parser("staff", help="staff accounts: add one, list them")
+    staff_sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    q = staff_sub.add_parser("add", help="add a cashier or supervisor (PIN asked or from env)")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--role", choices=("cashier", "supervisor"), required=True)
+    q.add_argument(
+        "--supervisor",
+        default="",
+        metavar="NAME",
+        help="approves the new account once any exists (PIN from $BOOTH_POS_SUPERVISOR_PIN)",
+    )
+    q = staff_sub.add_parser("list", help="list staff accounts and any lockout")
+    q.add_argument("--json", action="store_true", help="print a JSON list")
+
+    p = sub.add_parser("void", help="void a sale of the open day (supervisor's PIN)")
+    p.add_argument("receipt_no", metavar="RECEIPT_NO")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--supervisor", required=True, metavar="NAME")
+    p.add_argument("--no-print", action="store_true", help="do not print the void receipt")
+
+    p = sub.add_parser("refund", help="refund some or all of a past sale (supervisor's PIN)")
+    p.add_argument("receipt_no", metavar="RECEIPT_NO")
+    p.add_argument(
+        "items", nargs="*", metavar="ITEM", help="QTY*CODE to give back; none: the whole sale"
+    )
+    p.add_argument("--reason", required=True)
+    p.add_argument("--supervisor", required=True, metavar="NAME")
+    p.add_argument(
+        "--method",
+        choices=tuple(m.value for m in Method),
+        default="cash",
+        help="how the money goes back (default cash)",
+    )
+    p.add_argument("--no-print", action="store_true", help="do not print the refund receipt")
+
+    # Documents. Their own --lang is stored as doc_lang: a subcommand's default would
+    # otherwise overwrite the global --lang.
+    p = sub.add_parser("receipt", help="write the receipt of a past sale or refund as a PDF")
+    p.add_argument("receipt_no", metavar="RECEIPT_NO", help="T1-000042, or T1-R000001")
+    p.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    p.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm")
+    p.add_argument("--lang", dest="doc_lang", choices=("id", "en"))
+
+    p = sub.add_parser("labels", help="write price labels with barcodes as a PDF")
+    p.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    p.add_argument("--sku", action="append", metavar="SKU", help="only these products")
+    p.add_argument("--copies", type=int, default=1, metavar="N", help="labels per product")
+    p.add_argument("--layout", choices=("a4", "roll"), default="a4")
+
+    p = sub.add_parser("catalog", help="write the buyer's catalogue as a PDF")
+    p.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    p.add_argument("--lang", dest="doc_lang", choices=("id", "en"))
+    p.add_argument("--currency", metavar="CODE", help="also show prices in this currency")
+    p.add_argument("--rate", metavar="RATE", help="rupiah per unit of --currency, e.g. 17250")
+
+    # Trust (issue 6): the journal, backups.
+    p = sub.add_parser("verify", help="check the journal, receipt numbers and totals")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    p = sub.add_parser("backup", help="back the database up (online backup API)")
+    p.add_argument("dest", type=Path, metavar="DEST", help="a folder, or a file ending in .sqlite")
+    p.add_argument("--keep", type=int, metavar="N", help="keep only the newest N manual backups")
+    p = sub.add_parser("restore", help="replace the database with a backup that verifies")
+    p.add_argument("src", type=Path, metavar="SRC", help="the backup file")
+    return parser

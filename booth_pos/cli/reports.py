@@ -1,0 +1,46 @@
+"""The report command: a day's or the event's figures as text or JSON, PDF, CSV, statements."""
+
+from __future__ import annotations
+
+import sys
+
+from booth_pos.cli.output import EXIT_OK, print_json, report_json, report_text, save_export
+from booth_pos.clock import Clock, zone
+from booth_pos.store import Store
+
+
+def cmd_report(store: Store, clock: Clock, args) -> int:
+    """Print a day or event report; optionally write its PDF, CSV and artisans' statements."""
+    from booth_pos.services import exports, reports
+
+    lang = args.lang or "en"
+    report = reports.event_report(store) if args.event else reports.day_report(store, args.day)
+    printed_at = clock.now().astimezone(zone(store.settings().timezone)).replace(tzinfo=None)
+    if args.json:
+        print_json(report_json(report))
+    else:
+        print(report_text(report, lang))
+    if args.pdf:
+        from booth_pos.documents import report as report_pdf
+
+        pdf = report_pdf.render_report_pdf(report, lang=lang, now=printed_at)
+        save_export(store, clock, args.pdf, pdf, what="report_pdf", ref=exports.report_ref(report))
+        print(f"booth-pos: report written to {args.pdf}", file=sys.stderr)
+    if args.csv:
+        from booth_pos.documents import export
+
+        data = export.artisans_csv_bytes(report)
+        save_export(store, clock, args.csv, data, what="report_csv", ref=exports.report_ref(report))
+        print(f"booth-pos: CSV written to {args.csv}", file=sys.stderr)
+    if args.statements:
+        from booth_pos.documents import report as report_pdf
+
+        event = report if isinstance(report, reports.EventReport) else None
+        statements = reports.artisan_statements(store, event)
+        pdf = report_pdf.render_statements_pdf(statements, lang=lang, now=printed_at)
+        save_export(store, clock, args.statements, pdf, what="statements", ref="event")
+        print(
+            f"booth-pos: {len(statements)} artisan statement(s) written to {args.statements}",
+            file=sys.stderr,
+        )
+    return EXIT_OK

@@ -1,0 +1,166 @@
+"""Commands at the till: sell, and day open / close / status."""
+
+from __future__ import annotations
+
+import sys
+
+from booth_pos.cli.output import EXIT_OK, Refused, print_json, sale_json
+from booth_pos.cli.staff import read_pin
+from booth_pos.clock import Clock
+from booth_pos.model import Cart, Method, Tender
+from booth_pos.money import format_rupiah
+from booth_pos.store import Store
+
+
+def cmd_sell(store: Store, clock: Clock, args) -> int:
+    """Ring up a sale; once staff exist, as a signed-in cashier (PIN) with approvals."""
+    from booth_pos.services import approvals, days, selling, staff
+
+    cart = Cart(cashier=args.cashier.strip(), origin=args.origin.strip().upper())
+    for item in args.items:
+        selling.add(store, cart, item)
+    if args.discount:
+        cart.set_discount(args.discount)
+    if staff.staff_exist(store):
+        cart.cashier = _sign_in_cashier(store, clock, cart.cashier)
+        if approvals.needs_approval(store, cart):
+            _approve_sale_discount(store, clock, cart, args)
+    tenders = args.pay or [Tender(Method.CASH)]
+    # Validate payment before opening a day, so a refused sale writes nothing at all.
+    from booth_pos.model import due_after, settle
+
+    total = cart.pricing().total
+    due = due_after(total, settle(total, tenders))
+    if due:
+        raise Refused(
+            en=f"Payment does not cover the total {format_rupiah(total, 'en')}: "
+            f"{format_rupiah(due, 'en')} still due",
+            id=f"Pembayaran kurang dari total {format_rupiah(total, 'id')}: "
+            f"masih kurang {format_rupiah(due, 'id')}",
+        )
+    if days.current_day(store) is None:
+        day = days.open_day(store, clock, 0)
+        print(f"booth-pos: opened business day {day.business_date} with float 0", file=sys.stderr)
+    sale = selling.complete(store, cart, tenders, clock)
+    print_json(sale_json(sale))
+    if not args.no_print:
+        _print_receipt(store, sale, args)
+    return EXIT_OK
+
+
+def _print_receipt(store: Store, sale, args) -> None:
+    """Print a committed sale's receipt; a failure is a warning, never a lost sale."""
+    from booth_pos.printing import as_printer_error, printer_from_settings
+
+    settings = store.settings()
+    try:
+        printer = printer_from_settings(settings, db_path=store.path)
+        printer.print_receipt(sale, settings, artisans=store.artisans.all())
+    except Exception as exc:  # noqa: BLE001 - the sale is committed whatever happens here
+        error = as_printer_error(exc)
+        sys.stdout.flush()
+        print(
+            f"booth-pos: warning: receipt {sale.receipt_no} was not printed: "
+            f"{error.text(args.lang or 'en')} "
+            f"(booth-pos receipt {sale.receipt_no} --pdf FILE writes it again)",
+            file=sys.stderr,
+        )
+
+
+def _sign_in_cashier(store: Store, clock: Clock, name: str) -> str:
+    """With staff accounts, a headless sale is rung up by a named cashier who gives a PIN."""
+    from booth_pos.services import staff
+
+    if not name:
+        raise Refused(
+            en="This stand has staff accounts: give --cashier NAME (PIN in BOOTH_POS_PIN)",
+            id="Stan ini memakai akun staf: isi --cashier NAMA (PIN di BOOTH_POS_PIN)",
+        )
+    pin = read_pin("BOOTH_POS_PIN", f"PIN {name}: ")
+    return staff.sign_in(store, name, pin, clock).name
+
+
+def _approve_sale_discount(store: Store, clock: Clock, cart: Cart, args) -> None:
+    """A discount above the threshold, approved by --supervisor with a --reason."""
+
+    from booth_pos.services import approvals
+
+    if not args.supervisor.strip() or not args.reason.strip():
+        missing = approvals.needs_approval(store, cart)[0]
+        raise Refused(
+            en=f"{missing.en} (give --supervisor NAME --reason TEXT)",
+            id=f"{missing.id} (isi --supervisor NAMA --reason TEKS)",
+        )
+    discount = cart.discount
+    cart.set_discount(None)
+    pin = read_pin("BOOTH_POS_SUPERVISOR_PIN", f"PIN supervisor {args.supervisor.strip()}: ")
+    approvals.approve_discount(
+        store,
+        cart,
+        discount,
+        supervisor=args.supervisor.strip(),
+        pin=pin,
+        reason=args.reason,
+        clock=clock,
+    )
+    still = approvals.needs_approval(store, cart)
+    if still:
+        raise still[0]
+
+
+def cmd_day(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import days
+
+    lang = args.lang or "en"
+    if args.day_command == "open":
+        day = days.open_day(store, clock, args.opening_float)
+        print_json({"day": day.business_date.isoformat(), "float": day.opening_float})
+    elif args.day_command == "close":
+        from booth_pos.services import reports
+
+        day = days.close_day(
+            store, clock, args.counted, on_backup=lambda outcome: _told(outcome, lang)
+        )
+        report = reports.day_report(store, day.business_date)
+        expected = days.expected_cash(store, day)
+        difference = day.counted - expected
+        print_json(
+            {
+                "day": day.business_date.isoformat(),
+                "z_no": day.z_no,
+                "float": day.opening_float,
+                "cash_received": report.cash.received,
+                "cash_refunds": report.cash.refunds,
+                "expected": expected,
+                "counted": day.counted,
+                "difference": difference,
+                "sales": report.sales,
+                "net": report.net,
+            }
+        )
+        if difference:
+            word = "SHORT" if difference < 0 else "OVER"
+            print(
+                f"booth-pos: Z {day.z_no}: cash {word} by {format_rupiah(abs(difference), lang)}",
+                file=sys.stderr,
+            )
+    else:
+        day = days.current_day(store)
+        if day is None:
+            print("no business day is open")
+        else:
+            expected = format_rupiah(days.expected_cash(store, day), lang)
+            print(f"open: {day.business_date}, expected cash {expected}")
+    return EXIT_OK
+
+
+def _told(outcome, lang: str) -> None:
+    """Say where the automatic backup went, or warn that it failed (the close stands)."""
+    if outcome.ok:
+        print(f"booth-pos: backup written to {outcome.path}", file=sys.stderr)
+    else:
+        print(
+            f"booth-pos: warning: {outcome.error.text(lang)} (the day is closed all the same; "
+            "run booth-pos backup DEST)",
+            file=sys.stderr,
+        )

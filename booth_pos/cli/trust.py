@@ -1,0 +1,57 @@
+"""Commands that keep the stand's records trustworthy: verify, backup, restore (issue 6)."""
+
+from __future__ import annotations
+
+import sys
+
+from booth_pos.cli.output import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Refused, print_json
+from booth_pos.clock import Clock
+from booth_pos.store import Store
+
+
+def cmd_verify(store: Store, clock: Clock, args) -> int:
+    """Check the database; exit 1 naming the first entry or row that does not hold."""
+    from booth_pos.services import journal
+
+    result = journal.verify(store)
+    if args.json:
+        print_json(
+            {
+                "ok": result.ok,
+                "journal": result.journal,
+                "audit": result.audit,
+                "sales": result.sales,
+                "corrections": result.corrections,
+                "days": result.days,
+                "problems": [str(p) for p in result.problems],
+            }
+        )
+    if result.ok:
+        if not args.json:
+            print(f"verified: {result.summary()}; everything holds")
+        return EXIT_OK
+    print(f"booth-pos: verify FAILED: {result.first}", file=sys.stderr)
+    for problem in result.problems[1:10]:
+        print(f"booth-pos:   also: {problem}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def cmd_backup(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import backup
+
+    if args.keep is not None and args.keep < 1:
+        raise Refused(en="--keep must be at least 1", id="--keep minimal 1")
+    print(backup.backup(store, args.dest, clock=clock, keep=args.keep, actor=CLI_ACTOR))
+    return EXIT_OK
+
+
+def cmd_restore(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import backup
+
+    safety = backup.restore(store, args.src, clock=clock, actor=CLI_ACTOR)
+    print(
+        f"booth-pos: restored {args.src}; the database as it was is kept in {safety}",
+        file=sys.stderr,
+    )
+    print(store.path)
+    return EXIT_OK

@@ -1,0 +1,27 @@
+"""What the stand sells and for whom: artisans and their products."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Artisan:
+    code: str
+    name: str
+    owner: str = ""
+    phone: str = ""
+    commission_bp: int = 0
+    story: str = ""
+
+
+@dataclass(frozen=True)
+class Product:
+    sku: str
+    name: str
+    artisan_code: str
+    category: str
+    price: int
+    stock: int
+    barcode: str
+    image: str = ""

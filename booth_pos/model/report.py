@@ -1,0 +1,262 @@
+"""The figures of a report: what the stand settles with its artisans on, to the rupiah.
+
+These are the domain's types; ``services.reports`` builds them from the stored lines,
+payments and refunds, ``documents`` draws them and the command line prints them. All
+figures are whole rupiah:
+
+- per artisan: items, gross (unit price x qty), discounts (line discounts + shares of sale
+  discounts), refunds, net = gross - discounts - refunds, commission = net x the artisan's
+  commission rounded half up (on the period's net), payout = net - commission. The totals
+  are the sums over artisans, so they agree to the rupiah.
+- per payment method: what was kept (cash net of change) minus what was paid back.
+- per category, local hour, customer origin and product: sales rung up (before refunds).
+- cash: float, expected = float + cash received - cash refunded, counted, difference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from booth_pos.model.sale import Day, Method
+from booth_pos.money import percent_text
+
+TOP_PRODUCTS = 10
+METHOD_KEYS = tuple(m.value for m in Method)  # cash, qris, card, transfer
+
+#: One artisan's figures as a row, in this order: the JSON ``by_artisan`` keys and the CSV
+#: columns, so the two exports cannot drift apart.
+ARTISAN_COLUMNS = (
+    "code",
+    "name",
+    "items",
+    "gross",
+    "discounts",
+    "refunds",
+    "net",
+    "commission_percent",
+    "commission",
+    "payout",
+)
+
+
+@dataclass(frozen=True)
+class ArtisanFigures:
+    """One artisan's settlement for the period.
+
+    Attributes:
+        commission_bp: the artisan's commission in basis points (12.5 % = 1250).
+        discounts: line discounts plus the artisan's shares of sale discounts.
+        net: gross - discounts - refunds; commission is taken from it, half up.
+    """
+
+    code: str
+    name: str
+    commission_bp: int
+    items: int
+    gross: int
+    discounts: int
+    refunds: int
+    net: int
+    commission: int
+    payout: int
+
+    @property
+    def commission_percent(self) -> str:
+        return percent_text(self.commission_bp)
+
+
+@dataclass(frozen=True)
+class PaymentFigures:
+    """Money by one payment method: kept from sales (cash net of change), refunded, net."""
+
+    method: str
+    received: int
+    refunds: int
+
+    @property
+    def net(self) -> int:
+        return self.received - self.refunds
+
+
+@dataclass(frozen=True)
+class CategoryFigures:
+    category: str
+    items: int
+    gross: int
+    discounts: int
+    net: int
+
+
+@dataclass(frozen=True)
+class HourFigures:
+    """Sales that started in one local hour (``hour`` 0-23 in the event's time zone)."""
+
+    hour: int
+    sales: int
+    net: int
+
+
+@dataclass(frozen=True)
+class OriginFigures:
+    """Sales to customers from one origin ("ID" local, "KR", ...; "" not recorded)."""
+
+    origin: str
+    sales: int
+    net: int
+
+
+@dataclass(frozen=True)
+class ProductFigures:
+    sku: str
+    name: str
+    artisan_code: str
+    items: int
+    net: int
+
+
+@dataclass(frozen=True)
+class CashFigures:
+    """The drawer: ``counted`` and ``difference`` are None until every day covered is closed.
+
+    Attributes:
+        opening_float: cash put in at opening (JSON key ``float``).
+        received: cash kept from sales (tendered - change).
+        tendered: cash handed over by customers; ``change`` = tendered - received.
+        refunds: cash paid back.
+        expected: opening_float + received - refunds.
+        difference: counted - expected; negative means the drawer is short.
+    """
+
+    opening_float: int
+    received: int
+    tendered: int
+    refunds: int
+    expected: int
+    counted: int | None
+    difference: int | None
+
+    @property
+    def change(self) -> int:
+        return self.tendered - self.received
+
+
+@dataclass(frozen=True)
+class Report:
+    """Figures common to a day report and an event report.
+
+    Attributes:
+        sales: number of sales rung up.
+        average_sale: sales' total / sales, rounded half up (0 with no sales).
+        by_product: every product sold, best net first; ``top_products`` is its head.
+    """
+
+    stand_name: str
+    event_name: str
+    venue: str
+    timezone: str
+    sales: int
+    items: int
+    gross: int
+    discounts: int
+    refunds: int
+    net: int
+    commission: int
+    payout: int
+    average_sale: int
+    by_artisan: tuple[ArtisanFigures, ...]
+    by_payment: tuple[PaymentFigures, ...]
+    by_category: tuple[CategoryFigures, ...]
+    by_hour: tuple[HourFigures, ...]
+    by_origin: tuple[OriginFigures, ...]
+    by_product: tuple[ProductFigures, ...]
+    cash: CashFigures
+
+    @property
+    def top_products(self) -> tuple[ProductFigures, ...]:
+        return self.by_product[:TOP_PRODUCTS]
+
+    def payment(self, method: str) -> PaymentFigures:
+        return next(p for p in self.by_payment if p.method == method)
+
+    def artisan(self, code: str) -> ArtisanFigures:
+        return next(a for a in self.by_artisan if a.code == code)
+
+
+@dataclass(frozen=True)
+class DayReport(Report):
+    """One business date (normally one ``days`` row; more if the day was reopened)."""
+
+    business_date: date = date.min
+    days: tuple[Day, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return any(d.is_open for d in self.days)
+
+    @property
+    def z_numbers(self) -> tuple[int, ...]:
+        return tuple(d.z_no for d in self.days if d.z_no is not None)
+
+
+@dataclass(frozen=True)
+class EventReport(Report):
+    """Every business day so far, with each day's own report."""
+
+    day_reports: tuple[DayReport, ...] = field(default=())
+
+    @property
+    def first_date(self) -> date | None:
+        return self.day_reports[0].business_date if self.day_reports else None
+
+    @property
+    def last_date(self) -> date | None:
+        return self.day_reports[-1].business_date if self.day_reports else None
+
+
+# -- end-of-event statements -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatementDay:
+    """One day's line on an artisan's statement (commission rounded on that day's net)."""
+
+    business_date: date
+    figures: ArtisanFigures
+
+
+@dataclass(frozen=True)
+class StockLine:
+    """A product's stock for the checklist of goods going back to the artisan.
+
+    Attributes:
+        brought: counted in (imports and recounts).
+        sold: units sold over the event.
+        other: returns and corrections (left - brought + sold), e.g. refunded goods.
+        left: the recorded stock now, what should go back.
+    """
+
+    sku: str
+    name: str
+    brought: int
+    sold: int
+    other: int
+    left: int
+
+
+@dataclass(frozen=True)
+class ArtisanStatement:
+    """What the stand owes one artisan at the end of the event, ready to sign.
+
+    Attributes:
+        total: the event's figures; its commission is rounded once on the event's net.
+        days: the same per business day.
+        stock: one line per product of the artisan.
+    """
+
+    stand_name: str
+    event_name: str
+    venue: str
+    total: ArtisanFigures
+    days: tuple[StatementDay, ...]
+    stock: tuple[StockLine, ...]
