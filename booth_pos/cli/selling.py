@@ -14,17 +14,25 @@ from booth_pos.store import Store
 
 def cmd_sell(store: Store, clock: Clock, args) -> int:
     """Ring up a sale; once staff exist, as a signed-in cashier (PIN) with approvals."""
-    from booth_pos.services import approvals, days, selling, staff
+    from booth_pos.services import days, selling, staff
+    from booth_pos.services.selling import BlockerKind
 
     cart = Cart(cashier=args.cashier.strip(), origin=args.origin.strip().upper())
     for item in args.items:
         selling.add(store, cart, item)
     if args.discount:
         cart.set_discount(args.discount)
-    if staff.staff_exist(store):
+    if staff.staff_exist(store):  # a headless sale is rung up by someone who gave a PIN
         cart.cashier = _sign_in_cashier(store, clock, cart.cashier)
-        if approvals.needs_approval(store, cart):
-            _approve_sale_discount(store, clock, cart, args)
+    # The same checklist as the window's pay button (selling.checkout_blockers), each
+    # blocker cleared the command line's way: approvals from --supervisor, a day opened.
+    blockers = selling.checkout_blockers(store, cart)
+    if any(b.kind is BlockerKind.APPROVAL for b in blockers):
+        _approve_sale_discount(store, clock, cart, args)
+        blockers = selling.checkout_blockers(store, cart)
+    refusals = [b for b in blockers if b.kind is not BlockerKind.NO_DAY]
+    if refusals:
+        raise refusals[0]
     tenders = args.pay or [Tender(Method.CASH)]
     # Validate payment before opening a day, so a refused sale writes nothing at all.
     from booth_pos.model import due_after, settle
@@ -38,7 +46,7 @@ def cmd_sell(store: Store, clock: Clock, args) -> int:
             id=f"Pembayaran kurang dari total {format_rupiah(total, 'id')}: "
             f"masih kurang {format_rupiah(due, 'id')}",
         )
-    if days.current_day(store) is None:
+    if any(b.kind is BlockerKind.NO_DAY for b in blockers):
         day = days.open_day(store, clock, 0)
         print(f"booth-pos: opened business day {day.business_date} with float 0", file=sys.stderr)
     sale = selling.complete(store, cart, tenders, clock)
@@ -82,7 +90,6 @@ def _sign_in_cashier(store: Store, clock: Clock, name: str) -> str:
 
 def _approve_sale_discount(store: Store, clock: Clock, cart: Cart, args) -> None:
     """A discount above the threshold, approved by --supervisor with a --reason."""
-
     from booth_pos.services import approvals
 
     if not args.supervisor.strip() or not args.reason.strip():
