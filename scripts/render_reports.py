@@ -108,8 +108,9 @@ def main(out: Path) -> None:
     dialog.reject()
 
     now = datetime(2023, 3, 2, 21, 10)
-    pdf = report_pdf.write_report_pdf(
-        reports.day_report(store, date(2023, 3, 2)), db.parent / "report.pdf", lang="en", now=now
+    pdf = db.parent / "report.pdf"
+    pdf.write_bytes(
+        report_pdf.render_report_pdf(reports.day_report(store, date(2023, 3, 2)), "en", now)
     )
     pdf_page_png(pdf, out / "report.png")
     page.close()

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-from pathlib import Path
 
-from booth_pos.model import KnownError
 from booth_pos.model.report import ARTISAN_COLUMNS, Report
 
 #: The CSV columns: the JSON ``by_artisan`` keys, in the same order.
@@ -57,19 +54,3 @@ def artisans_csv_bytes(report: Report) -> bytes:
     """The CSV file's bytes: UTF-8 with a byte-order mark, so Excel reads the names right."""
     return artisans_csv(report).encode("utf-8-sig")
 
-
-def write_artisans_csv(report: Report, path: str | os.PathLike) -> Path:
-    """Write the per-artisan CSV to ``path`` as it is (no audit entry; for tests and tools).
-
-    Raises:
-        KnownError: the file cannot be written (missing folder, no permission, disk full).
-    """
-    path = Path(path)
-    try:
-        path.write_bytes(artisans_csv_bytes(report))
-    except OSError as exc:
-        raise KnownError(
-            en=f"Cannot write {path}: {exc.strerror or exc}",
-            id=f"Tidak bisa menulis {path}: {exc.strerror or exc}",
-        ) from exc
-    return path

@@ -12,7 +12,6 @@ import io
 import os
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -569,17 +568,6 @@ def _build(out: str | os.PathLike | io.BytesIO, story: list, title: str) -> None
     doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
 
 
-def _write(path: str | os.PathLike, data: bytes) -> Path:
-    path = Path(path)
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise KnownError(
-            en=f"Cannot write {path}: {exc.strerror or exc}",
-            id=f"Tidak bisa menulis {path}: {exc.strerror or exc}",
-        ) from exc
-    return path
-
 
 def _pdf(story: list, title: str) -> bytes:
     buf = io.BytesIO()
@@ -636,13 +624,6 @@ def render_report_pdf(report: Report, lang: str = "id", now: datetime | None = N
     """
     title = _w("day_report" if isinstance(report, DayReport) else "event_report", lang)
     return _pdf(report_story(report, lang, now), title)
-
-
-def write_report_pdf(
-    report: Report, path: str | os.PathLike, lang: str = "id", now: datetime | None = None
-) -> Path:
-    """Write ``render_report_pdf`` to ``path`` as it is (no audit entry; for tests and tools)."""
-    return _write(path, render_report_pdf(report, lang, now))
 
 
 # -- artisans' statements ----------------------------------------------------------------------
@@ -800,16 +781,3 @@ def render_statements_pdf(
         story += _statement(st, s, lang, width, now)
     return _pdf(story, _w("statement", lang))
 
-
-def write_statements_pdf(
-    statements: Sequence[ArtisanStatement],
-    path: str | os.PathLike,
-    lang: str = "id",
-    now: datetime | None = None,
-) -> Path:
-    """Write ``render_statements_pdf`` to ``path`` as it is (no audit entry; for tests).
-
-    Raises:
-        KnownError: there is no statement to write, or the file cannot be written.
-    """
-    return _write(path, render_statements_pdf(statements, lang, now))

@@ -411,8 +411,7 @@ def test_csv_has_one_row_per_artisan_and_neutralises_formulas(demo_store, clock,
         [Artisan(f"X{i}", name, commission_bp=1000) for i, name in enumerate(evil)]
     )
     days.open_day(demo_store, clock, 0)
-    path = export.write_artisans_csv(reports.day_report(demo_store), tmp_path / "day.csv")
-    text = path.read_text(encoding="utf-8-sig")
+    text = export.artisans_csv_bytes(reports.day_report(demo_store)).decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[0] == list(export.COLUMNS)
     assert len(rows) == 1 + len(demo_store.artisans.all())
@@ -546,12 +545,11 @@ def test_statements_give_each_day_and_the_stock_to_take_back(replayed, tmp_path)
         assert line.sold == sold
         assert line.left == line.brought - sold + line.other
         assert line.other == 0  # no refunds or recounts yet
-    from booth_pos.documents import report as report_pdf
-
-    pdf = report_pdf.write_statements_pdf(statements, tmp_path / "statements.pdf", lang="en")
     import pypdfium2
 
-    doc = pypdfium2.PdfDocument(str(pdf))
+    from booth_pos.documents import report as report_pdf
+
+    doc = pypdfium2.PdfDocument(report_pdf.render_statements_pdf(statements, lang="en"))
     assert len(doc) == len(statements)  # a page each, ready to sign
     text = doc[0].get_textpage().get_text_range()
     assert "Artisan Statement" in text and statements[0].total.name in text
@@ -566,8 +564,7 @@ def test_report_pdf_is_written_with_the_figures(replayed, tmp_path):
 
     store, _ = replayed
     report = reports.day_report(store)
-    path = report_pdf.write_report_pdf(report, tmp_path / "day.pdf", lang="id")
-    doc = pypdfium2.PdfDocument(str(path))
+    doc = pypdfium2.PdfDocument(report_pdf.render_report_pdf(report, lang="id"))
     text = "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
     assert format_number(report.net, "id") in text
     assert "Batik Krakatau" in text and "Laporan Harian" in text
