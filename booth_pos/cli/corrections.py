@@ -40,16 +40,11 @@ def cmd_void(store: Store, clock: Clock, args) -> int:
 
 def cmd_refund(store: Store, clock: Clock, args) -> int:
     """Refund QTY*CODE items (or the whole sale) with a supervisor's PIN; print the receipt."""
-    from booth_pos.services import corrections, days
+    from booth_pos.services import corrections
 
     corrections.quote_refund(store, args.receipt_no, items=args.items)  # refuse before a PIN
     corrections.check_reason(args.reason)
-    if days.current_day(store) is None:
-        raise Refused(
-            en="No business day is open: open the day first "
-            "(a refund counts in the day it is made)",
-            id="Belum ada hari yang dibuka: buka hari dulu (retur dihitung pada hari dilakukan)",
-        )
+    corrections.open_day_for_corrections(store)
     pin = read_pin("BOOTH_POS_PIN", f"PIN supervisor {args.supervisor}: ")
     done = corrections.refund(
         store,

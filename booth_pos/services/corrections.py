@@ -31,7 +31,6 @@ Typical use from the window::
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -49,6 +48,7 @@ from booth_pos.model import (
     Sale,
     SaleLine,
 )
+from booth_pos.model.text import TextProblem, clean_line
 from booth_pos.services import journal, selling, staff
 from booth_pos.store import Store
 from booth_pos.store import journal as journal_rows
@@ -77,15 +77,15 @@ def line_refund_amount(net: int, qty: int, done: int, k: int) -> int:
 
 def check_reason(reason: object) -> str:
     """A correction's reason: 1 to 200 printable characters, spaces collapsed."""
-    if not isinstance(reason, str) or not " ".join(reason.split()):
+    clean, problem = clean_line(reason, MAX_REASON)
+    if problem is TextProblem.EMPTY:
         raise CorrectionError(en="Give a reason", id="Alasan wajib diisi")
-    clean = " ".join(reason.split())
-    if len(clean) > MAX_REASON:
+    if problem is TextProblem.TOO_LONG:
         raise CorrectionError(
             en=f"A reason has at most {MAX_REASON} characters",
             id=f"Alasan paling banyak {MAX_REASON} karakter",
         )
-    if any(unicodedata.category(ch).startswith("C") for ch in clean):
+    if problem is TextProblem.CONTROL:
         raise CorrectionError(
             en="A reason cannot hold control characters", id="Alasan tidak boleh berisi kode"
         )
@@ -352,7 +352,8 @@ def _check_approver(store: Store, sale: Sale, supervisor: str, cashier: str) -> 
         )
 
 
-def _open_day(store: Store):
+def open_day_for_corrections(store: Store):
+    """The open business day a correction counts in; refuses when none is open."""
     day = store.days.current(store.settings().till)
     if day is None:
         raise DayError(
@@ -377,7 +378,7 @@ def _commit(
     """Write one correction in ONE transaction, checking again what may have changed."""
     settings = store.settings()
     with store.atomic():
-        day = _open_day(store)
+        day = open_day_for_corrections(store)
         states = _states(store, sale)
         if kind == "void":
             refusal = _void_refusal(store, sale, states)
@@ -511,7 +512,7 @@ def refund(
     cashier = staff.check_name(cashier) if isinstance(cashier, str) and cashier.strip() else ""
     sale = _sale(store, receipt_no)
     _refund_lines(store, sale, _states(store, sale), items, lines)  # refuse before the PIN
-    _open_day(store)
+    open_day_for_corrections(store)
     _check_approver(store, sale, supervisor, cashier)
     approver = staff.approve(store, supervisor, pin, cashier, clock)
 

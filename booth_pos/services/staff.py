@@ -18,12 +18,12 @@ import hmac
 import math
 import re
 import secrets
-import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
 from booth_pos.clock import Clock
 from booth_pos.model import LockedError, PinError, Role, Staff, StaffError
+from booth_pos.model.text import TextProblem, clean_line
 from booth_pos.services import journal
 from booth_pos.store import Store
 from booth_pos.store.staff import name_key
@@ -88,17 +88,15 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def check_name(name: object) -> str:
     """A person's name as stored: spaces collapsed, 1 to 40 printable characters."""
-    if not isinstance(name, str):
+    clean, problem = clean_line(name, MAX_NAME)
+    if problem is TextProblem.EMPTY:
         raise StaffError(en="A name is needed", id="Nama wajib diisi")
-    clean = " ".join(name.split())
-    if not clean:
-        raise StaffError(en="A name is needed", id="Nama wajib diisi")
-    if len(clean) > MAX_NAME:
+    if problem is TextProblem.TOO_LONG:
         raise StaffError(
             en=f"A name has at most {MAX_NAME} characters",
             id=f"Nama paling banyak {MAX_NAME} karakter",
         )
-    if any(unicodedata.category(ch).startswith("C") for ch in clean):
+    if problem is TextProblem.CONTROL:
         raise StaffError(
             en="A name cannot hold control characters", id="Nama tidak boleh berisi kode"
         )
