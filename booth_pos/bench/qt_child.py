@@ -18,10 +18,30 @@ import time
 # Each child imports only what it uses, so a baseline pays for nothing it does not need.
 
 
-def scan() -> None:
-    """Scanner Enter to painted cart row and total, on the real window."""
+def _time_scans(app, field, table, total, code_for, clear) -> None:
+    """The one measurement both scan figures use: Enter in ``field`` until the row and the
+    total are repainted, ``argv[2]`` times (the cart cleared every 15); prints one JSON line.
+    """
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+
+    samples = []
+    for i in range(int(sys.argv[2])):
+        if i % 15 == 0:
+            clear()
+            app.processEvents()
+        field.setText(code_for(i))
+        t0 = time.perf_counter()
+        QTest.keyClick(field, Qt.Key_Return)
+        table.viewport().repaint()
+        total.repaint()
+        samples.append(time.perf_counter() - t0)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"median": statistics.median(samples[5:]), "rss_mb": rss}))
+
+
+def scan() -> None:
+    """Scanner Enter to painted cart row and total, on the real window."""
     from PySide6.QtWidgets import QApplication
 
     from booth_pos.app import build_window
@@ -33,26 +53,12 @@ def scan() -> None:
     page = w.sell_page
     field, table, total = page.scan_input, page.table, page.total_label
     codes = [p.barcode for p in w.ctx.store.products.all()[::37]]
-    samples = []
-    for i in range(int(sys.argv[2])):
-        if i % 15 == 0:
-            page.model.clear()
-            app.processEvents()
-        field.setText(codes[i % len(codes)])
-        t0 = time.perf_counter()
-        QTest.keyClick(field, Qt.Key_Return)
-        table.viewport().repaint()
-        total.repaint()
-        samples.append(time.perf_counter() - t0)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"median": statistics.median(samples[5:]), "rss_mb": rss}))
+    _time_scans(app, field, table, total, lambda i: codes[i % len(codes)], page.model.clear)
 
 
 def scan_baseline() -> None:
     """A bare QLineEdit + QTableView appending one row per Enter."""
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import (
         QApplication,
         QLabel,
@@ -84,19 +90,10 @@ def scan_baseline() -> None:
     w.resize(1280, 800)
     w.show()
     app.processEvents()
-    samples = []
-    for i in range(int(sys.argv[2])):
-        if i % 15 == 0:
-            model.removeRows(0, model.rowCount())
-            app.processEvents()
-        field.setText("2000000000017")
-        t0 = time.perf_counter()
-        QTest.keyClick(field, Qt.Key_Return)
-        table.viewport().repaint()
-        total.repaint()
-        samples.append(time.perf_counter() - t0)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"median": statistics.median(samples[5:]), "rss_mb": rss}))
+    _time_scans(
+        app, field, table, total, lambda i: "2000000000017",
+        lambda: model.removeRows(0, model.rowCount()),
+    )  # fmt: skip
 
 
 def cold() -> None:
