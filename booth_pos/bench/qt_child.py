@@ -2,6 +2,7 @@
 
     python -m booth_pos.bench.qt_child scan|scan_baseline DB N   -> one JSON line
     python -m booth_pos.bench.qt_child cold|cold_baseline [DB]   -> "ready"
+    python -m booth_pos.bench.qt_child stall DB | stall_baseline SECONDS -> one JSON line
 
 Each figure is measured in a fresh process so Qt starts clean; ``booth_pos.bench`` launches
 these and compares them.
@@ -124,7 +125,65 @@ def cold_baseline() -> None:
     print("ready", flush=True)
 
 
+def _longest_gap(app, until) -> tuple[float, float]:
+    """Tick a 5 ms timer until ``until()``; (longest gap between ticks, seconds run)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    ticks = [time.perf_counter()]
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(5)
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        if until():
+            loop.quit()
+
+    timer.timeout.connect(tick)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return max(b - a for a, b in zip(ticks, ticks[1:], strict=False)), ticks[-1] - ticks[0]
+
+
+def stall() -> None:
+    """The longest event-loop stall of the real window while a periodic backup of the
+    store runs (it is due: the copy has never been backed up)."""
+    from PySide6.QtWidgets import QApplication
+
+    from booth_pos.app import build_window
+
+    app = QApplication([])
+    w = build_window(sys.argv[1], "id")
+    w.show()
+    app.processEvents()
+    future = w.periodic_backup()
+    gap, seconds = _longest_gap(app, future.done)
+    outcome = future.result()
+    if outcome is None or not outcome.ok:
+        raise SystemExit(f"the backup did not run: {outcome}")
+    print(json.dumps({"stall": gap, "seconds": seconds}))
+
+
+def stall_baseline() -> None:
+    """The same 5 ms timer in a bare window for the same time, with nothing else to do."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    app = QApplication([])
+    w = QLineEdit()
+    w.show()
+    app.processEvents()
+    end = time.perf_counter() + float(sys.argv[1])
+    gap, seconds = _longest_gap(app, lambda: time.perf_counter() >= end)
+    print(json.dumps({"stall": gap, "seconds": seconds}))
+
+
 if __name__ == "__main__":
-    {"scan": scan, "scan_baseline": scan_baseline, "cold": cold, "cold_baseline": cold_baseline}[
-        sys.argv.pop(1)
-    ]()
+    {
+        "scan": scan,
+        "scan_baseline": scan_baseline,
+        "cold": cold,
+        "cold_baseline": cold_baseline,
+        "stall": stall,
+        "stall_baseline": stall_baseline,
+    }[sys.argv.pop(1)]()

@@ -24,6 +24,9 @@ import logging
 import os
 import re
 import tempfile
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -243,6 +246,76 @@ def after_close(store: Store, day: Day, clock: Clock) -> Outcome | None:
         log.info("Day %s closed inside a larger transaction: no backup yet", day.business_date)
         return None
     return _automatic(store, clock, "close")
+
+
+# -- off the till's thread ---------------------------------------------------------------------
+
+_executor: ThreadPoolExecutor | None = None
+_executor_lock = threading.Lock()
+
+
+def _worker() -> ThreadPoolExecutor:
+    """One backup thread for the process: backups run one at a time, never on the GUI's."""
+    global _executor
+    with _executor_lock:
+        if _executor is None:
+            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+        return _executor
+
+
+def _in_background(
+    db_path: Path,
+    kind: str,
+    job: Callable[[Store], Outcome | None],
+    on_done: Callable[[Outcome], None] | None,
+) -> Future:
+    """Run ``job`` on the backup thread with a connection of its own (never the till's: its
+    audit entry must not join a sale's transaction); ``on_done`` hears the outcome there."""
+
+    def run() -> Outcome | None:
+        try:
+            own = open_store(db_path)
+        except KnownError as exc:
+            log.error("Automatic backup (%s) could not open %s: %s", kind, db_path, exc.en)
+            outcome = Outcome(kind, None, exc)
+        else:
+            try:
+                outcome = job(own)
+            finally:
+                own.close()
+        if outcome is not None and on_done is not None:
+            try:
+                on_done(outcome)
+            except Exception:  # noqa: BLE001 - a listener's fault must not lose the outcome
+                log.exception("on_done of a backup failed")
+        return outcome
+
+    return _worker().submit(run)
+
+
+def periodic_in_background(
+    db_path: Path, clock: Clock, on_done: Callable[[Outcome], None] | None = None
+) -> Future:
+    """``periodic`` on the backup thread; the future's result is None when none was due."""
+    return _in_background(Path(db_path), "auto", lambda own: periodic(own, clock), on_done)
+
+
+def after_close_in_background(
+    db_path: Path, clock: Clock, on_done: Callable[[Outcome], None] | None = None
+) -> Future:
+    """The close's backup on the backup thread (the close has committed before)."""
+    return _in_background(
+        Path(db_path), "close", lambda own: _automatic(own, clock, "close"), on_done
+    )
+
+
+def wait_for_backups(timeout: float = 30.0) -> bool:
+    """Wait until queued backups are done (the window calls it when it closes)."""
+    if _executor is None:
+        return True
+    done = threading.Event()
+    _executor.submit(done.set)
+    return done.wait(timeout)
 
 
 def backup_due(store: Store, now: datetime) -> bool:

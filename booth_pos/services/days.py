@@ -72,6 +72,7 @@ def close_day(
     *,
     on_closed: Iterable[CloseHook] = (),
     on_backup: Callable[[backup.Outcome], None] | None = None,
+    backup_now: bool = True,
 ) -> Day:
     """Close the open day with the counted cash and give it the next Z number.
 
@@ -82,6 +83,8 @@ def close_day(
         on_closed: hooks run with the closed day once the close is committed.
         on_backup: told the outcome of the automatic backup taken after the close (to
             show a failure to the person closing); a failure is also logged and audited.
+        backup_now: take that backup here; False when the caller takes it off its own
+            thread (the window: ``backup.after_close_in_background``).
 
     Returns:
         The closed day (``z_no``, ``counted`` and ``closed_at`` set).
@@ -117,7 +120,7 @@ def close_day(
     # block or undo the close); ``on_backup`` hears how it went.
     from booth_pos.services import backup  # only a close needs it: keeps start-up light
 
-    outcome = backup.after_close(store, closed, clock)
+    outcome = backup.after_close(store, closed, clock) if backup_now else None
     if on_backup is not None and outcome is not None:
         on_backup(outcome)
     for hook in on_closed:

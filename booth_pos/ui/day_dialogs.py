@@ -6,7 +6,7 @@ difference from the service's cash check.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,6 +64,12 @@ class OpenDayDialog(QDialog):
         self.accept()
 
 
+class _Relay(QObject):
+    """Carries one outcome from the backup thread to the GUI thread (a queued signal)."""
+
+    done = Signal(object)
+
+
 class CloseDayDialog(QDialog):
     """Count the drawer by note and coin (or type the total) and close the day.
 
@@ -79,6 +85,7 @@ class CloseDayDialog(QDialog):
 
     def __init__(self, ctx: AppContext, day: Day, parent=None):
         super().__init__(parent)
+        self.backup_future = None
         self.setObjectName("closeDayDialog")
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Close the business day"))
@@ -170,10 +177,30 @@ class CloseDayDialog(QDialog):
         self.presenter.confirm()
 
     def _close(self, counted: int) -> Day:
+        """Close the day; its backup then runs on the backup thread (the till never waits
+        for it, and a failed one never undoes the close) and reports to ``_backup_done``."""
+        from booth_pos.services import backup
+        from booth_pos.services import settings as settings_service
+
         self.backup_outcomes = []
-        return days.close_day(
-            self.ctx.store, self.ctx.clock, counted, on_backup=self.backup_outcomes.append
+        closed = days.close_day(self.ctx.store, self.ctx.clock, counted, backup_now=False)
+        # This dialog is gone by the time the backup ends: the news travels by the bus.
+        relay = _Relay(self.ctx.bus)
+        ctx, outcomes, saved = self.ctx, self.backup_outcomes, self.tr("Backup saved: %1")
+
+        def told(outcome) -> None:
+            outcomes.append(outcome)
+            if outcome.ok:
+                ctx.bus.message.emit(saved.replace("%1", str(outcome.path)))
+            else:
+                ctx.bus.message.emit("⚠ " + error_text(outcome.error, ctx.lang))
+            relay.deleteLater()
+
+        relay.done.connect(told)
+        self.backup_future = backup.after_close_in_background(
+            settings_service.data_path(self.ctx.store), self.ctx.clock, relay.done.emit
         )
+        return closed
 
     # -- the view API the presenter calls --------------------------------------------------
 
@@ -214,13 +241,6 @@ class CloseDayDialog(QDialog):
         set_message(self.message, error_text(error, self.ctx.lang), "error")
 
     def show_closed(self, day: Day) -> None:
-        for outcome in self.backup_outcomes:  # the close stands; a failed backup is shown
-            if outcome.ok:
-                self.ctx.bus.message.emit(
-                    self.tr("Backup saved: %1").replace("%1", str(outcome.path))
-                )
-            else:
-                self.ctx.bus.message.emit("⚠ " + error_text(outcome.error, self.ctx.lang))
         self.closed_day.emit(day)
         self.ctx.bus.day_changed.emit()
         self.accept()

@@ -55,7 +55,13 @@ class PrintBridge(QObject):
 
 
 class MainWindow(QMainWindow):
-    """Holds the pages and the status bar; wires the window-wide signals."""
+    """Holds the pages and the status bar; wires the window-wide signals.
+
+    Signals:
+        backup_done(object): a periodic backup finished on the backup thread (an Outcome).
+    """
+
+    backup_done = Signal(object)
 
     def __init__(self, ctx: AppContext):
         super().__init__()
@@ -67,6 +73,7 @@ class MainWindow(QMainWindow):
         self.print_bridge.failed.connect(self._print_failed)
         self.last_print_error = None
         self.last_backup = None  # the Outcome of the last automatic backup
+        self.backup_done.connect(self._backup_done)
         self._build()
         # Backups every N minutes (settings), taken only while the till is idle.
         self.backup_timer = QTimer(self)
@@ -194,21 +201,26 @@ class MainWindow(QMainWindow):
         self.ctx.bus.day_changed.emit()  # expected cash and the reports changed
 
     def periodic_backup(self):
-        """Back up if due, only while nobody is being served (a backup takes a moment)."""
+        """Back up if due, on the backup thread with its own connection: the till never
+        freezes for it. Only while nobody is being served; returns the job's future (its
+        result is None when no backup was due), or None when not started."""
         from booth_pos.services import backup
 
         if self.sell_page.model.cart.lines or self.sell_page.payment_dialog is not None:
             return None
-        outcome = backup.periodic(self.ctx.store, self.ctx.clock)
-        if outcome is not None:
-            self.last_backup = outcome
-            if outcome.ok:
-                self.statusBar().showMessage(
-                    self.tr("Backup saved: %1").replace("%1", str(outcome.path)), 6000
-                )
-            else:
-                self.statusBar().showMessage("⚠ " + outcome.error.text(self.ctx.lang), 30000)
-        return outcome
+        return backup.periodic_in_background(
+            settings_service.data_path(self.ctx.store), self.ctx.clock, self.backup_done.emit
+        )
+
+    def _backup_done(self, outcome) -> None:
+        """A periodic backup finished (queued here from the backup thread)."""
+        self.last_backup = outcome
+        if outcome.ok:
+            self.statusBar().showMessage(
+                self.tr("Backup saved: %1").replace("%1", str(outcome.path)), 6000
+            )
+        else:
+            self.statusBar().showMessage("⚠ " + outcome.error.text(self.ctx.lang), 30000)
 
     # -- printing ---------------------------------------------------------------------------
 
@@ -272,8 +284,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
         from booth_pos import printing
+        from booth_pos.services import backup
 
         printing.wait_for_printing(10.0)
+        backup.wait_for_backups(30.0)
         super().closeEvent(event)
 
     def apply_language(self, lang: str) -> None:

@@ -179,7 +179,9 @@ def test_closing_takes_a_backup_and_says_where(page, ctx, qtbot, tmp_path):
     ctx.bus.message.connect(messages.append)
     qtbot.keyClicks(dialog.counted_input, "0")
     qtbot.mouseClick(dialog.confirm_button, Qt.LeftButton)
-    assert dialog.backup_outcomes and dialog.backup_outcomes[0].ok
+    dialog.backup_future.result(timeout=30)  # the backup runs on its own thread
+    qtbot.waitUntil(lambda: bool(dialog.backup_outcomes))
+    assert dialog.backup_outcomes[0].ok
     assert list((tmp_path / "usb").glob("*.sqlite"))
     assert any(str(tmp_path / "usb") in m for m in messages)
 

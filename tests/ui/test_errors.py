@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from booth_pos.app import excepthook_for, install_excepthook
 from booth_pos.services import selling
 from booth_pos.store import StoreError
-from tests.ui.helpers import cart_rows, open_payment, pay, scan
+from tests.ui.window_helpers import cart_rows, open_payment, pay, scan
 
 pytestmark = pytest.mark.gui
 

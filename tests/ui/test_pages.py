@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from booth_pos import printing
-from tests.ui.helpers import open_payment, pay, scan
+from tests.ui.window_helpers import open_payment, pay, scan
 
 pytestmark = pytest.mark.gui
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import Discount
 from booth_pos.services import days
-from tests.ui.helpers import cart_rows, open_payment, pay, scan, total_text
+from tests.ui.window_helpers import cart_rows, open_payment, pay, scan, total_text
 
 pytestmark = pytest.mark.gui
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QRadioBut
 
 from booth_pos import printing
 from booth_pos.services import days, staff
-from tests.ui.helpers import cart_rows, open_payment, pay, scan, total_text
+from tests.ui.window_helpers import cart_rows, open_payment, pay, scan, total_text
 
 pytestmark = pytest.mark.gui
 
@@ -201,7 +201,8 @@ def test_periodic_backup_runs_when_the_till_is_idle(qtbot, window, tmp_path):
     scan(qtbot, window, "BKR-05")
     assert window.periodic_backup() is None  # someone is being served: not now
     window.sell_page.model.clear()
-    outcome = window.periodic_backup()
+    outcome = window.periodic_backup().result(timeout=30)  # on the backup thread
     assert outcome is not None and outcome.ok
+    qtbot.waitUntil(lambda: window.last_backup == outcome)  # told on the GUI thread
     assert outcome.path.parent == tmp_path / "usb" and outcome.path.exists()
     assert cart_rows(window) == 0
