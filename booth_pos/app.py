@@ -107,6 +107,9 @@ def main(db_path: str | os.PathLike, lang: str | None = None) -> int:
         )
         return 1
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    from booth_pos import logs
+
+    logs.setup()  # no terminal behind a desktop shortcut: errors and bugs go to a file too
     try:
         window = build_window(db_path, lang)
     except KnownError as exc:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The support log of every command a test runs goes to a folder of the run's own.
+os.environ.setdefault("BOOTH_POS_LOG_DIR", __import__("tempfile").mkdtemp(prefix="booth-log-"))
 
 from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -49,6 +50,9 @@ COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from booth_pos import logs
+
+    logs.setup()  # warnings and errors also reach the support log (stderr shows them too)
     if args.command is None:
         from booth_pos.app import main as run_window  # the only path that loads Qt
 
@@ -57,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         clock = Clock.from_env()
         store = open_store(args.db or default_db_path())
     except (KnownError, ClockError) as exc:
-        print(f"booth-pos: {error_text(exc, args)}", file=sys.stderr)
+        _refused(exc, args)
         return EXIT_REFUSED
     handler = COMMANDS[args.command]
     try:
@@ -66,10 +70,20 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except KnownError as exc:
-        print(f"booth-pos: {exc.text(args.lang or 'en')}", file=sys.stderr)
+        _refused(exc, args)
         return EXIT_REFUSED
     finally:
         store.close()
+
+
+def _refused(exc: Exception, args) -> None:
+    """One line on stderr; a file that cannot be used (full, locked...) also goes to the
+    support log, bad input does not (it is the person's to fix, not support's)."""
+    from booth_pos.store import StoreError
+
+    print(f"booth-pos: {error_text(exc, args)}", file=sys.stderr)
+    if isinstance(exc, StoreError):
+        logging.getLogger("booth_pos.cli").error("%s: %s", args.command, exc.en)
 
 
 if os.name == "nt":  # pragma: no cover - keep Indonesian text readable in a Windows console

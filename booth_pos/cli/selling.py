@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from booth_pos.cli.output import EXIT_OK, Refused, print_json, sale_json
@@ -66,6 +67,7 @@ def _print_receipt(store: Store, sale, args) -> None:
         printer.print_receipt(sale, settings, artisans=store.artisans.all())
     except Exception as exc:  # noqa: BLE001 - the sale is committed whatever happens here
         error = as_printer_error(exc)
+        logging.getLogger(__name__).warning("Receipt %s not printed: %s", sale.receipt_no, error.en)
         sys.stdout.flush()
         print(
             f"booth-pos: warning: receipt {sale.receipt_no} was not printed: "

@@ -269,8 +269,23 @@ class MainWindow(QMainWindow):
         box.setObjectName("bugDialog")
         box.setInformativeText(summary)
         box.setAttribute(Qt.WA_DeleteOnClose)
+        from booth_pos import logs
+
+        show_log = box.addButton(self.tr("Open the log"), QMessageBox.ActionRole)
+        show_log.setObjectName("openLogButton")
+        show_log.setToolTip(str(logs.log_path()))
+        show_log.clicked.connect(lambda: self.open_log_folder())
         box.open()  # never exec(): a nested event loop inside a failing slot
         return box
+
+    def open_log_folder(self) -> bool:
+        """Show the support log's folder in the desktop's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from booth_pos import logs
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_dir())))
 
     def show_known_error(self, exc: KnownError) -> QMessageBox:
         """A known problem (disk full, database locked) that no screen caught: say it plainly."""
