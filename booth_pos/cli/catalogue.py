@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from booth_pos.cli.output import CLI_ACTOR, EXIT_OK, Refused, print_json, save_export
+from booth_pos.cli.output import CLI_ACTOR, EXIT_OK, Progress, Refused, print_json, save_export
 from booth_pos.clock import Clock
 from booth_pos.money import format_rupiah
 from booth_pos.store import Store
@@ -56,7 +56,10 @@ def cmd_demo(store: Store, clock: Clock, args) -> int:
             id="Database sudah berisi produk; demo butuh database kosong (pakai --db)",
         )
     if args.days:
-        n = demo.simulate(store, args.days, args.sales_per_day, seed=args.seed)
+        with Progress("demo", args) as progress:
+            n = demo.simulate(
+                store, args.days, args.sales_per_day, seed=args.seed, progress=progress
+            )
         print(f"demo sales: {n} on {args.days} day(s)", file=sys.stderr)
     print(store.path)
     return EXIT_OK

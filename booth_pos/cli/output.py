@@ -238,3 +238,39 @@ def report_text(report: Report, lang: str = "en") -> str:
         f"difference {rp(c.difference)}"
     )
     return "\n".join(out)
+
+
+class Progress:
+    """A progress bar on stderr for long work, only when a person watches a terminal.
+
+    Nothing is drawn when stderr is not a terminal (a pipe, a log file, CI) or the output is
+    ``--json``, so scripts see exactly what they saw before. Use as a callback
+    ``progress(done, total)`` and close it (or use ``with``).
+    """
+
+    def __init__(self, label: str, args):
+        self._bar = None
+        self._label = label
+        self._quiet = getattr(args, "json", False) or not sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._quiet:
+            return
+        if self._bar is None:
+            from tqdm import tqdm  # loaded only when a bar is really drawn
+
+            self._bar = tqdm(total=total, desc=self._label, file=sys.stderr, leave=False)
+        self._bar.total = total
+        self._bar.n = done
+        self._bar.refresh()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

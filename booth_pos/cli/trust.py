@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from booth_pos.cli.output import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Refused, print_json
+from booth_pos.cli.output import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Progress, Refused, print_json
 from booth_pos.clock import Clock
 from booth_pos.store import Store
 
@@ -13,7 +13,8 @@ def cmd_verify(store: Store, clock: Clock, args) -> int:
     """Check the database; exit 1 naming the first entry or row that does not hold."""
     from booth_pos.services import journal
 
-    result = journal.verify(store)
+    with Progress("verify", args) as progress:
+        result = journal.verify(store, progress=progress)
     if args.json:
         print_json(
             {

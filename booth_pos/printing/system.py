@@ -21,8 +21,14 @@ MAX_DPI = 600  # enough for any receipt; keeps a page image small
 
 
 def _ensure_gui_app():
-    """Qt printing needs a QGuiApplication; the window has one, the command line makes one."""
+    """Qt printing needs a Qt application; the window has one, the command line makes one.
+
+    A full ``QApplication``, not a ``QGuiApplication``: the process may build widgets after
+    printing (a test run, a window opened later), and Qt aborts the whole process when a
+    widget is made under a bare QGuiApplication.
+    """
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     app = QGuiApplication.instance()
     if app is not None:
@@ -36,7 +42,7 @@ def _ensure_gui_app():
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # printing needs no screen
-    return QGuiApplication([sys.argv[0] if sys.argv else "booth-pos"])
+    return QApplication([sys.argv[0] if sys.argv else "booth-pos"])
 
 
 def available_printers() -> list[str]:

@@ -8,6 +8,7 @@ real code.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
@@ -71,12 +72,18 @@ def _pick(rng: random.Random, weighted):
     return rng.choices(items, weights)[0]
 
 
-def simulate(store: Store, n_days: int, per_day: int, seed: int = 2023) -> int:
+def simulate(
+    store: Store,
+    n_days: int,
+    per_day: int,
+    seed: int = 2023,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Ring up ``per_day`` sales on each of ``n_days`` days through the till's own code.
 
     Days follow the last day in the database (or start on the event's first day); each is
     opened at 10:00, sold through until 21:00 and closed with the expected cash counted.
-    Returns the number of sales written.
+    Returns the number of sales written; ``progress`` is told (sales so far, sales in all).
     """
     if n_days < 0 or per_day < 0:
         raise KnownError(
@@ -119,6 +126,8 @@ def simulate(store: Store, n_days: int, per_day: int, seed: int = 2023) -> int:
                     cart = _random_cart(rng, products, weights)
                     selling.complete(store, cart, _tenders(rng, cart.total), clock)
                     written += 1
+                    if progress is not None:
+                        progress(written, n_days * per_day)
                 clock.set(datetime.combine(day_date, time(21, 5), tz))
                 expected = days.expected_cash(store, day)
                 short = rng.choice((0, 0, 0, -2000, 5000, -10_000))

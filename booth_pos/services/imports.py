@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from booth_pos.barcodes import BarcodeError, next_in_store_ean13, validate_gtin
+from booth_pos.barcodes import BarcodeError, in_store_ean13s, validate_gtin
 from booth_pos.clock import Clock
 from booth_pos.model import Artisan, KnownError, Product
 from booth_pos.money import MoneyError, parse_percent, parse_rupiah
@@ -185,8 +186,20 @@ def import_artisans(
     return ImportResult(len(artisans) - updated, updated)
 
 
-def import_products(store: Store, path: Path, clock: Clock, *, actor: str = "") -> ImportResult:
+def import_products(
+    store: Store,
+    path: Path,
+    clock: Clock,
+    *,
+    actor: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
     """Add or update products from a CSV file; all rows or none.
+
+    ``progress(done, total)`` hears how far it got (rows read, then rows written);
+    ``cancelled()`` is asked as it goes and, when true, the import stops with ``cancel``'s
+    error, writing nothing (the rows go in one transaction).
 
     Every import is in the audit log, with each price that changed (old and new).
 
@@ -201,7 +214,10 @@ def import_products(store: Store, path: Path, clock: Clock, *, actor: str = "") 
     parsed: list[tuple[int, dict]] = []
     seen_sku: dict[str, int] = {}
     seen_barcode: dict[str, tuple[int, str]] = {}
-    for line, row in rows:
+    total = 2 * len(rows)  # read each row, then write it
+    for done, (line, row) in enumerate(rows, start=1):
+        if done % 500 == 0:
+            _tick(progress, cancelled, done, total)
         if p := _width_problem(line, row, len(PRODUCT_COLUMNS)):
             problems.append(p)
             continue
@@ -262,16 +278,22 @@ def import_products(store: Store, path: Path, clock: Clock, *, actor: str = "") 
     if problems:
         raise ImportRefused(problems)
 
-    taken = set(current) | set(seen_barcode)
+    fresh = in_store_ean13s(set(current) | set(seen_barcode))
     products = []
     for _, fields in parsed:
         if not fields["barcode"]:
-            fields["barcode"] = barcode_of.get(fields["sku"]) or next_in_store_ean13(taken)
-            taken.add(fields["barcode"])
+            fields["barcode"] = barcode_of.get(fields["sku"]) or next(fresh)
         products.append(Product(**fields))
     prices = {p.sku: p.price for p in store.products.all()}
+
+    def written():
+        for done, product in enumerate(products, start=1):
+            if done % 500 == 0:
+                _tick(progress, cancelled, len(rows) + done, total)
+            yield product
+
     with store.atomic():
-        store.products.upsert(products, clock.now())
+        store.products.upsert(written(), clock.now())
         changed = [
             [p.sku, prices[p.sku], p.price]
             for p in products
@@ -280,6 +302,45 @@ def import_products(store: Store, path: Path, clock: Clock, *, actor: str = "") 
         _audit_import(store, "products", path, changed, len(products), actor, clock.now())
     updated = sum(1 for p in products if p.sku in barcode_of)
     return ImportResult(len(products) - updated, updated)
+
+
+def import_products_into(
+    db_path: Path,
+    path: Path,
+    clock: Clock,
+    *,
+    actor: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """``import_products`` through a connection of its own, for a worker thread (the window
+    imports while the till stays responsive; a connection is never shared between threads)."""
+    from booth_pos.store import open_store
+
+    own = open_store(db_path)
+    try:
+        return import_products(
+            own, path, clock, actor=actor, progress=progress, cancelled=cancelled
+        )
+    finally:
+        own.close()
+
+
+class ImportCancelled(KnownError):
+    """The person stopped the import; the transaction rolled back, nothing changed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            en="Import cancelled: nothing was changed",
+            id="Impor dibatalkan: tidak ada yang berubah",
+        )
+
+
+def _tick(progress, cancelled, done: int, total: int) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+    if progress is not None:
+        progress(done, total)
 
 
 def _audit_import(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -235,7 +235,9 @@ def _digest(text: str) -> bytes:
     return hashlib.sha256(text.encode()).digest()
 
 
-def verify(store: Store, *, limit: int = 50) -> Verification:
+def verify(
+    store: Store, *, limit: int = 50, progress: Callable[[int, int], None] | None = None
+) -> Verification:
     """Check the database the way an auditor would; nothing is written.
 
     In order: ``PRAGMA integrity_check`` and ``foreign_key_check``; the journal chain and
@@ -250,6 +252,7 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
     Args:
         store: the open store.
         limit: stop collecting after this many problems.
+        progress: told (days checked, days in all) as verify goes (a progress bar).
 
     Returns:
         The outcome; ``first`` names the first entry or row that does not hold.
@@ -315,8 +318,11 @@ def verify(store: Store, *, limit: int = 50) -> Verification:
     # Sales and days against the journal, and each sale's figures against its lines.
     for receipt in records.sales_without_day():
         problems.append(VerifyProblem(f"sale {receipt}", "belongs to no business day"))
-    for day in records.day_rows():
+    day_rows = records.day_rows()
+    for day in day_rows:
         result.days += 1
+        if progress is not None:
+            progress(result.days, len(day_rows))
         where_day = f"business day {day.business_date} ({day.till}, id {day.id})"
         entry = opens.pop(day.id, None)
         if entry is None:

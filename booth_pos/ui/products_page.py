@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from booth_pos.money import format_rupiah
 from booth_pos.services import imports, printouts, products
 from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
-from booth_pos.ui.table_model import Column, RowsModel
+from booth_pos.ui.table_model import Column, FilterProxy, RowsModel
 from booth_pos.ui.widgets import error_text, message_label, set_message
 
 
@@ -81,11 +81,10 @@ class ProductsPage(QWidget):
             ],
             self,
         )
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(Qt.UserRole + 1)
         self.filter_input.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setObjectName("productsTable")
@@ -143,20 +142,38 @@ class ProductsPage(QWidget):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> bool:
-        try:
-            result = imports.import_products(self.ctx.store, path, self.ctx.clock)
-        except KnownError as exc:
-            set_message(self.message, error_text(exc, self.ctx.lang), "error")
-            return False
-        set_message(
-            self.message,
-            self.tr("%1 added, %2 updated")
-            .replace("%1", str(result.added))
-            .replace("%2", str(result.updated)),
+    def import_file(self, path: Path):
+        """Import on the worker thread with a progress dialog (cancellable: the import is one
+        transaction); the result shows beside the list. Returns the job's future."""
+        from booth_pos.ui.background import run_with_progress
+
+        db, clock, cashier = (
+            settings_service.data_path(self.ctx.store),
+            self.ctx.clock,
+            self.ctx.cashier,
         )
-        self.ctx.bus.data_changed.emit()
-        return True
+
+        def job(progress, cancelled):
+            return imports.import_products_into(
+                db, path, clock, actor=cashier, progress=progress, cancelled=cancelled
+            )
+
+        def done(result) -> None:
+            set_message(
+                self.message,
+                self.tr("%1 added, %2 updated")
+                .replace("%1", str(result.added))
+                .replace("%2", str(result.updated)),
+            )
+            self.ctx.bus.data_changed.emit()
+
+        def failed(error) -> None:
+            set_message(self.message, error_text(error, self.ctx.lang), "error")
+
+        set_message(self.message, self.tr("Importing %1…").replace("%1", path.name))
+        return run_with_progress(
+            self, label=self.tr("Importing products…"), job=job, done=done, failed=failed
+        )
 
     def choose_photo(self) -> None:
         selected = self.selected_products()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 
 @dataclass(frozen=True)
@@ -23,11 +23,27 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        if self._order is not None:
+            self._sort_rows(*self._order)
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """Sort the rows themselves, once, by the column's key (kept for later rows)."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._order = (column, order)
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order) -> None:
+        col = self.columns[column]
+        self.rows.sort(key=col.sort_key or col.value, reverse=order == Qt.DescendingOrder)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -56,3 +72,12 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.UserRole + 1:
             return (col.sort_key or col.value)(row)
         return None
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Filters rows in Qt, but sorts by asking the source ``RowsModel``, which sorts its
+    Python list once: a proxy sorting by comparisons calls a Python ``data()`` some 40,000
+    times for 3,000 products (two seconds with the Products page frozen)."""
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)

@@ -147,27 +147,27 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="308" />
+        <location filename="../../booth_pos/ui/products_page.py" line="321" />
         <source>Buyer's catalogue</source>
         <translation>Katalog pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="316" />
+        <location filename="../../booth_pos/ui/products_page.py" line="329" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="320" />
+        <location filename="../../booth_pos/ui/products_page.py" line="333" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="324" />
+        <location filename="../../booth_pos/ui/products_page.py" line="337" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="344" />
+        <location filename="../../booth_pos/ui/products_page.py" line="358" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -175,92 +175,92 @@
 <context>
     <name>CloseDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="84" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="91" />
         <source>Close the business day</source>
         <translation>Tutup hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="96" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="103" />
         <source>Day %1: count the cash in the drawer, note by note and coin by coin, or type the total.</source>
         <translation>Hari %1: hitung uang di laci per lembar dan per keping, atau ketik totalnya.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="104" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="111" />
         <source>Note / coin</source>
         <translation>Uang kertas / koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="105" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="112" />
         <source>Pieces</source>
         <translation>Keping</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="106" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="113" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="110" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="117" />
         <source>note</source>
         <translation>lembar</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="110" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="117" />
         <source>coin</source>
         <translation>koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="125" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="132" />
         <source>Expected in drawer</source>
         <translation>Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="129" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="136" />
         <source>Counted</source>
         <translation>Dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="132" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="139" />
         <source>total counted, e.g. 1.250.000</source>
         <translation>total terhitung, mis. 1.250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="136" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="143" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="148" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="155" />
         <source>Close the day</source>
         <translation>Tutup hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="192" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="219" />
         <source>type or count the cash</source>
         <translation>ketik atau hitung uangnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="198" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="225" />
         <source>SHORT by %1</source>
         <translation>KURANG %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="200" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="227" />
         <source>over by %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="202" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="229" />
         <source>balanced: %1</source>
         <translation>pas: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="211" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="238" />
         <source>Type the counted cash in rupiah.</source>
         <translation>Ketik uang terhitung dalam rupiah.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="220" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="189" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
@@ -583,22 +583,22 @@
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="574" />
+        <location filename="../../booth_pos/ui/day_page.py" line="573" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="585" />
+        <location filename="../../booth_pos/ui/day_page.py" line="584" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="593" />
+        <location filename="../../booth_pos/ui/day_page.py" line="595" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="604" />
+        <location filename="../../booth_pos/ui/day_page.py" line="606" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
@@ -752,52 +752,52 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="247" />
+        <location filename="../../booth_pos/ui/products_page.py" line="254" />
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="251" />
+        <location filename="../../booth_pos/ui/products_page.py" line="258" />
         <source>%1 selected products</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="253" />
+        <location filename="../../booth_pos/ui/products_page.py" line="260" />
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="255" />
+        <location filename="../../booth_pos/ui/products_page.py" line="262" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="258" />
+        <location filename="../../booth_pos/ui/products_page.py" line="265" />
         <source>One per item in stock</source>
         <translation>Satu per barang di stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="261" />
+        <location filename="../../booth_pos/ui/products_page.py" line="268" />
         <source>Copies</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="264" />
+        <location filename="../../booth_pos/ui/products_page.py" line="271" />
         <source>A4 sticker sheet (3 × 8)</source>
         <translation>Lembar stiker A4 (3 × 8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="265" />
+        <location filename="../../booth_pos/ui/products_page.py" line="272" />
         <source>Label roll 50 × 30 mm</source>
         <translation>Rol label 50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="266" />
+        <location filename="../../booth_pos/ui/products_page.py" line="273" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="285" />
+        <location filename="../../booth_pos/ui/products_page.py" line="294" />
         <source>Save labels</source>
         <translation>Simpan label</translation>
     </message>
@@ -805,82 +805,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="117" />
+        <location filename="../../booth_pos/ui/main_window.py" line="124" />
         <source>Sell</source>
         <translation>Jual</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="118" />
+        <location filename="../../booth_pos/ui/main_window.py" line="125" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="119" />
+        <location filename="../../booth_pos/ui/main_window.py" line="126" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="120" />
+        <location filename="../../booth_pos/ui/main_window.py" line="127" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="121" />
+        <location filename="../../booth_pos/ui/main_window.py" line="128" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="122" />
+        <location filename="../../booth_pos/ui/main_window.py" line="129" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="160" />
+        <location filename="../../booth_pos/ui/main_window.py" line="167" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="207" />
+        <location filename="../../booth_pos/ui/main_window.py" line="220" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="229" />
+        <location filename="../../booth_pos/ui/main_window.py" line="241" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="235" />
+        <location filename="../../booth_pos/ui/main_window.py" line="247" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="249" />
+        <location filename="../../booth_pos/ui/main_window.py" line="261" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="251" />
+        <location filename="../../booth_pos/ui/main_window.py" line="263" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="337" />
+        <location filename="../../booth_pos/ui/main_window.py" line="274" />
+        <source>Open the log</source>
+        <translation>Buka log</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/main_window.py" line="366" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="342" />
+        <location filename="../../booth_pos/ui/main_window.py" line="371" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="347" />
+        <location filename="../../booth_pos/ui/main_window.py" line="376" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="348" />
+        <location filename="../../booth_pos/ui/main_window.py" line="377" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -1122,53 +1127,63 @@
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="102" />
+        <location filename="../../booth_pos/ui/products_page.py" line="101" />
         <source>CSV header: sku,name,artisan_code,category,price,stock,barcode</source>
         <translation>Kepala CSV: sku,name,artisan_code,category,price,stock,barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="141" />
+        <location filename="../../booth_pos/ui/products_page.py" line="140" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="141" />
+        <location filename="../../booth_pos/ui/products_page.py" line="140" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="154" />
+        <location filename="../../booth_pos/ui/products_page.py" line="164" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="164" />
+        <location filename="../../booth_pos/ui/products_page.py" line="173" />
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="175" />
+        <source>Importing products…</source>
+        <translation>Mengimpor produk…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="181" />
         <source>Select one product first</source>
         <translation>Pilih satu produk dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="168" />
+        <location filename="../../booth_pos/ui/products_page.py" line="185" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="170" />
+        <location filename="../../booth_pos/ui/products_page.py" line="187" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="181" />
+        <location filename="../../booth_pos/ui/products_page.py" line="198" />
         <source>Photo saved</source>
         <translation>Foto disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="189" />
-        <location filename="../../booth_pos/ui/products_page.py" line="196" />
+        <location filename="../../booth_pos/ui/products_page.py" line="206" />
+        <location filename="../../booth_pos/ui/products_page.py" line="213" />
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="207" />
+        <location filename="../../booth_pos/ui/products_page.py" line="226" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1689,6 +1704,14 @@
         <location filename="../../booth_pos/ui/correction_dialogs.py" line="89" />
         <source>Void</source>
         <translation>Batalkan</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../booth_pos/ui/background.py" line="64" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 </TS>
