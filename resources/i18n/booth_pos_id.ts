@@ -147,27 +147,27 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="308" />
+        <location filename="../../booth_pos/ui/products_page.py" line="304" />
         <source>Buyer's catalogue</source>
         <translation>Katalog pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="316" />
+        <location filename="../../booth_pos/ui/products_page.py" line="312" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="320" />
+        <location filename="../../booth_pos/ui/products_page.py" line="316" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="324" />
+        <location filename="../../booth_pos/ui/products_page.py" line="320" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="344" />
+        <location filename="../../booth_pos/ui/products_page.py" line="341" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -268,342 +268,353 @@
 <context>
     <name>DayPage</name>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="106" />
+        <location filename="../../booth_pos/ui/day_page.py" line="109" />
         <source>Show:</source>
         <translation>Tampilkan:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="112" />
+        <location filename="../../booth_pos/ui/day_page.py" line="115" />
         <source>Open day…</source>
         <translation>Buka hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="116" />
+        <location filename="../../booth_pos/ui/day_page.py" line="119" />
         <source>Close day…</source>
         <translation>Tutup hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="133" />
-        <location filename="../../booth_pos/ui/day_page.py" line="223" />
+        <location filename="../../booth_pos/ui/day_page.py" line="136" />
+        <location filename="../../booth_pos/ui/day_page.py" line="190" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="134" />
+        <location filename="../../booth_pos/ui/day_page.py" line="137" />
         <source>Net sales</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="135" />
+        <location filename="../../booth_pos/ui/day_page.py" line="138" />
         <source>Average sale</source>
         <translation>Rata-rata penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="136" />
-        <location filename="../../booth_pos/ui/day_page.py" line="172" />
+        <location filename="../../booth_pos/ui/day_page.py" line="139" />
+        <location filename="../../booth_pos/ui/day_page.py" line="177" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="137" />
+        <location filename="../../booth_pos/ui/day_page.py" line="140" />
         <source>Cash expected in drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="138" />
+        <location filename="../../booth_pos/ui/day_page.py" line="141" />
         <source>Cash difference</source>
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="179" />
+        <location filename="../../booth_pos/ui/day_page.py" line="184" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="158" />
+        <location filename="../../booth_pos/ui/day_page.py" line="161" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="159" />
+        <location filename="../../booth_pos/ui/day_page.py" line="162" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="133" />
-        <location filename="../../booth_pos/ui/day_page.py" line="160" />
+        <location filename="../../booth_pos/ui/day_page.py" line="136" />
+        <location filename="../../booth_pos/ui/day_page.py" line="163" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="161" />
+        <location filename="../../booth_pos/ui/day_page.py" line="164" />
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="162" />
+        <location filename="../../booth_pos/ui/day_page.py" line="165" />
         <source>Discounts</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="163" />
+        <location filename="../../booth_pos/ui/day_page.py" line="166" />
         <source>Refunds</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="164" />
-        <location filename="../../booth_pos/ui/day_page.py" line="224" />
+        <location filename="../../booth_pos/ui/day_page.py" line="167" />
+        <location filename="../../booth_pos/ui/day_page.py" line="191" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="166" />
+        <location filename="../../booth_pos/ui/day_page.py" line="169" />
         <source>Comm. %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="173" />
+        <location filename="../../booth_pos/ui/day_page.py" line="178" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="184" />
+        <location filename="../../booth_pos/ui/day_page.py" line="223" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="198" />
+        <location filename="../../booth_pos/ui/day_page.py" line="249" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="204" />
+        <location filename="../../booth_pos/ui/day_page.py" line="252" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="205" />
+        <location filename="../../booth_pos/ui/day_page.py" line="253" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="206" />
+        <location filename="../../booth_pos/ui/day_page.py" line="254" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="207" />
+        <location filename="../../booth_pos/ui/day_page.py" line="255" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="208" />
+        <location filename="../../booth_pos/ui/day_page.py" line="256" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="209" />
-        <location filename="../../booth_pos/ui/day_page.py" line="226" />
+        <location filename="../../booth_pos/ui/day_page.py" line="193" />
+        <location filename="../../booth_pos/ui/day_page.py" line="257" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="234" />
+        <location filename="../../booth_pos/ui/day_page.py" line="201" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="221" />
+        <location filename="../../booth_pos/ui/day_page.py" line="188" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="222" />
+        <location filename="../../booth_pos/ui/day_page.py" line="189" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="222" />
+        <location filename="../../booth_pos/ui/day_page.py" line="189" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="249" />
+        <location filename="../../booth_pos/ui/day_page.py" line="213" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="255" />
+        <location filename="../../booth_pos/ui/day_page.py" line="215" />
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="233" />
+        <source>refunded</source>
+        <translation>diretur</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="271" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="258" />
+        <location filename="../../booth_pos/ui/day_page.py" line="274" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="261" />
+        <location filename="../../booth_pos/ui/day_page.py" line="277" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="300" />
+        <location filename="../../booth_pos/ui/day_page.py" line="325" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="301" />
+        <location filename="../../booth_pos/ui/day_page.py" line="326" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="302" />
+        <location filename="../../booth_pos/ui/day_page.py" line="327" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="303" />
+        <location filename="../../booth_pos/ui/day_page.py" line="328" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="332" />
+        <location filename="../../booth_pos/ui/day_page.py" line="357" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="337" />
+        <location filename="../../booth_pos/ui/day_page.py" line="362" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="375" />
+        <location filename="../../booth_pos/ui/day_page.py" line="400" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="376" />
+        <location filename="../../booth_pos/ui/day_page.py" line="401" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="390" />
+        <location filename="../../booth_pos/ui/day_page.py" line="418" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="391" />
+        <location filename="../../booth_pos/ui/day_page.py" line="419" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="395" />
+        <location filename="../../booth_pos/ui/day_page.py" line="423" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="400" />
+        <location filename="../../booth_pos/ui/day_page.py" line="428" />
         <source>%1 business days · commission on the event's net, rounded once</source>
         <translation>%1 hari penjualan · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="417" />
+        <location filename="../../booth_pos/ui/day_page.py" line="445" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="424" />
+        <location filename="../../booth_pos/ui/day_page.py" line="452" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="455" />
+        <location filename="../../booth_pos/ui/day_page.py" line="484" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="460" />
+        <location filename="../../booth_pos/ui/day_page.py" line="489" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="480" />
+        <location filename="../../booth_pos/ui/day_page.py" line="513" />
         <source>Day %1 · open</source>
+        <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="482" />
+        <location filename="../../booth_pos/ui/day_page.py" line="515" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="492" />
+        <location filename="../../booth_pos/ui/day_page.py" line="525" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="498" />
+        <location filename="../../booth_pos/ui/day_page.py" line="531" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="502" />
+        <location filename="../../booth_pos/ui/day_page.py" line="535" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="508" />
+        <location filename="../../booth_pos/ui/day_page.py" line="541" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="510" />
+        <location filename="../../booth_pos/ui/day_page.py" line="543" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="511" />
+        <location filename="../../booth_pos/ui/day_page.py" line="544" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="523" />
+        <location filename="../../booth_pos/ui/day_page.py" line="556" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="532" />
+        <location filename="../../booth_pos/ui/day_page.py" line="565" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="562" />
+        <location filename="../../booth_pos/ui/day_page.py" line="595" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="574" />
+        <location filename="../../booth_pos/ui/day_page.py" line="606" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="585" />
+        <location filename="../../booth_pos/ui/day_page.py" line="617" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="593" />
+        <location filename="../../booth_pos/ui/day_page.py" line="628" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="604" />
+        <location filename="../../booth_pos/ui/day_page.py" line="639" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="620" />
+        <location filename="../../booth_pos/ui/day_page.py" line="653" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
@@ -752,52 +763,52 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="247" />
+        <location filename="../../booth_pos/ui/products_page.py" line="237" />
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="251" />
+        <location filename="../../booth_pos/ui/products_page.py" line="241" />
         <source>%1 selected products</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="253" />
+        <location filename="../../booth_pos/ui/products_page.py" line="243" />
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="255" />
+        <location filename="../../booth_pos/ui/products_page.py" line="245" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="258" />
+        <location filename="../../booth_pos/ui/products_page.py" line="248" />
         <source>One per item in stock</source>
         <translation>Satu per barang di stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="261" />
+        <location filename="../../booth_pos/ui/products_page.py" line="251" />
         <source>Copies</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="264" />
+        <location filename="../../booth_pos/ui/products_page.py" line="254" />
         <source>A4 sticker sheet (3 × 8)</source>
         <translation>Lembar stiker A4 (3 × 8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="265" />
+        <location filename="../../booth_pos/ui/products_page.py" line="255" />
         <source>Label roll 50 × 30 mm</source>
         <translation>Rol label 50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="266" />
+        <location filename="../../booth_pos/ui/products_page.py" line="256" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="285" />
+        <location filename="../../booth_pos/ui/products_page.py" line="277" />
         <source>Save labels</source>
         <translation>Simpan label</translation>
     </message>
@@ -805,82 +816,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="117" />
+        <location filename="../../booth_pos/ui/main_window.py" line="146" />
         <source>Sell</source>
+        <extracomment>Screens up to this size are a laptop's: the till takes all of it (maximised).</extracomment>
         <translation>Jual</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="118" />
+        <location filename="../../booth_pos/ui/main_window.py" line="147" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="119" />
+        <location filename="../../booth_pos/ui/main_window.py" line="148" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="120" />
+        <location filename="../../booth_pos/ui/main_window.py" line="149" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="121" />
+        <location filename="../../booth_pos/ui/main_window.py" line="150" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="122" />
+        <location filename="../../booth_pos/ui/main_window.py" line="151" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="160" />
+        <location filename="../../booth_pos/ui/main_window.py" line="189" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="207" />
+        <location filename="../../booth_pos/ui/main_window.py" line="236" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="229" />
+        <location filename="../../booth_pos/ui/main_window.py" line="258" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="235" />
+        <location filename="../../booth_pos/ui/main_window.py" line="264" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="249" />
+        <location filename="../../booth_pos/ui/main_window.py" line="278" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="251" />
+        <location filename="../../booth_pos/ui/main_window.py" line="280" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="337" />
+        <location filename="../../booth_pos/ui/main_window.py" line="366" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="342" />
+        <location filename="../../booth_pos/ui/main_window.py" line="371" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="347" />
+        <location filename="../../booth_pos/ui/main_window.py" line="376" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="348" />
+        <location filename="../../booth_pos/ui/main_window.py" line="377" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -1168,7 +1180,7 @@
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="207" />
+        <location filename="../../booth_pos/ui/products_page.py" line="209" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
