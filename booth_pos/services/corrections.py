@@ -35,6 +35,7 @@ import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from booth_pos.clock import Clock
 from booth_pos.model import (
@@ -524,6 +525,72 @@ def refund(
         store, sale, "refund", build,
         reason=reason, supervisor=approver.name, cashier=cashier, clock=clock,
     )  # fmt: skip
+
+
+class SaleStatus(StrEnum):
+    """What became of a sale after it was rung up (the history's status column)."""
+
+    KEPT = ""
+    VOIDED = "voided"
+    PARTLY_REFUNDED = "partly_refunded"
+    REFUNDED = "refunded"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One sale as the sales history lists it: the sale, and its voids and refunds since.
+
+    Attributes:
+        sale: the committed sale (lines, payments, cashier, origin, time).
+        corrections: its voids and refunds, oldest first.
+    """
+
+    sale: Sale
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def methods(self) -> tuple[Method, ...]:
+        """The payment methods the sale was paid with, each once, in the order tendered."""
+        return tuple(dict.fromkeys(p.method for p in self.sale.payments))
+
+    @property
+    def returned_items(self) -> int:
+        """Units given back by its voids and refunds."""
+        return sum(c.items for c in self.corrections)
+
+    @property
+    def returned_amount(self) -> int:
+        """Money given back by its voids and refunds, in rupiah."""
+        return sum(c.amount for c in self.corrections)
+
+    @property
+    def status(self) -> SaleStatus:
+        if any(c.kind == "void" for c in self.corrections):
+            return SaleStatus.VOIDED
+        if not self.corrections:
+            return SaleStatus.KEPT
+        if self.returned_items >= self.sale.items:
+            return SaleStatus.REFUNDED
+        return SaleStatus.PARTLY_REFUNDED
+
+
+def sale_history(store: Store, limit: int = 200) -> list[HistoryEntry]:
+    """The newest sales, newest first, each with its payments and its voids and refunds.
+
+    Corrections are read per business day (a stand has a handful of days and few
+    corrections), not per sale.
+    """
+    by_receipt: dict[str, list[Correction]] = {}
+    for day in store.days.all():
+        for c in store.corrections.of_day(day.id):
+            by_receipt.setdefault(c.receipt_no, []).append(c)
+    entries = []
+    for row in store.sales.recent(limit=limit):
+        sale = store.sales.get(row[0])
+        if sale is not None:
+            done = sorted(by_receipt.get(sale.receipt_no, ()), key=lambda c: c.created_at)
+            entries.append(HistoryEntry(sale, tuple(done)))
+    return entries
 
 
 def corrections_of(store: Store, receipt_no: str) -> list[Correction]:

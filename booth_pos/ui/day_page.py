@@ -38,6 +38,7 @@ from booth_pos.ui.day_dialogs import CloseDayDialog, OpenDayDialog
 from booth_pos.ui.table_model import Column, RowsModel
 from booth_pos.ui.widgets import (
     FitLabel,
+    count_text,
     difference_style,
     error_text,
     message_label,
@@ -424,10 +425,14 @@ class DayPage(QWidget):
                 .replace("%1", str(report.first_date))
                 .replace("%2", str(report.last_date))
             )
+            days_text = count_text(
+                len(report.day_reports),
+                self.tr("%1 business day"),
+                self.tr("%1 business days"),
+                self.ctx.lang,
+            )
             self.subtitle.setText(
-                self.tr("%1 business days · commission on the event's net, rounded once").replace(
-                    "%1", str(len(report.day_reports))
-                )
+                self.tr("%1 · commission on the event's net, rounded once").replace("%1", days_text)
             )
             self.days_model.set_rows(list(report.day_reports))
         else:

@@ -27,7 +27,7 @@ from booth_pos.services import imports, printouts, products
 from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
-from booth_pos.ui.widgets import error_text, message_label, set_message
+from booth_pos.ui.widgets import count_text, error_text, message_label, set_message
 
 
 class ProductsPage(QWidget):
@@ -238,7 +238,12 @@ class LabelsDialog(QDialog):
         self.ctx, self.skus = ctx, skus
         form = QFormLayout(self)
         what = (
-            self.tr("%1 selected products").replace("%1", str(len(skus)))
+            count_text(
+                len(skus),
+                self.tr("%1 selected product"),
+                self.tr("%1 selected products"),
+                ctx.lang,
+            )
             if skus
             else self.tr("All products")
         )
