@@ -34,7 +34,7 @@ from __future__ import annotations
 import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from booth_pos.clock import Clock
@@ -404,8 +404,9 @@ def _commit(
             payments=payments,
         )
         store.corrections.insert(correction, seq)
-        _journal(store, correction)
-    return correction
+        entry = _journal(store, correction)
+    # The receipt prints the entry's code, as a sale's does: checkable with `booth-pos verify`.
+    return replace(correction, verification=journal.verification_code(entry.hash))
 
 
 def void(
@@ -604,10 +605,27 @@ def corrections_of_day(store: Store, day_id: int) -> list[Correction]:
 
 
 def find_correction(store: Store, number: str) -> Correction | None:
-    """A void or refund by its number (``T1-R000001``), e.g. to reprint its receipt."""
+    """A void or refund by its number (``T1-R000001``), e.g. to reprint its receipt; with its
+    verification code."""
     if not isinstance(number, str) or not number.strip():
         return None
-    return store.corrections.find(number.strip())
+    found = store.corrections.find(number.strip())
+    if found is None:
+        return None
+    return replace(found, verification=correction_verification(store, found))
+
+
+def correction_verification(store: Store, correction: Correction) -> str:
+    """The verification code of a void's or refund's journal entry ("" if it has none).
+
+    The store looks a sale's hash up by index but has no such lookup for corrections yet, so
+    this walks the journal: a reprint is rare, and a fair's journal holds thousands of
+    entries, not millions.
+    """
+    for entry in store.journal.entries():
+        if entry.kind == correction.kind and entry.ref == correction.number:
+            return journal.verification_code(entry.hash)
+    return ""
 
 
 def correction_payload(c: Correction) -> dict:
@@ -619,10 +637,10 @@ def correction_payload(c: Correction) -> dict:
     return journal_rows.correction_payload(*correction_rows(c, 0))
 
 
-def _journal(store: Store, correction: Correction) -> None:
+def _journal(store: Store, correction: Correction):
     """Append the void or refund to the hash-chained journal, inside its transaction (the
-    one call site: the entry commits or rolls back with the correction)."""
-    journal.append(
+    one call site: the entry commits or rolls back with the correction); returns the entry."""
+    return journal.append(
         store,
         correction.kind,
         correction.number,
