@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from booth_pos.model import Day, KnownError
 from booth_pos.money import format_number, format_percent, format_rupiah
 from booth_pos.services import days, reports
 from booth_pos.services import settings as settings_service
+from booth_pos.ui import file_dialogs
 from booth_pos.ui.charts import BarChart, short_number
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.day_dialogs import CloseDayDialog, OpenDayDialog
@@ -575,7 +575,7 @@ class DayPage(QWidget):
         self.ctx.bus.message.emit(text)
 
     def _save_path(self, caption: str, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, caption, suggested, pattern)
+        name = file_dialogs.save_file_name(self, caption, suggested, pattern)
         return Path(name) if name else None
 
     def _suggested(self, suffix: str) -> str:
