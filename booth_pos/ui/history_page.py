@@ -225,7 +225,7 @@ class HistoryPage(QWidget):
         facts = [
             (self.tr("Time"), when),
             (self.tr("Business day"), sale.business_date.isoformat()),
-            (self.tr("Cashier"), sale.cashier or self.tr("(no cashier)")),
+            (self.tr("Cashier"), sale.cashier or self.tr("(not recorded)")),
             (self.tr("Customer from"), self._origin_name(sale.origin)),
             (self.tr("Receipt language"), "English" if sale.lang == "en" else "Bahasa Indonesia"),
             (

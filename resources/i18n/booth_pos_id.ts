@@ -770,8 +770,8 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/history_page.py" line="228" />
-        <source>(no cashier)</source>
-        <translation>(belum ada kasir)</translation>
+        <source>(not recorded)</source>
+        <translation>(tidak tercatat)</translation>
     </message>
     <message>
         <location filename="../../booth_pos/ui/history_page.py" line="229" />
