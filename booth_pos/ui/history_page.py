@@ -91,7 +91,9 @@ class HistoryPage(QWidget):
             ],
             self,
         )
-        splitter = QSplitter(Qt.Horizontal)
+        # The list on top across the page's width (the status column must be readable on a
+        # 1366 px laptop), the chosen sale under it.
+        splitter = QSplitter(Qt.Vertical)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
@@ -104,7 +106,8 @@ class HistoryPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         splitter.addWidget(self.table)
         right = QWidget()
-        right_box = QVBoxLayout(right)
+        right_box = QHBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
         self.detail = QTextEdit()
         self.detail.setObjectName("saleDetail")
         self.detail.setReadOnly(True)
@@ -113,7 +116,7 @@ class HistoryPage(QWidget):
         self.reprint_button.setObjectName("reprintButton")
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self._reprint)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
         buttons.addWidget(self.reprint_button)
         self.refund_button = QPushButton(self.tr("Refund…"))
         self.refund_button.setObjectName("refundButton")
@@ -125,10 +128,12 @@ class HistoryPage(QWidget):
         self.void_button.setEnabled(False)
         self.void_button.clicked.connect(self.void)
         buttons.addWidget(self.void_button)
+        buttons.addStretch(1)
         right_box.addLayout(buttons)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         ctx.bus.sale_committed.connect(self._changed)
         ctx.bus.correction_committed.connect(self._changed)
@@ -235,13 +240,17 @@ class HistoryPage(QWidget):
         ]
         if sale.verification:
             facts.append((self.tr("Verification code"), sale.verification))
-        lines = [f"<h2>{escape(sale.receipt_no)}</h2><table>"]
+        # Two columns: who, when and where on the left; what was sold and paid on the right.
+        lines = [
+            "<table width='100%' cellspacing='0'><tr><td valign='top' width='38%'>"
+            f"<h2>{escape(sale.receipt_no)}</h2><table>"
+        ]
         for caption, value in facts:
             lines.append(
                 f"<tr><td style='color:#52606d; padding-right:12px'>{escape(caption)}</td>"
                 f"<td>{escape(value)}</td></tr>"
             )
-        lines.append("</table><br><table width='100%'>")
+        lines.append("</table></td><td valign='top'><table width='100%'>")
         for ln in sale.lines:
             disc = ""
             if ln.line_discount or ln.sale_discount_share:
@@ -251,8 +260,11 @@ class HistoryPage(QWidget):
                 f"<small>{escape(ln.artisan_code)}</small>{disc}</td>"
                 f"<td align='right'>{format_rupiah(ln.net, lang)}</td></tr>"
             )
+        # tr() outside the f-strings: lupdate does not see a call inside one (the Indonesian
+        # detail said "Change").
+        total_word, change_word = self.tr("Total"), self.tr("Change")
         lines.append(
-            f"<tr><td><b>{self.tr('Total')}</b></td>"
+            f"<tr><td><b>{total_word}</b></td>"
             f"<td align='right'><b>{format_rupiah(sale.total, lang)}</b></td></tr>"
         )
         for p in sale.payments:
@@ -263,7 +275,7 @@ class HistoryPage(QWidget):
             )
         if sale.change:
             lines.append(
-                f"<tr><td>{self.tr('Change')}</td>"
+                f"<tr><td>{change_word}</td>"
                 f"<td align='right'>{format_rupiah(sale.change, lang)}</td></tr>"
             )
         lines.append("</table>")
@@ -274,6 +286,7 @@ class HistoryPage(QWidget):
                 f"<p style='color:#c62828'>{kind} {c.number} · −{format_rupiah(c.amount, lang)}"
                 f" · {escape(c.supervisor)} · {escape(c.reason)}</p>"
             )
+        lines.append("</td></tr></table>")
         self.detail.setHtml("".join(lines))
         self.reprint_button.setEnabled(True)
         self.refund_button.setEnabled(state.remaining > 0)

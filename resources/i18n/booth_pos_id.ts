@@ -692,24 +692,25 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/history_page.py" line="79" />
-        <location filename="../../booth_pos/ui/history_page.py" line="226" />
+        <location filename="../../booth_pos/ui/history_page.py" line="231" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
         <location filename="../../booth_pos/ui/history_page.py" line="82" />
-        <location filename="../../booth_pos/ui/history_page.py" line="228" />
+        <location filename="../../booth_pos/ui/history_page.py" line="233" />
         <source>Cashier</source>
         <translation>Kasir</translation>
     </message>
     <message>
         <location filename="../../booth_pos/ui/history_page.py" line="83" />
-        <location filename="../../booth_pos/ui/history_page.py" line="232" />
+        <location filename="../../booth_pos/ui/history_page.py" line="237" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
         <location filename="../../booth_pos/ui/history_page.py" line="84" />
+        <location filename="../../booth_pos/ui/history_page.py" line="265" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -724,147 +725,152 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="112" />
+        <location filename="../../booth_pos/ui/history_page.py" line="115" />
         <source>Reprint receipt</source>
         <translation>Cetak ulang struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="118" />
+        <location filename="../../booth_pos/ui/history_page.py" line="121" />
         <source>Refund…</source>
         <translation>Retur…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="123" />
+        <location filename="../../booth_pos/ui/history_page.py" line="126" />
         <source>Void…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="167" />
+        <location filename="../../booth_pos/ui/history_page.py" line="172" />
         <source>Voided %1 · %2</source>
         <translation>Dibatalkan %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="169" />
+        <location filename="../../booth_pos/ui/history_page.py" line="174" />
         <source>Refunded fully %1 · %2</source>
         <translation>Diretur penuh %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="173" />
+        <location filename="../../booth_pos/ui/history_page.py" line="178" />
         <source>%1 of %2 items</source>
         <translation>%1 dari %2 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="178" />
+        <location filename="../../booth_pos/ui/history_page.py" line="183" />
         <source>Refunded partly %1 · %2 · %3</source>
         <translation>Diretur sebagian %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="197" />
+        <location filename="../../booth_pos/ui/history_page.py" line="202" />
         <source>No sale with receipt %1</source>
         <translation>Tidak ada penjualan dengan struk %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="227" />
+        <location filename="../../booth_pos/ui/history_page.py" line="232" />
         <source>Business day</source>
         <translation>Hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="228" />
+        <location filename="../../booth_pos/ui/history_page.py" line="233" />
         <source>(not recorded)</source>
         <translation>(tidak tercatat)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="229" />
+        <location filename="../../booth_pos/ui/history_page.py" line="234" />
         <source>Customer from</source>
         <translation>Asal pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="230" />
+        <location filename="../../booth_pos/ui/history_page.py" line="235" />
         <source>Receipt language</source>
         <translation>Bahasa struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="233" />
+        <location filename="../../booth_pos/ui/history_page.py" line="238" />
         <source>%1 item</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="233" />
+        <location filename="../../booth_pos/ui/history_page.py" line="238" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="237" />
+        <location filename="../../booth_pos/ui/history_page.py" line="242" />
         <source>Verification code</source>
         <translation>Kode verifikasi</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="272" />
+        <location filename="../../booth_pos/ui/history_page.py" line="265" />
+        <source>Change</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="284" />
         <source>Void</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="272" />
+        <location filename="../../booth_pos/ui/history_page.py" line="284" />
         <source>Refund</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="287" />
+        <location filename="../../booth_pos/ui/history_page.py" line="300" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="288" />
+        <location filename="../../booth_pos/ui/history_page.py" line="301" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="289" />
+        <location filename="../../booth_pos/ui/history_page.py" line="302" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="290" />
+        <location filename="../../booth_pos/ui/history_page.py" line="303" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="291" />
+        <location filename="../../booth_pos/ui/history_page.py" line="304" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="292" />
+        <location filename="../../booth_pos/ui/history_page.py" line="305" />
         <source>not asked</source>
         <translation>tidak ditanyakan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="298" />
+        <location filename="../../booth_pos/ui/history_page.py" line="311" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="299" />
+        <location filename="../../booth_pos/ui/history_page.py" line="312" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="300" />
+        <location filename="../../booth_pos/ui/history_page.py" line="313" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="301" />
+        <location filename="../../booth_pos/ui/history_page.py" line="314" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="330" />
+        <location filename="../../booth_pos/ui/history_page.py" line="343" />
         <source>%1 done: %2 back</source>
         <translation>%1 selesai: %2 dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="344" />
+        <location filename="../../booth_pos/ui/history_page.py" line="357" />
         <source>Reprinting %1</source>
         <translation>Mencetak ulang %1</translation>
     </message>
