@@ -6,8 +6,10 @@
     python scripts/i18n.py check    # exit 1 if any string lacks an Indonesian translation
 
 Translate new strings with Qt Linguist (pyside6-linguist) or by editing the .ts file, then
-release. ``qt_extra_id.ts`` is hand-kept: Qt's own standard buttons (OK, Cancel, Yes, No),
-for which Qt ships no Indonesian catalogue.
+release. ``qt_extra_id.ts`` is hand-kept: Qt's own standard buttons (OK, Cancel, Yes, No)
+and its file dialog (contexts QFileDialog, QFileSystemModel), for which Qt ships no
+Indonesian catalogue (``qtbase_id.qm``; ``ui/i18n.py`` loads it if a later Qt does). Source
+texts must match Qt's exactly, accelerators included ("&Look in:").
 """
 
 from __future__ import annotations

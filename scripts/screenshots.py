@@ -1,89 +1,261 @@
-"""Render the README's screenshots of the till offscreen, from a fresh demo stand.
+"""Take the README's screenshots of the till on a real X server at the stand's 1366x768.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR]
+    python scripts/screenshots.py [OUT_DIR]        # default docs/img
 
-Writes sell_id.png (mid-sale, Indonesian), payment_id.png (split tender, change shown),
-sell_en.png (English). Look at them after every change to a screen.
+It starts ``Xvfb :NN -screen 0 1366x768x24`` and the ``openbox`` window manager (so the
+window is really maximised, with a title bar, as on the laptop), runs the till in a child
+process on that display, types into it with ``xdotool`` at scanner speed and grabs the
+whole screen with ImageMagick's ``import -window root``. Missing Debian packages (xvfb,
+xdotool, imagemagick, openbox and the xcb libraries Qt's X11 plugin needs) are installed
+with apt-get when run as root.
+
+Writes, in Indonesian (``_id``) and English (``_en``): ``sell_*.png`` (mid-sale),
+``payment_*.png`` (two tenders, change shown, before Done), ``day_*.png`` (the live day,
+12 artisans and the total) and ``history_*.png`` (a partly refunded sale selected).
+Look at every PNG after a change to a screen.
 """
 
 from __future__ import annotations
 
 import os
+import random
+import shutil
+import subprocess
 import sys
 import tempfile
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("BOOTH_POS_NOW", "2023-03-02T14:35:00+07:00")
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from booth_pos.app import build_window  # noqa: E402
-from booth_pos.model import Discount  # noqa: E402
-from booth_pos.services import days, demo  # noqa: E402
-
-
-def scan(window, code: str) -> None:
-    field = window.sell_page.scan_input
-    QTest.keyClicks(field, code)
-    QTest.keyClick(field, Qt.Key_Return)
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = "1366x768"
+NOW = "2023-03-02T14:35:00+07:00"
+TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "import": "imagemagick", "openbox": "openbox"}
+LIBS = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+}
+SCANNER_DELAY_MS = "8"  # a USB scanner types a 13-digit code and Enter in about 0.1 s
 
 
-def settle(app) -> None:
-    for _ in range(5):
-        app.processEvents()
+# -- the X server (parent process) --------------------------------------------------------------
 
 
-def shoot(out: Path, lang: str, app) -> None:
+def missing_packages() -> list[str]:
+    missing = [pkg for tool, pkg in TOOLS.items() if shutil.which(tool) is None]
+    libs = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    missing += [pkg for lib, pkg in LIBS.items() if lib not in libs]
+    return missing
+
+
+def ensure_packages() -> None:
+    """Install what is missing with apt-get (one `apt-get update` first)."""
+    missing = missing_packages()
+    if not missing:
+        return
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        raise SystemExit(f"screenshots need these Debian packages: {' '.join(missing)}")
+    print("installing", " ".join(missing), flush=True)
+    subprocess.run(["apt-get", "update", "-q"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"),
+    )
+
+
+def free_display() -> int:
+    for n in range(90, 200):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            return n
+    raise SystemExit("no free X display number")
+
+
+def wait_for(check, what: str, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+def run_on_x(out: Path) -> None:
+    ensure_packages()
+    n = free_display()
+    display = f":{n}"
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", f"{SIZE}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wm = None
+    try:
+        wait_for(lambda: Path(f"/tmp/.X11-unix/X{n}").exists(), "Xvfb")
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", BOOTH_POS_NOW=NOW)
+        env.pop("WAYLAND_DISPLAY", None)
+        wm = subprocess.Popen(
+            ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        time.sleep(1.0)  # openbox takes the screen before the till maps its window
+        for lang in ("id", "en"):
+            subprocess.run(
+                [sys.executable, __file__, "--child", lang, str(out)], env=env, check=True
+            )
+    finally:
+        for proc in (wm, xvfb):
+            if proc is not None:
+                proc.terminate()
+                proc.wait(10)
+
+
+# -- the till on that display (child process) ---------------------------------------------------
+
+
+def child(lang: str, out: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from booth_pos import printing
+    from booth_pos.app import build_window
+    from booth_pos.clock import Clock
+    from booth_pos.model import Cart, Discount, Method, Tender
+    from booth_pos.services import corrections, days, demo, selling, staff
+    from booth_pos.store import open_store
+
+    app = QApplication.instance() or QApplication([])
+
+    def settle(seconds: float = 0.3) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def xdotool(*args: str) -> None:
+        """Run xdotool while the till keeps handling the keys it sends."""
+        proc = subprocess.Popen(["xdotool", *args])
+        while proc.poll() is None:
+            app.processEvents()
+            time.sleep(0.005)
+        settle(0.2)
+
+    def scan(text: str) -> None:
+        xdotool("type", "--delay", SCANNER_DELAY_MS, text)
+        xdotool("key", "Return")
+
+    def shoot(name: str) -> None:
+        settle(0.3)
+        printing.wait_for_printing(10)
+        settle(0.2)
+        window.statusBar().clearMessage()  # "Receipt printed: /tmp/booth-shots-…/….pdf"
+        settle(0.3)
+        path = out / f"{name}_{lang}.png"
+        subprocess.run(["import", "-window", "root", str(path)], check=True)
+        print(path, flush=True)
+
     db = Path(tempfile.mkdtemp(prefix="booth-shots-")) / "booth.sqlite"
+    store = open_store(db)  # the stand first, so the window's title names it
+    demo.load_stand(store, Clock(datetime.fromisoformat("2023-03-01T09:00:00+07:00")))
+    demo.simulate(store, 1, 60)
+    store.close()
     window = build_window(db, lang)
-    store = window.ctx.store
-    demo.load_stand(store, window.ctx.clock)
-    demo.simulate(store, 1, 40)
-    days.open_day(store, window.ctx.clock, 500_000)
-    window.ctx.cashier = "Rina"
+    window.ctx.cashier = "Rina"  # signed in: no sign-in dialog over the screens
+    store, clock = window.ctx.store, window.ctx.clock
+    cost = staff.PinCost(n=16, r=1, p=1)  # screenshots only: a cheap PIN hash
+    staff.add_staff(store, "Dewi", "supervisor", "2468", clock, cost=cost)
+    staff.add_staff(store, "Rina", "cashier", "1111", clock, supervisor="Dewi",
+                    supervisor_pin="2468", cost=cost)  # fmt: skip
+    # Today, day 2: the morning's sales across every artisan, one refunded in part.
+    day_start = datetime.fromisoformat("2023-03-02T10:00:00+07:00")
+    day_clock = Clock(day_start)
+    days.open_day(store, day_clock, 500_000)
+    rng = random.Random(2)
+    products = store.products.all()
+    by_artisan = {}
+    for p in products:
+        by_artisan.setdefault(p.artisan_code, p)
+    picks = list(by_artisan.values()) + rng.sample(products, 18)
+    refund_me = None
+    for i, product in enumerate(picks):
+        day_clock.set(day_start + timedelta(minutes=8 * i))
+        origin = rng.choice(["ID"] * 6 + ["KR", "FR", "IN"])
+        cart = Cart(cashier="Rina", origin=origin, lang="id" if origin == "ID" else "en")
+        cart.add(product, 3 if i == 4 else rng.choice([1, 1, 2]))
+        total = cart.total
+        if i % 3 == 0:
+            tenders = [Tender(Method.QRIS)]
+        else:
+            tenders = [Tender(Method.CASH, -(-total // 50_000) * 50_000)]
+        sale = selling.complete(store, cart, tenders, day_clock)
+        if i == 4:
+            refund_me = sale
+    day_clock.set(day_start + timedelta(hours=4, minutes=20))
+    corrections.refund(store, refund_me.receipt_no, lines={1: 1}, reason="jahitan lepas",
+                       supervisor="Dewi", pin="2468", clock=day_clock, cashier="Rina")  # fmt: skip
     window.ctx.bus.data_changed.emit()
     window.ctx.bus.day_changed.emit()
-    window.resize(1280, 800)
-    window.show()
-    settle(app)
+    window.show()  # maximised on this 1366x768 screen by the window itself
+    settle(1.5)
+    window.activateWindow()
+    window.sell_page.focus_scan()
+    settle(0.5)
+
+    # 1. Mid-sale: four scans, one a barcode, a line discount, an unknown code's warning.
     for code in ("ECO-01", "2*BKR-05", store.products.by_code("DMP-01").barcode, "SLM-02"):
-        scan(window, code)
+        scan(code)
     page = window.sell_page
     page.model.cart.set_line_discount(0, Discount("percent", 1000))
     page.model.changed()
-    scan(window, "ZZZ-404")  # shows the unknown-code warning
+    scan("ZZZ-404")
     page.table.selectRow(0)
-    settle(app)
-    window.grab().save(str(out / f"sell_{lang}.png"))
-    if lang != "id":
-        return
+    page.focus_scan()
+    shoot("sell")
+
+    # 2. The payment dialog: QRIS with its reference, then cash typed; change shown.
     page.pay()
-    settle(app)
+    settle(0.8)
     dialog = page.payment_dialog
-    dialog.findChild(type(dialog.origin_group.buttons()[0]), "origin_FR").click()
+    origin = "origin_ID" if lang == "id" else "origin_FR"
+    dialog.findChild(type(dialog.origin_group.buttons()[0]), origin).click()
     dialog.reference_input.setText("QR-88213")
-    dialog.amount_input.setText("300.000")
+    dialog.amount_input.setFocus()
+    settle(0.2)
+    xdotool("type", "--delay", "40", "300.000")
     dialog.pay("qris")
-    dialog.amount_input.setText("500.000")
+    dialog.amount_input.setFocus()
+    settle(0.2)
+    xdotool("type", "--delay", "40", "500.000")
     dialog.pay("cash")
-    settle(app)
-    dialog.grab().save(str(out / "payment_id.png"))
-    dialog.accept()
-    settle(app)
+    shoot("payment")
+    dialog.accept()  # Done: the sale was committed when the tenders covered it
+    settle(0.5)
+
+    # 3. The Day page: the live day, every artisan and the total.
+    window.show_page("day")
+    shoot("day")
+
+    # 4. Sales history with the partly refunded sale open.
+    window.show_page("history")
+    history = window.page("history")
+    settle(0.3)
+    for row, entry in enumerate(history.model.rows):
+        if entry.sale.receipt_no == refund_me.receipt_no:
+            history.table.selectRow(row)
+            break
+    shoot("history")
+    window.close()
+    settle(0.3)
 
 
-def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent.parent / "docs" / "img"
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        child(argv[1], Path(argv[2]))
+        return 0
+    out = Path(argv[0]) if argv else ROOT / "docs" / "img"
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    for lang in ("id", "en"):
-        shoot(out, lang, app)
-    print(out)
+    run_on_x(out.resolve())
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

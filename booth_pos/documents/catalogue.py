@@ -170,9 +170,10 @@ class _Catalogue:
             fonts.draw(c, MARGIN, self.y, line, fonts.BOLD, 28)
             self.y -= 8
         c.setFillGray(1)
-        if s.receipt_header.strip():
+        header = s.receipt_header_for(lang).strip()
+        if header:
             self.y -= 14
-            fonts.draw(c, MARGIN, self.y, s.receipt_header.strip(), fonts.REGULAR, 14)
+            fonts.draw(c, MARGIN, self.y, header, fonts.REGULAR, 14)
             self.y -= 6
         self.y -= 6 * mm
         self.y -= 22

@@ -107,6 +107,16 @@ def reference_total(total: int, settings: Settings, lang: str) -> tuple[str, str
     )
 
 
+def header_lines(settings: Settings, lang: str) -> list[Block]:
+    """The stand's header lines under its name, in the receipt's language (sale, refund and
+    void receipts alike)."""
+    return [
+        Text(line.strip(), "center")
+        for line in settings.receipt_header_for(lang).splitlines()
+        if line.strip()
+    ]
+
+
 def receipt_blocks(
     sale: Sale,
     settings: Settings,
@@ -132,8 +142,7 @@ def receipt_blocks(
     check_lang(lang)
     fmt = lambda amount: format_rupiah(amount, lang)  # noqa: E731
     out: list[Block] = [Text(settings.stand_name, "center", "title")]
-    if settings.receipt_header.strip():
-        out.append(Text(settings.receipt_header.strip(), "center"))
+    out += header_lines(settings, lang)
     if settings.event_name.strip():
         out.append(Text(settings.event_name.strip(), "center"))
     if settings.venue.strip():
@@ -187,7 +196,7 @@ def receipt_blocks(
         legend = " · ".join(f"{code} {names[code]}".replace(" ", "\u00a0") for code in codes)
         out.append(Text(f"{t('artisans', lang)}: {legend}", style="small"))
     out.append(Rule())
-    for footer in settings.receipt_footer.splitlines():
+    for footer in settings.receipt_footer_for(lang).splitlines():
         if footer.strip():
             out.append(Text(footer.strip(), "center"))
     if settings.contact.strip():

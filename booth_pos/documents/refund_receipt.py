@@ -14,7 +14,15 @@ from babel.dates import format_datetime
 
 from booth_pos.clock import DEFAULT_TIMEZONE, local
 from booth_pos.documents import artisan_names
-from booth_pos.documents.receipt import Block, Code, Pair, Rule, Text, render_blocks
+from booth_pos.documents.receipt import (
+    Block,
+    Code,
+    Pair,
+    Rule,
+    Text,
+    header_lines,
+    render_blocks,
+)
 from booth_pos.documents.strings import check_lang, count, method, t
 from booth_pos.model import Artisan, Correction, Method, Settings
 from booth_pos.money import format_rupiah
@@ -69,6 +77,7 @@ def refund_blocks(
     fmt = lambda amount: format_rupiah(amount, lang)  # noqa: E731
     title = "void_title" if correction.kind == "void" else "refund_title"
     out: list[Block] = [Text(settings.stand_name, "center", "title")]
+    out += header_lines(settings, lang)  # the stand's header, as on its sale receipts
     if settings.event_name.strip():
         out.append(Text(settings.event_name.strip(), "center"))
     if settings.venue.strip():
@@ -112,6 +121,8 @@ def refund_blocks(
     if settings.contact.strip():
         out.append(Text(settings.contact.strip(), "center", "small"))
     out += [Code(correction.number), Text(correction.number, "center", "small")]
+    if correction.verification:  # its journal entry's code, as on a sale receipt
+        out.append(Text(f"{t('verification', lang)} {correction.verification}", "center", "small"))
     return out
 
 

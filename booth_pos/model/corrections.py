@@ -39,6 +39,8 @@ class Correction:
         day_id, business_date: the business day the correction was made (its report).
         cashier: who did it at the till ("" from the command line).
         supervisor: who approved it with their PIN.
+        verification: the short code of its journal entry's hash (``3F2A-9C1B``), printed on
+            its receipt as a sale's is; "" when not read back with it.
     """
 
     id: str
@@ -56,6 +58,7 @@ class Correction:
     lang: str
     lines: tuple[RefundLine, ...]
     payments: tuple[RefundPayment, ...]
+    verification: str = ""
 
     @property
     def amount(self) -> int:

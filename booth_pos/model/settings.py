@@ -20,8 +20,13 @@ class Settings:
     event_end: str = ""
     timezone: str = DEFAULT_TIMEZONE
     till: str = "T1"
+    #: Lines above and below a receipt, per receipt language: ``receipt_header`` and
+    #: ``receipt_footer`` are the Indonesian ones (what a stand saved before receipts had an
+    #: English footer), ``*_en`` the English ones.
     receipt_header: str = ""
     receipt_footer: str = "Terima kasih / Thank you"
+    receipt_header_en: str = ""  # empty: the Indonesian header (usually the stand's own name)
+    receipt_footer_en: str = "Thank you"
     contact: str = ""
     ui_lang: str = "id"
     receipt_lang: str = "id"
@@ -34,3 +39,15 @@ class Settings:
     discount_threshold_bp: int = 2000
     backup_dir: str = ""
     backup_minutes: int = 30
+
+    def receipt_header_for(self, lang: str) -> str:
+        """The header lines of a receipt in ``lang``; English falls back to the Indonesian
+        header, which is usually a name (an organisation, a council) rather than a sentence."""
+        if lang == "en" and self.receipt_header_en.strip():
+            return self.receipt_header_en
+        return self.receipt_header
+
+    def receipt_footer_for(self, lang: str) -> str:
+        """The footer lines of a receipt in ``lang`` (a tourist's receipt never gets the
+        Indonesian "Terima kasih! Pesanan grosir…")."""
+        return self.receipt_footer_en if lang == "en" else self.receipt_footer

@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from booth_pos.clock import Clock
 from booth_pos.model import (
@@ -404,8 +405,11 @@ def _commit(
             payments=payments,
         )
         store.corrections.insert(correction, seq)
-        _journal(store, correction)
-    return correction
+        entry = _journal(store, correction)
+    # The receipt prints the entry's code, as a sale's does: checkable with `booth-pos verify`.
+    # No entry only where the journal is stubbed out (a store from before migration 4).
+    code = journal.verification_code(entry.hash) if entry is not None else ""
+    return replace(correction, verification=code)
 
 
 def void(
@@ -527,6 +531,72 @@ def refund(
     )  # fmt: skip
 
 
+class SaleStatus(StrEnum):
+    """What became of a sale after it was rung up (the history's status column)."""
+
+    KEPT = ""
+    VOIDED = "voided"
+    PARTLY_REFUNDED = "partly_refunded"
+    REFUNDED = "refunded"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One sale as the sales history lists it: the sale, and its voids and refunds since.
+
+    Attributes:
+        sale: the committed sale (lines, payments, cashier, origin, time).
+        corrections: its voids and refunds, oldest first.
+    """
+
+    sale: Sale
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def methods(self) -> tuple[Method, ...]:
+        """The payment methods the sale was paid with, each once, in the order tendered."""
+        return tuple(dict.fromkeys(p.method for p in self.sale.payments))
+
+    @property
+    def returned_items(self) -> int:
+        """Units given back by its voids and refunds."""
+        return sum(c.items for c in self.corrections)
+
+    @property
+    def returned_amount(self) -> int:
+        """Money given back by its voids and refunds, in rupiah."""
+        return sum(c.amount for c in self.corrections)
+
+    @property
+    def status(self) -> SaleStatus:
+        if any(c.kind == "void" for c in self.corrections):
+            return SaleStatus.VOIDED
+        if not self.corrections:
+            return SaleStatus.KEPT
+        if self.returned_items >= self.sale.items:
+            return SaleStatus.REFUNDED
+        return SaleStatus.PARTLY_REFUNDED
+
+
+def sale_history(store: Store, limit: int = 200) -> list[HistoryEntry]:
+    """The newest sales, newest first, each with its payments and its voids and refunds.
+
+    Corrections are read per business day (a stand has a handful of days and few
+    corrections), not per sale.
+    """
+    by_receipt: dict[str, list[Correction]] = {}
+    for day in store.days.all():
+        for c in store.corrections.of_day(day.id):
+            by_receipt.setdefault(c.receipt_no, []).append(c)
+    entries = []
+    for row in store.sales.recent(limit=limit):
+        sale = store.sales.get(row[0])
+        if sale is not None:
+            done = sorted(by_receipt.get(sale.receipt_no, ()), key=lambda c: c.created_at)
+            entries.append(HistoryEntry(sale, tuple(done)))
+    return entries
+
+
 def corrections_of(store: Store, receipt_no: str) -> list[Correction]:
     """Every void and refund of a sale, oldest first."""
     return store.corrections.of_sale(_sale(store, receipt_no).id)
@@ -538,10 +608,27 @@ def corrections_of_day(store: Store, day_id: int) -> list[Correction]:
 
 
 def find_correction(store: Store, number: str) -> Correction | None:
-    """A void or refund by its number (``T1-R000001``), e.g. to reprint its receipt."""
+    """A void or refund by its number (``T1-R000001``), e.g. to reprint its receipt; with its
+    verification code."""
     if not isinstance(number, str) or not number.strip():
         return None
-    return store.corrections.find(number.strip())
+    found = store.corrections.find(number.strip())
+    if found is None:
+        return None
+    return replace(found, verification=correction_verification(store, found))
+
+
+def correction_verification(store: Store, correction: Correction) -> str:
+    """The verification code of a void's or refund's journal entry ("" if it has none).
+
+    The store looks a sale's hash up by index but has no such lookup for corrections yet, so
+    this walks the journal: a reprint is rare, and a fair's journal holds thousands of
+    entries, not millions.
+    """
+    for entry in store.journal.entries():
+        if entry.kind == correction.kind and entry.ref == correction.number:
+            return journal.verification_code(entry.hash)
+    return ""
 
 
 def correction_payload(c: Correction) -> dict:
@@ -553,10 +640,10 @@ def correction_payload(c: Correction) -> dict:
     return journal_rows.correction_payload(*correction_rows(c, 0))
 
 
-def _journal(store: Store, correction: Correction) -> None:
+def _journal(store: Store, correction: Correction):
     """Append the void or refund to the hash-chained journal, inside its transaction (the
-    one call site: the entry commits or rolls back with the correction)."""
-    journal.append(
+    one call site: the entry commits or rolls back with the correction); returns the entry."""
+    return journal.append(
         store,
         correction.kind,
         correction.number,

@@ -56,6 +56,7 @@ def load_stand(store: Store, clock: Clock) -> tuple[int, int]:
             event_end="2023-03-05",
             receipt_header="Kerajinan IKM Kota Cilegon",
             receipt_footer="Terima kasih! Pesanan grosir: 0812-1000-2023",
+            receipt_footer_en="Thank you! Bulk orders: 0812-1000-2023",
             contact="dekranasda.cilegon@example.id · 0812-1000-2023",
         )
     )

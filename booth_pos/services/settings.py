@@ -44,6 +44,8 @@ def as_texts(s: Settings) -> dict[str, str]:
         "contact": s.contact,
         "receipt_header": s.receipt_header,
         "receipt_footer": s.receipt_footer,
+        "receipt_header_en": s.receipt_header_en,
+        "receipt_footer_en": s.receipt_footer_en,
         "receipt_lang": s.receipt_lang,
         "receipt_width": str(s.receipt_width),
         "ref_currency": s.ref_currency,
@@ -161,6 +163,9 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         contact=t["contact"],
         receipt_header=texts["receipt_header"].strip(),
         receipt_footer=texts["receipt_footer"].strip(),
+        # A form of an older layout may lack the English lines: keep what is saved.
+        receipt_header_en=texts.get("receipt_header_en", current.receipt_header_en).strip(),
+        receipt_footer_en=texts.get("receipt_footer_en", current.receipt_footer_en).strip(),
         receipt_lang=t["receipt_lang"],
         receipt_width=int(t["receipt_width"]),
         ref_currency=currency,

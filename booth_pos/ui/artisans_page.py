@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from booth_pos.model import KnownError
 from booth_pos.money import format_percent
 from booth_pos.services import imports, products
+from booth_pos.ui import file_dialogs
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, RowsModel
 from booth_pos.ui.widgets import error_text, message_label, set_message
@@ -89,7 +89,7 @@ class ArtisansPage(QWidget):
         self.model.set_rows(artisans)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, self.tr("Import artisans"), str(Path.home()), self.tr("CSV files (*.csv)")
         )
         if path:

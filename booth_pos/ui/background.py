@@ -63,7 +63,9 @@ def run_with_progress(
     relay = _Relay(parent)
     dialog = QProgressDialog(label, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
     dialog.setObjectName("progressDialog")
-    dialog.setWindowModality(Qt.WindowModal)
+    # Not modal: the till stays usable while the work runs (a modal QProgressDialog also
+    # spins its own event loop inside setValue, where the news of the end can land).
+    dialog.setWindowModality(Qt.NonModal)
     dialog.setMinimumDuration(500)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -76,7 +78,8 @@ def run_with_progress(
         dialog.setValue(min(value, max(total, 1)))
 
     def finish(callback, value) -> None:
-        dialog.close()
+        dialog.canceled.disconnect(stop.set)
+        dialog.hide()
         dialog.deleteLater()
         relay.deleteLater()
         callback(value)

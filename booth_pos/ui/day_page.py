@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,12 +31,14 @@ from booth_pos.model import Day, KnownError
 from booth_pos.money import format_number, format_percent, format_rupiah
 from booth_pos.services import days, reports
 from booth_pos.services import settings as settings_service
+from booth_pos.ui import file_dialogs
 from booth_pos.ui.charts import BarChart, short_number
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.day_dialogs import CloseDayDialog, OpenDayDialog
 from booth_pos.ui.table_model import Column, RowsModel
 from booth_pos.ui.widgets import (
     FitLabel,
+    count_text,
     difference_style,
     error_text,
     message_label,
@@ -98,6 +99,9 @@ class DayPage(QWidget):
         num = lambda v: format_number(v, lang)  # noqa: E731
 
         outer = QVBoxLayout(self)
+        # Tight margins: on a 1280x720 laptop with a task bar every pixel goes to the table.
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(4)
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("dayTitle")
@@ -165,7 +169,9 @@ class DayPage(QWidget):
                 Column(
                     self.tr("Comm. %"),
                     lambda a: (
-                        format_percent(a.commission_bp, lang)[:-1] if a.commission_bp >= 0 else ""
+                        format_percent(a.commission_bp, lang, sign=False)
+                        if a.commission_bp >= 0
+                        else ""
                     ),
                     True,
                 ),
@@ -178,44 +184,6 @@ class DayPage(QWidget):
         self.artisan_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.tabs.addTab(self.artisan_table, self.tr("Per artisan: what each one sold and is paid"))
 
-        # Payments and the drawer as one compact grid beside the charts.
-        right = QVBoxLayout()
-        right.setSpacing(2)
-        right.addWidget(self._heading(self.tr("Payments (cash net of change)")))
-        grid = QGridLayout()
-        grid.setVerticalSpacing(2)
-        self.payment_labels: dict[str, QLabel] = {}
-        for i, method in enumerate(reports.METHOD_KEYS):
-            grid.addWidget(QLabel(self.method_name(method)), i, 0)
-            value = QLabel("-")
-            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            value.setObjectName(f"payment_{method}")
-            grid.addWidget(value, i, 1)
-            self.payment_labels[method] = value
-        right.addLayout(grid)
-        line = QFrame()
-        line.setFrameShape(QFrame.HLine)
-        line.setToolTip(self.tr("Cash drawer"))
-        right.addWidget(line)
-        cash = QGridLayout()
-        cash.setVerticalSpacing(2)
-        self.cash_labels: dict[str, QLabel] = {}
-        rows = (
-            ("float", self.tr("Opening float")),
-            ("received", self.tr("+ Cash received")),
-            ("refunds", self.tr("− Cash refunds")),
-            ("expected", self.tr("= Expected in drawer")),
-            ("counted", self.tr("Counted at close")),
-            ("difference", self.tr("Difference")),
-        )
-        for i, (key, caption) in enumerate(rows):
-            cash.addWidget(QLabel(caption), i, 0)
-            value = QLabel("-")
-            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            value.setObjectName("dayDifferenceLabel" if key == "difference" else f"cash_{key}")
-            cash.addWidget(value, i, 1)
-            self.cash_labels[key] = value
-        right.addLayout(cash)
         self.days_model = RowsModel(
             [
                 Column(self.tr("Date"), lambda d: d.business_date.isoformat()),
@@ -231,27 +199,76 @@ class DayPage(QWidget):
             self,
         )
         self.days_table = self._table(self.days_model, "dayEventDays")
-        self.tabs.addTab(self.days_table, self.tr("All days of the event"))
-        outer.addWidget(self.tabs, 3)
+        self.tabs.addTab(self.days_table, self.tr("All days of the event"))  # tab 1: the event
 
-        right.addStretch(1)
-        side = QWidget()
-        side.setLayout(right)
-        right.setContentsMargins(0, 0, 0, 0)
-        side.setFixedWidth(335)
-        charts = QHBoxLayout()
-        charts.addWidget(side)
+        # The charts have a tab of their own: on a 768 px screen the artisan table needs the
+        # height (12 artisans and the total, unscrolled) more than the bars do.
+        charts = QWidget()
+        charts.setObjectName("dayCharts")
+        charts_box = QHBoxLayout(charts)
         self.net_chart = BarChart(NET_BLUE, lambda v: short_number(v, lang))
         self.net_chart.setObjectName("netPerArtisanChart")
         self.hour_chart = BarChart(HOUR_ORANGE, lambda v: format_number(v, lang))
         self.hour_chart.setObjectName("salesPerHourChart")
         for chart in (self.net_chart, self.hour_chart):
             chart.empty_text = self.tr("No sales yet")
-            charts.addWidget(chart)
-        outer.addLayout(charts, 2)
+            charts_box.addWidget(chart)
+        self.tabs.addTab(charts, self.tr("Charts"))
+        outer.addWidget(self.tabs, 1)
 
+        # Under the table, one strip: the payments, the cash drawer, and the exports.
         bottom = QHBoxLayout()
+        payments = QGridLayout()
+        payments.setVerticalSpacing(0)
+        payments.setHorizontalSpacing(12)
+        payments.addWidget(self._heading(self.tr("Payments (cash net of change)")), 0, 0, 1, 2)
+        self.payment_labels: dict[str, QLabel] = {}
+        self.refund_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        row = 1
+        for method in reports.METHOD_KEYS:
+            payments.addWidget(QLabel(self.method_name(method)), row, 0)
+            value = self._value_label(f"payment_{method}")
+            payments.addWidget(value, row, 1)
+            self.payment_labels[method] = value
+            # Refunds by this method on their own line, shown only when there are some.
+            caption = QLabel("   " + self.tr("refunded"))
+            caption.setStyleSheet("color: #52606d;")
+            refunded = self._value_label(f"paymentRefund_{method}")
+            refunded.setStyleSheet("color: #52606d;")
+            payments.addWidget(caption, row + 1, 0)
+            payments.addWidget(refunded, row + 1, 1)
+            caption.hide()
+            refunded.hide()
+            self.refund_labels[method] = (caption, refunded)
+            row += 2
+        payments.setRowStretch(row, 1)
+        bottom.addLayout(payments)
+        bottom.addSpacing(18)
+        cash = QGridLayout()
+        cash.setVerticalSpacing(0)
+        cash.setHorizontalSpacing(12)
+        cash.addWidget(self._heading(self.tr("Cash drawer")), 0, 0, 1, 2)
+        self.cash_labels: dict[str, QLabel] = {}
+        rows = (
+            ("float", self.tr("Opening float")),
+            ("received", self.tr("+ Cash received")),
+            ("refunds", self.tr("− Cash refunds")),
+            ("expected", self.tr("= Expected in drawer")),
+            ("counted", self.tr("Counted at close")),
+            ("difference", self.tr("Difference")),
+        )
+        for i, (key, caption) in enumerate(rows, start=1):
+            cash.addWidget(QLabel(caption), i, 0)
+            value = self._value_label(
+                "dayDifferenceLabel" if key == "difference" else f"cash_{key}"
+            )
+            cash.addWidget(value, i, 1)
+            self.cash_labels[key] = value
+        cash.setRowStretch(len(rows) + 1, 1)
+        bottom.addLayout(cash)
         bottom.addStretch(1)
+        exports = QVBoxLayout()
+        exports.setSpacing(2)
         self.pdf_button = QPushButton(self.tr("Export PDF report…"))
         self.pdf_button.setObjectName("exportPdfButton")
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
@@ -262,7 +279,9 @@ class DayPage(QWidget):
         self.statements_button.setObjectName("exportStatementsButton")
         self.statements_button.clicked.connect(lambda: self.export_statements())
         for b in (self.pdf_button, self.csv_button, self.statements_button):
-            bottom.addWidget(b)
+            exports.addWidget(b)
+        exports.addStretch(1)
+        bottom.addLayout(exports)
         outer.addLayout(bottom)
 
         ctx.bus.sale_committed.connect(self._changed)
@@ -277,6 +296,13 @@ class DayPage(QWidget):
         label = QLabel(text)
         label.setStyleSheet("font-weight: bold; margin-top: 4px;")
         return label
+
+    @staticmethod
+    def _value_label(name: str) -> QLabel:
+        value = QLabel("-")
+        value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        value.setObjectName(name)
+        return value
 
     @staticmethod
     def _table(model: RowsModel, name: str) -> QTableView:
@@ -387,6 +413,9 @@ class DayPage(QWidget):
                 card.value.setText("-")
             for label in (*self.cash_labels.values(), *self.payment_labels.values()):
                 label.setText("-")
+            for pair in self.refund_labels.values():
+                for label in pair:
+                    label.hide()
             self.net_chart.set_data(self.tr("Net per artisan"), [], [])
             self.hour_chart.set_data(self.tr("Sales per hour"), [], [])
             return
@@ -396,10 +425,14 @@ class DayPage(QWidget):
                 .replace("%1", str(report.first_date))
                 .replace("%2", str(report.last_date))
             )
+            days_text = count_text(
+                len(report.day_reports),
+                self.tr("%1 business day"),
+                self.tr("%1 business days"),
+                self.ctx.lang,
+            )
             self.subtitle.setText(
-                self.tr("%1 business days · commission on the event's net, rounded once").replace(
-                    "%1", str(len(report.day_reports))
-                )
+                self.tr("%1 · commission on the event's net, rounded once").replace("%1", days_text)
             )
             self.days_model.set_rows(list(report.day_reports))
         else:
@@ -435,10 +468,11 @@ class DayPage(QWidget):
         self._fit_table_height()
         for p in report.by_payment:
             if p.method in self.payment_labels:
-                text = rp(p.received)
-                if p.refunds:
-                    text += " − " + rp(p.refunds)
-                self.payment_labels[p.method].setText(text)
+                self.payment_labels[p.method].setText(rp(p.net))
+                caption, refunded = self.refund_labels[p.method]
+                refunded.setText(rp(p.refunds))
+                caption.setVisible(bool(p.refunds))
+                refunded.setVisible(bool(p.refunds))
         values = {
             "float": cash.opening_float,
             "received": cash.received,
@@ -462,18 +496,22 @@ class DayPage(QWidget):
             [h.sales for h in report.by_hour],
         )
 
+    #: Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.
+    FIT_ROWS = 16
+
     def _fit_table_height(self) -> None:
-        """Ask for room for every artisan row and the total (up to a laptop's worth)."""
+        """Ask for room for every artisan row and the total, so none scrolls out of sight
+        (up to ``FIT_ROWS``: a bigger stand scrolls rather than push the window off screen)."""
         table = self.artisan_table
-        rows = table.model().rowCount()
+        rows = min(table.model().rowCount(), self.FIT_ROWS)
         needed = (
-            table.horizontalHeader().height()
+            table.horizontalHeader().sizeHint().height()
             + rows * table.verticalHeader().defaultSectionSize()
             + 2 * table.frameWidth()
             + self.tabs.tabBar().sizeHint().height()
-            + 6
+            + 8
         )
-        self.tabs.setMinimumHeight(min(needed, 220))  # a 1366x768 laptop must still fit
+        self.tabs.setMinimumHeight(needed)
 
     def _day_title(self, report: reports.DayReport) -> str:
         if report.is_open:
@@ -537,7 +575,7 @@ class DayPage(QWidget):
         self.ctx.bus.message.emit(text)
 
     def _save_path(self, caption: str, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, caption, suggested, pattern)
+        name = file_dialogs.save_file_name(self, caption, suggested, pattern)
         return Path(name) if name else None
 
     def _suggested(self, suffix: str) -> str:

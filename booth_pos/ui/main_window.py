@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -54,6 +54,10 @@ class PrintBridge(QObject):
     failed = Signal(object)
 
 
+#: Screens up to this size are a laptop's: the till takes all of it (maximised).
+LAPTOP_SCREEN = QSize(1920, 1080)
+
+
 class MainWindow(QMainWindow):
     """Holds the pages and the status bar; wires the window-wide signals.
 
@@ -67,7 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.ctx = ctx
-        self.resize(1280, 800)
+        self.fit_to_screen()
         self.print_bridge = PrintBridge(self)
         self.print_bridge.printed.connect(self._printed)
         self.print_bridge.failed.connect(self._print_failed)
@@ -83,6 +87,31 @@ class MainWindow(QMainWindow):
         switch = QShortcut(QKeySequence("F10"), self)
         switch.activated.connect(self.ask_sign_in)
         QTimer.singleShot(0, self, self._greet)
+
+    def fit_to_screen(self) -> None:
+        """Open on the screen's usable area, never larger: a 1366x768 or 1280x720 laptop
+        shows every control of the till without scrolling.
+
+        On a laptop-sized screen the window is maximised (the task bar stays visible); on a
+        bigger one it opens at laptop size, centred, so the till looks as it does at the stand.
+        """
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:  # no screen at all (should not happen): Qt's default size
+            return
+        available = screen.availableGeometry()
+        if (
+            available.width() <= LAPTOP_SCREEN.width()
+            and available.height() <= LAPTOP_SCREEN.height()
+        ):
+            # The geometry first: a window manager that ignores "maximised" still gets a
+            # window that fits.
+            self.setGeometry(available)
+            self.setWindowState(self.windowState() | Qt.WindowMaximized)
+            return
+        size = LAPTOP_SCREEN.boundedTo(available.size())
+        rect = QRect(available.topLeft(), size)
+        rect.moveCenter(available.center())
+        self.setGeometry(rect)
 
     def _build(self) -> None:
         ctx = self.ctx

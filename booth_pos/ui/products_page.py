@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,9 +24,10 @@ from booth_pos.model import KnownError
 from booth_pos.money import format_rupiah
 from booth_pos.services import imports, printouts, products
 from booth_pos.services import settings as settings_service
+from booth_pos.ui import file_dialogs
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.table_model import Column, FilterProxy, RowsModel
-from booth_pos.ui.widgets import error_text, message_label, set_message
+from booth_pos.ui.widgets import count_text, error_text, message_label, set_message
 
 
 class ProductsPage(QWidget):
@@ -136,7 +136,7 @@ class ProductsPage(QWidget):
     # -- actions -----------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, self.tr("Import products"), str(Path.home()), self.tr("CSV files (*.csv)")
         )
         if path:
@@ -180,7 +180,7 @@ class ProductsPage(QWidget):
         if len(selected) != 1:
             set_message(self.message, self.tr("Select one product first"), "warn")
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self,
             self.tr("Product photo"),
             str(Path.home()),
@@ -219,7 +219,7 @@ def _save_pdf(
     parent: QWidget, title: str, name: str, make, *, what: str, ref: str = ""
 ) -> Path | None:
     """Ask where to save, build the PDF with ``make()``, export it; None if cancelled."""
-    path, _ = QFileDialog.getSaveFileName(
+    path = file_dialogs.save_file_name(
         parent,
         title,
         str(Path.home() / name),
@@ -255,7 +255,12 @@ class LabelsDialog(QDialog):
         self.ctx, self.skus = ctx, skus
         form = QFormLayout(self)
         what = (
-            self.tr("%1 selected products").replace("%1", str(len(skus)))
+            count_text(
+                len(skus),
+                self.tr("%1 selected product"),
+                self.tr("%1 selected products"),
+                ctx.lang,
+            )
             if skus
             else self.tr("All products")
         )

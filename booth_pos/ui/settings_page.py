@@ -77,8 +77,12 @@ class SettingsPage(QWidget):
         self._line(stand, "contact", self.tr("Contact for bulk orders"))
 
         receipt = self._group(left, self.tr("Receipts"))
-        self._text(receipt, "receipt_header", self.tr("Header lines"))
-        self._text(receipt, "receipt_footer", self.tr("Footer lines"))
+        # Per receipt language: a tourist's English receipt gets English lines.
+        self._text(receipt, "receipt_header", self.tr("Header lines (Indonesian)"))
+        self._text(receipt, "receipt_footer", self.tr("Footer lines (Indonesian)"))
+        self._text(receipt, "receipt_header_en", self.tr("Header lines (English)"))
+        self.fields["receipt_header_en"].setPlaceholderText(self.tr("Empty: the Indonesian ones"))
+        self._text(receipt, "receipt_footer_en", self.tr("Footer lines (English)"))
         self._combo(
             receipt,
             "receipt_lang",

@@ -7,13 +7,21 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+#: ``headerData(section, Qt.Horizontal, COLUMN_KEY_ROLE)`` is a column's ``key``: a name that
+#: stays the same in every language (Qt header items have no objectName), e.g.
+#: ``"historyStatus"``. Tests and tools find a column by it (``RowsModel.column``).
+COLUMN_KEY_ROLE = Qt.UserRole + 2
+
 
 @dataclass(frozen=True)
 class Column:
+    """One column: its translated title, how a row shows in it, and its stable ``key``."""
+
     title: str
     value: Callable[[object], object]
     align_right: bool = False
     sort_key: Callable[[object], object] | None = None
+    key: str = ""
 
 
 class RowsModel(QAbstractTableModel):
@@ -52,9 +60,21 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.columns[section].title
+        if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.DisplayRole:
+                return self.columns[section].title
+            if role == COLUMN_KEY_ROLE:
+                return self.columns[section].key or None
         return None
+
+    def roleNames(self):  # noqa: N802 - Qt API
+        names = dict(super().roleNames())
+        names[COLUMN_KEY_ROLE] = b"columnKey"
+        return names
+
+    def column(self, key: str) -> int:
+        """The section of the column whose ``key`` is ``key``; -1 if there is none."""
+        return next((i for i, c in enumerate(self.columns) if c.key and c.key == key), -1)
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

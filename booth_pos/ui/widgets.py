@@ -6,11 +6,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from booth_pos.model import KnownError
+from booth_pos.money import format_number
 
 
 def error_text(exc: Exception, lang: str) -> str:
     """The person-facing text of a known error in the window's language."""
     return exc.text(lang) if isinstance(exc, KnownError) else str(exc)
+
+
+def count_text(n: int, one: str, many: str, lang: str) -> str:
+    """ "1 item" or "2 items": ``one`` or ``many`` for ``n``, with ``%1`` the number.
+
+    Both texts come translated (``self.tr("%1 item")``, ``self.tr("%1 items")``): English
+    has a singular, Indonesian does not ("1 barang", "2 barang"), so its two translations
+    are the same. Simpler than Qt's ``%n`` numerus forms, which would need an English .qm.
+    """
+    return (one if n == 1 else many).replace("%1", format_number(n, lang))
 
 
 SHORT_RED = "#c62828"

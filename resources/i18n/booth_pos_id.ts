@@ -147,27 +147,27 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="321" />
+        <location filename="../../booth_pos/ui/products_page.py" line="326" />
         <source>Buyer's catalogue</source>
         <translation>Katalog pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="329" />
+        <location filename="../../booth_pos/ui/products_page.py" line="334" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="333" />
+        <location filename="../../booth_pos/ui/products_page.py" line="338" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="337" />
+        <location filename="../../booth_pos/ui/products_page.py" line="342" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="358" />
+        <location filename="../../booth_pos/ui/products_page.py" line="363" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -268,342 +268,363 @@
 <context>
     <name>DayPage</name>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="106" />
+        <location filename="../../booth_pos/ui/day_page.py" line="110" />
         <source>Show:</source>
         <translation>Tampilkan:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="112" />
+        <location filename="../../booth_pos/ui/day_page.py" line="116" />
         <source>Open day…</source>
         <translation>Buka hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="116" />
+        <location filename="../../booth_pos/ui/day_page.py" line="120" />
         <source>Close day…</source>
         <translation>Tutup hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="133" />
-        <location filename="../../booth_pos/ui/day_page.py" line="223" />
+        <location filename="../../booth_pos/ui/day_page.py" line="137" />
+        <location filename="../../booth_pos/ui/day_page.py" line="191" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="134" />
+        <location filename="../../booth_pos/ui/day_page.py" line="138" />
         <source>Net sales</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="135" />
+        <location filename="../../booth_pos/ui/day_page.py" line="139" />
         <source>Average sale</source>
         <translation>Rata-rata penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="136" />
-        <location filename="../../booth_pos/ui/day_page.py" line="172" />
+        <location filename="../../booth_pos/ui/day_page.py" line="140" />
+        <location filename="../../booth_pos/ui/day_page.py" line="178" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="137" />
+        <location filename="../../booth_pos/ui/day_page.py" line="141" />
         <source>Cash expected in drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="138" />
+        <location filename="../../booth_pos/ui/day_page.py" line="142" />
         <source>Cash difference</source>
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="179" />
+        <location filename="../../booth_pos/ui/day_page.py" line="185" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="158" />
+        <location filename="../../booth_pos/ui/day_page.py" line="162" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="159" />
+        <location filename="../../booth_pos/ui/day_page.py" line="163" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="133" />
-        <location filename="../../booth_pos/ui/day_page.py" line="160" />
+        <location filename="../../booth_pos/ui/day_page.py" line="137" />
+        <location filename="../../booth_pos/ui/day_page.py" line="164" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="161" />
+        <location filename="../../booth_pos/ui/day_page.py" line="165" />
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="162" />
+        <location filename="../../booth_pos/ui/day_page.py" line="166" />
         <source>Discounts</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="163" />
+        <location filename="../../booth_pos/ui/day_page.py" line="167" />
         <source>Refunds</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="164" />
-        <location filename="../../booth_pos/ui/day_page.py" line="224" />
+        <location filename="../../booth_pos/ui/day_page.py" line="168" />
+        <location filename="../../booth_pos/ui/day_page.py" line="192" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="166" />
+        <location filename="../../booth_pos/ui/day_page.py" line="170" />
         <source>Comm. %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="173" />
+        <location filename="../../booth_pos/ui/day_page.py" line="179" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="184" />
+        <location filename="../../booth_pos/ui/day_page.py" line="224" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="198" />
+        <location filename="../../booth_pos/ui/day_page.py" line="250" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="204" />
+        <location filename="../../booth_pos/ui/day_page.py" line="253" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="205" />
+        <location filename="../../booth_pos/ui/day_page.py" line="254" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="206" />
+        <location filename="../../booth_pos/ui/day_page.py" line="255" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="207" />
+        <location filename="../../booth_pos/ui/day_page.py" line="256" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="208" />
+        <location filename="../../booth_pos/ui/day_page.py" line="257" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="209" />
-        <location filename="../../booth_pos/ui/day_page.py" line="226" />
+        <location filename="../../booth_pos/ui/day_page.py" line="194" />
+        <location filename="../../booth_pos/ui/day_page.py" line="258" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="234" />
+        <location filename="../../booth_pos/ui/day_page.py" line="202" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="221" />
+        <location filename="../../booth_pos/ui/day_page.py" line="189" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="222" />
+        <location filename="../../booth_pos/ui/day_page.py" line="190" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="222" />
+        <location filename="../../booth_pos/ui/day_page.py" line="190" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="249" />
+        <location filename="../../booth_pos/ui/day_page.py" line="214" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="255" />
+        <location filename="../../booth_pos/ui/day_page.py" line="216" />
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="234" />
+        <source>refunded</source>
+        <translation>diretur</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="272" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="258" />
+        <location filename="../../booth_pos/ui/day_page.py" line="275" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="261" />
+        <location filename="../../booth_pos/ui/day_page.py" line="278" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="300" />
+        <location filename="../../booth_pos/ui/day_page.py" line="326" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="301" />
+        <location filename="../../booth_pos/ui/day_page.py" line="327" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="302" />
+        <location filename="../../booth_pos/ui/day_page.py" line="328" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="303" />
+        <location filename="../../booth_pos/ui/day_page.py" line="329" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="332" />
+        <location filename="../../booth_pos/ui/day_page.py" line="358" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="337" />
+        <location filename="../../booth_pos/ui/day_page.py" line="363" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="375" />
+        <location filename="../../booth_pos/ui/day_page.py" line="401" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="376" />
+        <location filename="../../booth_pos/ui/day_page.py" line="402" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="390" />
+        <location filename="../../booth_pos/ui/day_page.py" line="419" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="391" />
+        <location filename="../../booth_pos/ui/day_page.py" line="420" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="395" />
+        <location filename="../../booth_pos/ui/day_page.py" line="424" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="400" />
-        <source>%1 business days · commission on the event's net, rounded once</source>
-        <translation>%1 hari penjualan · komisi dari net seluruh acara, dibulatkan sekali</translation>
+        <location filename="../../booth_pos/ui/day_page.py" line="430" />
+        <source>%1 business day</source>
+        <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="417" />
+        <location filename="../../booth_pos/ui/day_page.py" line="431" />
+        <source>%1 business days</source>
+        <translation>%1 hari penjualan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="435" />
+        <source>%1 · commission on the event's net, rounded once</source>
+        <translation>%1 · komisi dari net seluruh acara, dibulatkan sekali</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="450" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="424" />
+        <location filename="../../booth_pos/ui/day_page.py" line="457" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="455" />
+        <location filename="../../booth_pos/ui/day_page.py" line="489" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="460" />
+        <location filename="../../booth_pos/ui/day_page.py" line="494" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="480" />
+        <location filename="../../booth_pos/ui/day_page.py" line="518" />
         <source>Day %1 · open</source>
+        <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="482" />
+        <location filename="../../booth_pos/ui/day_page.py" line="520" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="492" />
+        <location filename="../../booth_pos/ui/day_page.py" line="530" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="498" />
+        <location filename="../../booth_pos/ui/day_page.py" line="536" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="502" />
+        <location filename="../../booth_pos/ui/day_page.py" line="540" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="508" />
+        <location filename="../../booth_pos/ui/day_page.py" line="546" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="510" />
+        <location filename="../../booth_pos/ui/day_page.py" line="548" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="511" />
+        <location filename="../../booth_pos/ui/day_page.py" line="549" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="523" />
+        <location filename="../../booth_pos/ui/day_page.py" line="561" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="532" />
+        <location filename="../../booth_pos/ui/day_page.py" line="570" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="562" />
+        <location filename="../../booth_pos/ui/day_page.py" line="600" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="573" />
+        <location filename="../../booth_pos/ui/day_page.py" line="611" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="584" />
+        <location filename="../../booth_pos/ui/day_page.py" line="622" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="595" />
+        <location filename="../../booth_pos/ui/day_page.py" line="633" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="606" />
+        <location filename="../../booth_pos/ui/day_page.py" line="644" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="620" />
+        <location filename="../../booth_pos/ui/day_page.py" line="658" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
@@ -654,97 +675,202 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="47" />
+        <location filename="../../booth_pos/ui/history_page.py" line="61" />
         <source>Sales history</source>
+        <extracomment>Key of the sales history's status column (voided / refunded, with the refund numbers). Key of the column with the payment methods of each sale. Sales the list shows, newest first (a scanned receipt finds any older one).</extracomment>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="52" />
+        <location filename="../../booth_pos/ui/history_page.py" line="66" />
         <source>Scan the receipt barcode or type its number</source>
         <translation>Pindai barcode struk atau ketik nomornya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="63" />
+        <location filename="../../booth_pos/ui/history_page.py" line="77" />
         <source>Receipt</source>
         <translation>Struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="65" />
+        <location filename="../../booth_pos/ui/history_page.py" line="79" />
+        <location filename="../../booth_pos/ui/history_page.py" line="231" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="67" />
+        <location filename="../../booth_pos/ui/history_page.py" line="82" />
+        <location filename="../../booth_pos/ui/history_page.py" line="233" />
         <source>Cashier</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="68" />
+        <location filename="../../booth_pos/ui/history_page.py" line="83" />
+        <location filename="../../booth_pos/ui/history_page.py" line="237" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="69" />
+        <location filename="../../booth_pos/ui/history_page.py" line="84" />
+        <location filename="../../booth_pos/ui/history_page.py" line="265" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="91" />
+        <location filename="../../booth_pos/ui/history_page.py" line="86" />
+        <source>Paid by</source>
+        <translation>Dibayar dengan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="90" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="115" />
         <source>Reprint receipt</source>
         <translation>Cetak ulang struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="97" />
+        <location filename="../../booth_pos/ui/history_page.py" line="121" />
         <source>Refund…</source>
         <translation>Retur…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="102" />
+        <location filename="../../booth_pos/ui/history_page.py" line="126" />
         <source>Void…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="137" />
+        <location filename="../../booth_pos/ui/history_page.py" line="172" />
+        <source>Voided %1 · %2</source>
+        <translation>Dibatalkan %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="174" />
+        <source>Refunded fully %1 · %2</source>
+        <translation>Diretur penuh %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="178" />
+        <source>%1 of %2 items</source>
+        <translation>%1 dari %2 barang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="183" />
+        <source>Refunded partly %1 · %2 · %3</source>
+        <translation>Diretur sebagian %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="202" />
         <source>No sale with receipt %1</source>
         <translation>Tidak ada penjualan dengan struk %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="192" />
+        <location filename="../../booth_pos/ui/history_page.py" line="232" />
+        <source>Business day</source>
+        <translation>Hari penjualan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="233" />
+        <source>(not recorded)</source>
+        <translation>(tidak tercatat)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="234" />
+        <source>Customer from</source>
+        <translation>Asal pembeli</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="235" />
+        <source>Receipt language</source>
+        <translation>Bahasa struk</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="238" />
+        <source>%1 item</source>
+        <translation>%1 barang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="238" />
+        <source>%1 items</source>
+        <translation>%1 barang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="242" />
+        <source>Verification code</source>
+        <translation>Kode verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="265" />
+        <source>Change</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="284" />
         <source>Void</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="192" />
+        <location filename="../../booth_pos/ui/history_page.py" line="284" />
         <source>Refund</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="207" />
+        <location filename="../../booth_pos/ui/history_page.py" line="300" />
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="301" />
+        <source>Korea</source>
+        <translation>Korea</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="302" />
+        <source>France</source>
+        <translation>Prancis</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="303" />
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="304" />
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="305" />
+        <source>not asked</source>
+        <translation>tidak ditanyakan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/history_page.py" line="311" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="208" />
+        <location filename="../../booth_pos/ui/history_page.py" line="312" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="209" />
+        <location filename="../../booth_pos/ui/history_page.py" line="313" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="210" />
+        <location filename="../../booth_pos/ui/history_page.py" line="314" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="239" />
+        <location filename="../../booth_pos/ui/history_page.py" line="343" />
         <source>%1 done: %2 back</source>
         <translation>%1 selesai: %2 dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/history_page.py" line="253" />
+        <location filename="../../booth_pos/ui/history_page.py" line="357" />
         <source>Reprinting %1</source>
         <translation>Mencetak ulang %1</translation>
     </message>
@@ -757,47 +883,52 @@
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="258" />
+        <location filename="../../booth_pos/ui/products_page.py" line="260" />
+        <source>%1 selected product</source>
+        <translation>%1 produk terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="261" />
         <source>%1 selected products</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="260" />
+        <location filename="../../booth_pos/ui/products_page.py" line="265" />
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="262" />
+        <location filename="../../booth_pos/ui/products_page.py" line="267" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="265" />
+        <location filename="../../booth_pos/ui/products_page.py" line="270" />
         <source>One per item in stock</source>
         <translation>Satu per barang di stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="268" />
+        <location filename="../../booth_pos/ui/products_page.py" line="273" />
         <source>Copies</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="271" />
+        <location filename="../../booth_pos/ui/products_page.py" line="276" />
         <source>A4 sticker sheet (3 × 8)</source>
         <translation>Lembar stiker A4 (3 × 8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="272" />
+        <location filename="../../booth_pos/ui/products_page.py" line="277" />
         <source>Label roll 50 × 30 mm</source>
         <translation>Rol label 50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="273" />
+        <location filename="../../booth_pos/ui/products_page.py" line="278" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="294" />
+        <location filename="../../booth_pos/ui/products_page.py" line="299" />
         <source>Save labels</source>
         <translation>Simpan label</translation>
     </message>
@@ -805,87 +936,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="124" />
+        <location filename="../../booth_pos/ui/main_window.py" line="153" />
         <source>Sell</source>
+        <extracomment>Screens up to this size are a laptop's: the till takes all of it (maximised).</extracomment>
         <translation>Jual</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="125" />
+        <location filename="../../booth_pos/ui/main_window.py" line="154" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="126" />
+        <location filename="../../booth_pos/ui/main_window.py" line="155" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="127" />
+        <location filename="../../booth_pos/ui/main_window.py" line="156" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="128" />
+        <location filename="../../booth_pos/ui/main_window.py" line="157" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="129" />
+        <location filename="../../booth_pos/ui/main_window.py" line="158" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="167" />
+        <location filename="../../booth_pos/ui/main_window.py" line="196" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="220" />
+        <location filename="../../booth_pos/ui/main_window.py" line="249" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="241" />
+        <location filename="../../booth_pos/ui/main_window.py" line="270" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="247" />
+        <location filename="../../booth_pos/ui/main_window.py" line="276" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="261" />
+        <location filename="../../booth_pos/ui/main_window.py" line="290" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="263" />
+        <location filename="../../booth_pos/ui/main_window.py" line="292" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="274" />
+        <location filename="../../booth_pos/ui/main_window.py" line="303" />
         <source>Open the log</source>
         <translation>Buka log</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="366" />
+        <location filename="../../booth_pos/ui/main_window.py" line="395" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="371" />
+        <location filename="../../booth_pos/ui/main_window.py" line="400" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="376" />
+        <location filename="../../booth_pos/ui/main_window.py" line="405" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="377" />
+        <location filename="../../booth_pos/ui/main_window.py" line="406" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -1476,162 +1608,177 @@
         <translation>Struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="80" />
-        <source>Header lines</source>
-        <translation>Baris kepala</translation>
-    </message>
-    <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="81" />
-        <source>Footer lines</source>
-        <translation>Baris penutup</translation>
-    </message>
-    <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="85" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="89" />
         <source>Receipt language</source>
         <translation>Bahasa struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="89" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="93" />
         <source>Paper width</source>
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="91" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="95" />
         <source>Reference currency (e.g. EUR)</source>
         <translation>Mata uang acuan (mis. EUR)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="92" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="96" />
         <source>Rupiah per unit of that currency</source>
         <translation>Rupiah per satuan mata uang itu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="94" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="98" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="98" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="102" />
         <source>Window language</source>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="101" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="105" />
         <source>Customer origins</source>
         <translation>Asal pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="102" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="106" />
         <source>Country codes separated by commas</source>
         <translation>Kode negara dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="103" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="107" />
         <source>Supervisor needed above discount</source>
         <translation>Perlu supervisor jika diskon di atas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="116" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="120" />
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="118" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="122" />
         <source>folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</source>
         <translation>folder · nama printer · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="105" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="109" />
         <source>Receipt printer</source>
         <translation>Printer struk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="109" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="81" />
+        <source>Header lines (Indonesian)</source>
+        <translation>Baris kepala (Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="82" />
+        <source>Footer lines (Indonesian)</source>
+        <translation>Baris penutup (Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="83" />
+        <source>Header lines (English)</source>
+        <translation>Baris kepala (Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="84" />
+        <source>Empty: the Indonesian ones</source>
+        <translation>Kosong: sama dengan versi Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="85" />
+        <source>Footer lines (English)</source>
+        <translation>Baris penutup (Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="113" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="111" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="115" />
         <source>PDF folder</source>
         <translation>Folder PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="112" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="116" />
         <source>System printer</source>
         <translation>Printer sistem</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="113" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="117" />
         <source>ESC/POS thermal printer</source>
         <translation>Printer thermal ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="120" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="124" />
         <source>Test print</source>
         <translation>Cetak uji</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="125" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="129" />
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="131" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="135" />
         <source>Add staff…</source>
         <translation>Tambah staf…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="137" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="141" />
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="138" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="142" />
         <source>Second folder (e.g. a USB stick)</source>
         <translation>Folder kedua (mis. flashdisk)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="139" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="143" />
         <source>Every N minutes</source>
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="146" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="150" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="188" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="192" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="188" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="192" />
         <source>cashier</source>
         <translation>kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="192" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="196" />
         <source>No accounts: the till runs unlocked</source>
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="201" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="205" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="251" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="255" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="264" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="268" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="277" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="281" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>
