@@ -22,6 +22,7 @@ from booth_pos.money import MoneyError, format_number, format_rupiah, parse_rupi
 from booth_pos.services import days
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.presenters.close_day import CloseDayPresenter
+from booth_pos.ui.scan_guard import ScanGuard
 from booth_pos.ui.widgets import difference_style, error_text, message_label, set_message
 
 
@@ -31,6 +32,7 @@ class OpenDayDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("openDayDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Open the business day"))
         self.ctx = ctx
@@ -80,6 +82,7 @@ class CloseDayDialog(QDialog):
     def __init__(self, ctx: AppContext, day: Day, parent=None):
         super().__init__(parent)
         self.setObjectName("closeDayDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Close the business day"))
         self.ctx = ctx

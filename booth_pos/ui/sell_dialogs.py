@@ -30,6 +30,7 @@ from booth_pos.money import (
 from booth_pos.services import products, selling
 from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
+from booth_pos.ui.scan_guard import ScanGuard
 from booth_pos.ui.widgets import error_text, message_label, set_message
 
 
@@ -52,6 +53,7 @@ class DiscountDialog(QDialog):
     def __init__(self, ctx: AppContext, model, row: int | None, parent=None):
         super().__init__(parent)
         self.setObjectName("discountDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Discount"))
         self.ctx, self.model, self.row = ctx, model, row
@@ -185,6 +187,7 @@ class SearchDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("searchDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Find a product"))
         self.resize(560, 480)
@@ -244,6 +247,7 @@ class RecallDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("recallDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Parked carts"))
         self.resize(520, 360)
@@ -300,6 +304,7 @@ class PriceDialog(QDialog):
     def __init__(self, ctx: AppContext, model, row: int, parent=None):
         super().__init__(parent)
         self.setObjectName("priceDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Change price"))
         self.ctx, self.model, self.row = ctx, model, row

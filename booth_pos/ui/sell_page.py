@@ -453,8 +453,12 @@ class SellPage(QWidget):
         self.pay_button.setEnabled(bool(self.model.cart.lines))
 
     def pay(self) -> None:
+        """Pay (F12): open the payment dialog; with it open, F12 again confirms the sale."""
+        if self.payment_dialog is not None:
+            self.payment_dialog.f12()
+            return
         cart = self.model.cart
-        if not cart.lines or self.payment_dialog is not None:
+        if not cart.lines:
             return
         cart.cashier = self.ctx.cashier
         try:

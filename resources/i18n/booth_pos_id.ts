@@ -3,52 +3,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="135" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="138" />
         <source>Create the first supervisor</source>
         <translation>Buat supervisor pertama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="135" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="138" />
         <source>Add staff</source>
         <translation>Tambah staf</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="141" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="144" />
         <source>Once an account exists, the till asks who is selling and corrections need a supervisor's PIN.</source>
         <translation>Setelah ada akun, kasir ditanya siapa yang berjualan dan koreksi perlu PIN supervisor.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="150" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="153" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="153" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="156" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="155" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="158" />
         <source>Cashier</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="157" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="160" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="160" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="163" />
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN (4 sampai 8 angka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="161" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="164" />
         <source>PIN again</source>
         <translation>Ulangi PIN</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="176" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="179" />
         <source>The two PINs differ</source>
         <translation>Kedua PIN berbeda</translation>
     </message>
@@ -147,27 +147,27 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="308" />
+        <location filename="../../booth_pos/ui/products_page.py" line="304" />
         <source>Buyer's catalogue</source>
         <translation>Katalog pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="316" />
+        <location filename="../../booth_pos/ui/products_page.py" line="312" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="320" />
+        <location filename="../../booth_pos/ui/products_page.py" line="316" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="324" />
+        <location filename="../../booth_pos/ui/products_page.py" line="320" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="344" />
+        <location filename="../../booth_pos/ui/products_page.py" line="341" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -175,92 +175,92 @@
 <context>
     <name>CloseDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="84" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="87" />
         <source>Close the business day</source>
         <translation>Tutup hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="96" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="99" />
         <source>Day %1: count the cash in the drawer, note by note and coin by coin, or type the total.</source>
         <translation>Hari %1: hitung uang di laci per lembar dan per keping, atau ketik totalnya.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="104" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="107" />
         <source>Note / coin</source>
         <translation>Uang kertas / koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="105" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="108" />
         <source>Pieces</source>
         <translation>Keping</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="106" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="109" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="110" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="113" />
         <source>note</source>
         <translation>lembar</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="110" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="113" />
         <source>coin</source>
         <translation>koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="125" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="128" />
         <source>Expected in drawer</source>
         <translation>Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="129" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="132" />
         <source>Counted</source>
         <translation>Dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="132" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="135" />
         <source>total counted, e.g. 1.250.000</source>
         <translation>total terhitung, mis. 1.250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="136" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="139" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="148" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="151" />
         <source>Close the day</source>
         <translation>Tutup hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="192" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="195" />
         <source>type or count the cash</source>
         <translation>ketik atau hitung uangnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="198" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="201" />
         <source>SHORT by %1</source>
         <translation>KURANG %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="200" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="203" />
         <source>over by %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="202" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="205" />
         <source>balanced: %1</source>
         <translation>pas: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="211" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="214" />
         <source>Type the counted cash in rupiah.</source>
         <translation>Ketik uang terhitung dalam rupiah.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="220" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="223" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
@@ -583,22 +583,22 @@
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="574" />
+        <location filename="../../booth_pos/ui/day_page.py" line="573" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="585" />
+        <location filename="../../booth_pos/ui/day_page.py" line="584" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="593" />
+        <location filename="../../booth_pos/ui/day_page.py" line="595" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="604" />
+        <location filename="../../booth_pos/ui/day_page.py" line="606" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
@@ -611,42 +611,42 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="56" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="58" />
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="59" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="61" />
         <source>Selected line</source>
         <translation>Baris terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="60" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="62" />
         <source>Whole sale</source>
         <translation>Seluruh penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="71" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="73" />
         <source>Line: %1</source>
         <translation>Baris: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="75" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="77" />
         <source>Amount (e.g. 10.000) or percentage (e.g. 10%)</source>
         <translation>Nominal (mis. 10.000) atau persen (mis. 10%)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="85" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="87" />
         <source>Remove discount</source>
         <translation>Hapus diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="132" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="134" />
         <source>Above %1: a supervisor must approve</source>
         <translation>Di atas %1: harus disetujui supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="166" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="168" />
         <source>Type an amount such as 10.000 or a percentage such as 10%</source>
         <translation>Ketik nominal seperti 10.000 atau persen seperti 10%</translation>
     </message>
@@ -752,52 +752,52 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="247" />
+        <location filename="../../booth_pos/ui/products_page.py" line="237" />
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="251" />
+        <location filename="../../booth_pos/ui/products_page.py" line="241" />
         <source>%1 selected products</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="253" />
+        <location filename="../../booth_pos/ui/products_page.py" line="243" />
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="255" />
+        <location filename="../../booth_pos/ui/products_page.py" line="245" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="258" />
+        <location filename="../../booth_pos/ui/products_page.py" line="248" />
         <source>One per item in stock</source>
         <translation>Satu per barang di stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="261" />
+        <location filename="../../booth_pos/ui/products_page.py" line="251" />
         <source>Copies</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="264" />
+        <location filename="../../booth_pos/ui/products_page.py" line="254" />
         <source>A4 sticker sheet (3 × 8)</source>
         <translation>Lembar stiker A4 (3 × 8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="265" />
+        <location filename="../../booth_pos/ui/products_page.py" line="255" />
         <source>Label roll 50 × 30 mm</source>
         <translation>Rol label 50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="266" />
+        <location filename="../../booth_pos/ui/products_page.py" line="256" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="285" />
+        <location filename="../../booth_pos/ui/products_page.py" line="277" />
         <source>Save labels</source>
         <translation>Simpan label</translation>
     </message>
@@ -888,22 +888,22 @@
 <context>
     <name>OpenDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="35" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="37" />
         <source>Open the business day</source>
         <translation>Buka hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="38" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="40" />
         <source>Opening cash float in the drawer (modal awal):</source>
         <translation>Modal awal uang tunai di laci:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="46" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="48" />
         <source>Open day</source>
         <translation>Buka hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="58" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="60" />
         <source>Type the float in rupiah, e.g. 500.000</source>
         <translation>Ketik modal awal dalam rupiah, mis. 500.000</translation>
     </message>
@@ -911,117 +911,154 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="44" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="51" />
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="64" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="71" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="66" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="73" />
         <source>Still due</source>
         <translation>Sisa tagihan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="74" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="81" />
         <source>Amount (empty = the rest)</source>
         <translation>Jumlah (kosong = sisanya)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="80" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="89" />
         <source>Reference (QRIS, card, transfer)</source>
         <translation>Referensi (QRIS, kartu, transfer)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="87" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="98" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="88" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="99" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="89" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="100" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="90" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="101" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="113" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="123" />
+        <source>Remove tender (Del)</source>
+        <translation>Hapus pembayaran (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="137" />
         <source>Customer from:</source>
         <translation>Asal pembeli:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="127" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="151" />
         <source>Receipt:</source>
         <translation>Struk:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="145" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="169" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="316" />
         <source>Change</source>
         <translation>Kembalian</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="155" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="185" />
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="159" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="189" />
+        <source>Confirm sale (Enter / F12)</source>
+        <translation>Konfirmasi penjualan (Enter / F12)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="199" />
         <source>Done (Enter)</source>
         <translation>Selesai (Enter)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="176" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="212" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="346" />
+        <source>Scan ignored: finish the payment first</source>
+        <translation>Pemindaian diabaikan: selesaikan pembayaran dulu</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="221" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="177" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="222" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="178" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="223" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="179" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="224" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="180" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="225" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="231" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="306" />
         <source>(tendered %1)</source>
         <translation>(diterima %1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="245" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="320" />
+        <source>Change to give</source>
+        <translation>Kembalian yang diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="328" />
+        <source>Total %1 · to be recorded as: %2 · press Confirm (Enter / F12)</source>
+        <translation>Total %1 · dicatat sebagai: %2 · tekan Konfirmasi (Enter / F12)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="336" />
+        <source>Large change</source>
+        <translation>Kembalian besar</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="337" />
+        <source>Give %1 change? Check the cash the customer handed over.</source>
+        <translation>Beri kembalian %1? Periksa uang yang diserahkan pembeli.</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="365" />
         <source>Exact</source>
         <translation>Uang pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="263" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="383" />
         <source>Not an amount: %1</source>
         <translation>Bukan jumlah uang: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="278" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="398" />
         <source>Change — receipt %1</source>
         <translation>Kembalian — struk %1</translation>
     </message>
@@ -1029,22 +1066,22 @@
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="304" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="309" />
         <source>Change price</source>
         <translation>Ubah harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="311" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="316" />
         <source>%1 · list price %2</source>
         <translation>%1 · harga daftar %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="318" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="323" />
         <source>New price per item, e.g. 250.000</source>
         <translation>Harga baru per barang, mis. 250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="340" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="345" />
         <source>Type a price such as 250.000</source>
         <translation>Ketik harga seperti 250.000</translation>
     </message>
@@ -1168,7 +1205,7 @@
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="207" />
+        <location filename="../../booth_pos/ui/products_page.py" line="209" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1176,22 +1213,22 @@
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="248" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="252" />
         <source>Parked carts</source>
         <translation>Keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="259" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="263" />
         <source>%1 · %2 items · %3</source>
         <translation>%1 · %2 barang · %3</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="268" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="272" />
         <source>Recall</source>
         <translation>Panggil</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="271" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="275" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1199,81 +1236,89 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="109" />
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="153" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="111" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="155" />
         <source>Refund</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="115" />
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="115" />
         <source>Sold</source>
         <translation>Terjual</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="115" />
         <source>Can return</source>
         <translation>Bisa diretur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="115" />
         <source>Return</source>
         <translation>Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="130" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="132" />
         <source>Everything left</source>
         <translation>Semua sisanya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="135" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="137" />
         <source>Money back by</source>
         <translation>Uang kembali lewat</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="139" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="141" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="140" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="142" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="141" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="143" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="142" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="144" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="151" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="153" />
         <source>Money back</source>
         <translation>Uang kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="180" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="182" />
         <source>Choose how many of which item come back</source>
         <translation>Pilih berapa banyak barang yang dikembalikan</translation>
     </message>
 </context>
 <context>
+    <name>ScanGuard</name>
+    <message>
+        <location filename="../../booth_pos/ui/scan_guard.py" line="220" />
+        <source>Scan ignored: finish or close this window first</source>
+        <translation>Pemindaian diabaikan: selesaikan atau tutup jendela ini dulu</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="189" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="192" />
         <source>Find a product</source>
         <translation>Cari produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="195" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="198" />
         <source>Type part of the name or SKU</source>
         <translation>Ketik sebagian nama atau SKU</translation>
     </message>
@@ -1383,22 +1428,22 @@
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="477" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="481" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="480" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="484" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="490" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="494" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="547" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="551" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
@@ -1624,23 +1669,23 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="75" />
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="98" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="77" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="100" />
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="82" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="84" />
         <source>Who is at the till?</source>
         <translation>Siapa yang di kasir?</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="90" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="92" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="93" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="95" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1648,27 +1693,27 @@
 <context>
     <name>SupervisorBox</name>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="37" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="38" />
         <source>Supervisor approval</source>
         <translation>Persetujuan supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="45" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="46" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="47" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="48" />
         <source>Supervisor PIN</source>
         <translation>PIN supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="50" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="51" />
         <source>e.g. damaged, wrong size, bulk buyer</source>
         <translation>mis. rusak, salah ukuran, pembeli grosir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="52" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="53" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -1676,17 +1721,17 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="80" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="82" />
         <source>Void sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="83" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="85" />
         <source>The whole sale is cancelled: the goods go back to stock and the money back by the way it was paid.</source>
         <translation>Seluruh penjualan dibatalkan: barang kembali ke stok dan uang kembali sesuai cara bayarnya.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="89" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="91" />
         <source>Void</source>
         <translation>Batalkan</translation>
     </message>
