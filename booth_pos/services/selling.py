@@ -29,7 +29,9 @@ from booth_pos.model import (
 from booth_pos.money import format_rupiah
 from booth_pos.store import Store
 
-_ITEM = re.compile(r"^\s*(?:(\d+)\s*[*xX]\s*)?(\S+)\s*$")
+# ASCII digits only: ``\d`` and str.isdecimal also take "٣" (Arabic-Indic three), and
+# "٣*SKU" added three units. A quantity is typed on a keyboard's 0-9 or not at all.
+_ITEM = re.compile(r"^\s*(?:([0-9]+)\s*[*xX]\s*)?(\S+)\s*$")
 
 
 # -- what a scan asks for ---------------------------------------------------------------------
@@ -74,16 +76,17 @@ def parse_scan(text: str) -> Scan:
     """What the scanner or the cashier typed asks for: the one grammar of the scan field.
 
     ``CODE`` -> ``AddItem(1, CODE)``; ``3*CODE``, ``3xCODE``, ``3 * CODE`` -> ``AddItem(3,
-    CODE)``; ``*5`` -> ``SetQuantity(5)``. Digits are ASCII-or-Unicode decimal digits
-    (``str.isdecimal``), never "²". Quantities are not range-checked here (``0*CODE`` parses):
-    the cart refuses what it cannot hold, with its own message.
+    CODE)``; ``*5`` -> ``SetQuantity(5)``. Quantity digits are ASCII 0-9 only: "٣*CODE"
+    or "*²" is looked up as a code (and is unknown), never three units. Quantities are not
+    range-checked here (``0*CODE`` parses): the cart refuses what it cannot hold, with its
+    own message.
 
     Raises:
         CartError: empty text, or text that is not a code (a space inside it, a bare ``3*``).
     """
     stripped = (text or "").strip()
     digits = stripped[1:]
-    if stripped.startswith("*") and digits.isdecimal():
+    if stripped.startswith("*") and digits.isascii() and digits.isdigit():
         return SetQuantity(_quantity(digits))
     m = _ITEM.match(stripped)
     if not m:
