@@ -357,6 +357,22 @@ def park(store: Store, cart: Cart, clock: Clock, label: str = "") -> None:
     store.parked.add(cart.id, clock.now(), label, cart_to_json(cart))
 
 
+def label_parked(store: Store, cart_id: str, label: str) -> None:
+    """Name a parked cart after the customer ("Ibu baju merah"), keeping when it was parked.
+
+    The cart is parked first and named after, so the next customer is served at once;
+    a cart recalled in between is left alone."""
+    for cid, at, _old, data in store.parked.all():
+        if cid == cart_id:
+            store.parked.add(cid, at, label.strip()[:60], data)
+            return
+
+
+def parked_count(store: Store) -> int:
+    """How many carts are parked (shown on the sell page)."""
+    return len(store.parked.all())
+
+
 def parked(store: Store) -> list[tuple[str, object, str, Cart]]:
     return [(cid, at, label, cart_from_json(data)) for cid, at, label, data in store.parked.all()]
 

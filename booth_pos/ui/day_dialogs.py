@@ -45,16 +45,32 @@ class OpenDayDialog(QDialog):
         self.message = message_label("openDayMessage")
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Open day"))
+        self.open_button = buttons.button(QDialogButtonBox.Ok)
+        self.open_button.setObjectName("confirmOpenDayButton")
+        self.open_button.setText(self.tr("Open day"))
         buttons.accepted.connect(self.open_day)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.float_input.returnPressed.connect(self.open_day)
+        self.date_confirmed = False
 
     def open_day(self) -> None:
+        """Open the day; a date that looks wrong is named first and needs a second press."""
         text = self.float_input.text().strip() or "0"
         try:
             amount = parse_rupiah(text, allow_zero=True)
+            doubts = (
+                []
+                if self.date_confirmed
+                else days.opening_date_doubts(self.ctx.store, self.ctx.clock)
+            )
+            if doubts:
+                self.date_confirmed = True
+                lines = [error_text(d, self.ctx.lang) for d in doubts]
+                lines.append(self.tr("Press Open anyway to open the day with this date."))
+                set_message(self.message, "\n".join(lines), "warn")
+                self.open_button.setText(self.tr("Open anyway"))
+                return
             days.open_day(self.ctx.store, self.ctx.clock, amount)
         except MoneyError:
             set_message(self.message, self.tr("Type the float in rupiah, e.g. 500.000"), "error")

@@ -119,29 +119,34 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="42" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="48" />
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="43" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="49" />
         <source>Qty</source>
         <translation>Jml</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="44" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="50" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="45" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="51" />
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="46" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="52" />
         <source>Amount</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/cart_model.py" line="105" />
+        <source>Recorded stock is only %1</source>
+        <translation>Stok tercatat hanya %1</translation>
     </message>
 </context>
 <context>
@@ -175,92 +180,92 @@
 <context>
     <name>CloseDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="87" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="101" />
         <source>Close the business day</source>
         <translation>Tutup hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="99" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="113" />
         <source>Day %1: count the cash in the drawer, note by note and coin by coin, or type the total.</source>
         <translation>Hari %1: hitung uang di laci per lembar dan per keping, atau ketik totalnya.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="107" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="121" />
         <source>Note / coin</source>
         <translation>Uang kertas / koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="108" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="122" />
         <source>Pieces</source>
         <translation>Keping</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="109" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="123" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="127" />
         <source>note</source>
         <translation>lembar</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="127" />
         <source>coin</source>
         <translation>koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="128" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="142" />
         <source>Expected in drawer</source>
         <translation>Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="132" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="146" />
         <source>Counted</source>
         <translation>Dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="135" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="149" />
         <source>total counted, e.g. 1.250.000</source>
         <translation>total terhitung, mis. 1.250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="139" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="153" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="151" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="165" />
         <source>Close the day</source>
         <translation>Tutup hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="195" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="209" />
         <source>type or count the cash</source>
         <translation>ketik atau hitung uangnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="201" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="215" />
         <source>SHORT by %1</source>
         <translation>KURANG %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="203" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="217" />
         <source>over by %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="205" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="219" />
         <source>balanced: %1</source>
         <translation>pas: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="214" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="228" />
         <source>Type the counted cash in rupiah.</source>
         <translation>Ketik uang terhitung dalam rupiah.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="223" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="237" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
@@ -898,14 +903,37 @@
         <translation>Modal awal uang tunai di laci:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="48" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="50" />
         <source>Open day</source>
         <translation>Buka hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="60" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="68" />
+        <source>Press Open anyway to open the day with this date.</source>
+        <translation>Tekan Tetap buka untuk membuka hari dengan tanggal ini.</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="70" />
+        <source>Open anyway</source>
+        <translation>Tetap buka</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="74" />
         <source>Type the float in rupiah, e.g. 500.000</source>
         <translation>Ketik modal awal dalam rupiah, mis. 500.000</translation>
+    </message>
+</context>
+<context>
+    <name>ParkLabelDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="386" />
+        <source>Cart parked</source>
+        <translation>Keranjang ditunda</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="389" />
+        <source>Who is it for? (optional, e.g. Ibu baju merah)</source>
+        <translation>Untuk siapa? (boleh kosong, mis. Ibu baju merah)</translation>
     </message>
 </context>
 <context>
@@ -1066,22 +1094,22 @@
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="309" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="313" />
         <source>Change price</source>
         <translation>Ubah harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="316" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="320" />
         <source>%1 · list price %2</source>
         <translation>%1 · harga daftar %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="323" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="327" />
         <source>New price per item, e.g. 250.000</source>
         <translation>Harga baru per barang, mis. 250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="345" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="349" />
         <source>Type a price such as 250.000</source>
         <translation>Ketik harga seperti 250.000</translation>
     </message>
@@ -1218,17 +1246,17 @@
         <translation>Keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="263" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="265" />
         <source>%1 · %2 items · %3</source>
         <translation>%1 · %2 barang · %3</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="272" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="276" />
         <source>Recall</source>
         <translation>Panggil</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="275" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="279" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1305,7 +1333,7 @@
 <context>
     <name>ScanGuard</name>
     <message>
-        <location filename="../../booth_pos/ui/scan_guard.py" line="220" />
+        <location filename="../../booth_pos/ui/scan_guard.py" line="222" />
         <source>Scan ignored: finish or close this window first</source>
         <translation>Pemindaian diabaikan: selesaikan atau tutup jendela ini dulu</translation>
     </message>
@@ -1326,124 +1354,124 @@
 <context>
     <name>SellPage</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="69" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="88" />
         <source>Scan or type a code · 3*CODE adds three</source>
         <translation>Pindai atau ketik kode · 3*KODE menambah tiga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="74" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="93" />
         <source>Search (F2)</source>
         <translation>Cari (F2)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="115" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="134" />
         <source>Remove line (Del)</source>
         <translation>Hapus baris (Del)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="118" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="137" />
         <source>Discount (F4)</source>
         <translation>Diskon (F4)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="120" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="139" />
         <source>Price (F6)</source>
         <translation>Harga (F6)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="143" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="162" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="163" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="182" />
         <source>Pay (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="170" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="189" />
         <source>Park / Recall (F8)</source>
         <translation>Tunda / Panggil (F8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="172" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="425" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="191" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="464" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="295" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="324" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="357" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="386" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="365" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="374" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="394" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="403" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="392" />
-        <source>Parked %1</source>
-        <translation>Ditunda %1</translation>
-    </message>
-    <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="400" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="426" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="409" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="439" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="418" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="448" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="426" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="456" />
+        <source>Parked carts: %1</source>
+        <translation>Keranjang ditunda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="465" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="438" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="477" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="447" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="486" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="450" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="489" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="481" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="522" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="484" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="527" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="494" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="565" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="551" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="624" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>

@@ -165,3 +165,121 @@ def test_quick_cash_offers_what_a_customer_hands_over_for_591_500(qtbot, window)
     dialog = open_payment(qtbot, window)
     texts = [b.text() for b in dialog.quick_buttons]
     assert texts == ["Uang pas", "Rp 592.000", "Rp 595.000", "Rp 600.000", "Rp 700.000"]
+
+
+# -- flows that resume --------------------------------------------------------------------
+
+
+def test_pay_with_no_day_opens_the_day_then_the_payment(qtbot, window_factory):
+    """F12 with no open day asks for the float; once the day is open the payment dialog
+    follows by itself and the red banner that asked for it is gone."""
+    window = window_factory(open_day=False)
+    scan(qtbot, window, "BKR-05")
+    qtbot.keyClick(window.findChild(QLineEdit, "scanInput"), Qt.Key_F12)
+    message = window.findChild(QLabel, "scanMessage")
+    assert message.property("level") == "error" and message.text()
+    ask = window.findChild(QDialog, "openDayDialog")
+    assert ask is not None and window.sell_page.payment_dialog is None
+    qtbot.keyClicks(ask.findChild(QLineEdit, "floatInput"), "250.000")
+    press_enter(qtbot, ask.findChild(QLineEdit, "floatInput"))
+    qtbot.waitUntil(lambda: window.sell_page.payment_dialog is not None)
+    assert window.sell_page.payment_dialog.isVisible()
+    assert message.text() == ""
+
+
+def test_cancelling_the_open_day_does_not_pop_up_a_payment_later(qtbot, window_factory):
+    """Esc on the float: no day, no payment dialog, now or when the day opens elsewhere."""
+    window = window_factory(open_day=False)
+    scan(qtbot, window, "BKR-05")
+    window.sell_page.pay()
+    ask = window.findChild(QDialog, "openDayDialog")
+    qtbot.keyClick(ask, Qt.Key_Escape)
+    qtbot.wait(20)
+    assert window.sell_page.payment_dialog is None
+
+
+def test_a_stock_warning_stays_on_its_line_after_the_next_scan(qtbot, window):
+    """Three of a product with two recorded: the line keeps its warning icon and tooltip
+    when the next scan's message takes the banner; back to two, the warning goes."""
+    stock = window.ctx.store.products.by_code("UKR-01").stock
+    scan(qtbot, window, f"{stock + 1}*UKR-01")
+    scan(qtbot, window, "BKR-05")
+    model = window.sell_page.model
+    assert window.findChild(QLabel, "scanMessage").text().startswith("✓")  # the banner moved on
+    name = model.index(0, model.COL_NAME)
+    assert f"Stok tercatat hanya {stock}" in name.data(Qt.ToolTipRole)
+    assert name.data(Qt.DecorationRole) is not None
+    assert model.index(1, model.COL_NAME).data(Qt.DecorationRole) is None
+    window.sell_page.table.selectRow(0)
+    window.sell_page.set_qty(0, stock)
+    assert model.index(0, model.COL_NAME).data(Qt.DecorationRole) is None
+
+
+def test_a_wrong_laptop_clock_is_named_before_the_day_opens(qtbot, window_factory):
+    """The laptop says 2026-12-01 for an event of 2023-03-01..05: the open-day dialog names
+    both dates and opens only on a second, deliberate press."""
+    from datetime import datetime
+
+    from booth_pos.services import days
+
+    window = window_factory(open_day=False)
+    window.ctx.clock.set(datetime.fromisoformat("2026-12-01T09:00:00+07:00"))
+    window.ask_open_day()
+    ask = window.findChild(QDialog, "openDayDialog")
+    button = ask.findChild(QPushButton, "confirmOpenDayButton")
+    qtbot.mouseClick(button, Qt.LeftButton)
+    text = ask.findChild(QLabel, "openDayMessage").text()
+    assert "2026-12-01" in text and "2023-03-01" in text and "2023-03-05" in text
+    assert days.current_day(window.ctx.store) is None
+    qtbot.mouseClick(button, Qt.LeftButton)
+    assert days.current_day(window.ctx.store).business_date.isoformat() == "2026-12-01"
+
+
+# -- parked carts and the touch grid ------------------------------------------------------
+
+
+def test_a_parked_cart_shows_its_time_in_wib_and_its_label(qtbot, window):
+    """Parked at 10:00 WIB (03:00 UTC) for "Ibu baju merah": the count says 1 and the
+    recall list says 10:00, the label, the items and the total."""
+    scan(qtbot, window, "ECO-01")
+    scan(qtbot, window, "2*BKR-05")
+    field = window.findChild(QLineEdit, "scanInput")
+    qtbot.keyClick(field, Qt.Key_F8)
+    ask = window.findChild(QDialog, "parkLabelDialog")
+    qtbot.keyClicks(ask.findChild(QLineEdit, "parkLabelInput"), "Ibu baju merah", delay=PERSON_MS)
+    press_enter(qtbot, ask.findChild(QLineEdit, "parkLabelInput"))
+    count = window.findChild(QLabel, "parkedCount")
+    assert count.text() == "Keranjang ditunda: 1"
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "parkLabelDialog") is None)
+    with qtbot.waitActive(window):  # offscreen, a closed dialog hands activation back to nobody
+        window.activateWindow()
+    qtbot.keyClick(focused(qtbot, field), Qt.Key_F8)  # empty cart: recall
+    recall = window.findChild(QDialog, "recallDialog")
+    row = recall.findChild(QListWidget, "parkedList").item(0).text()
+    assert row == "10:00 · Ibu baju merah · 3 barang · Rp 335.000"
+    qtbot.mouseClick(recall.findChild(QPushButton, "recallButton"), Qt.LeftButton)
+    assert window.sell_page.model.cart.item_count == 3
+    assert count.text() == "Keranjang ditunda: 0"
+
+
+def test_quick_grid_tabs_name_the_artisan(qtbot, window):
+    """Each tab says the artisan's code and name (cut with … when long, whole in the
+    tooltip), so a cashier who does not know the codes finds the maker."""
+    tabs = window.sell_page.quick_tabs
+    texts = [tabs.tabText(i) for i in range(tabs.count())]
+    assert all(" · " in t for t in texts)
+    for i in range(tabs.count()):
+        code, name = tabs.tabToolTip(i).split(" · ", 1)
+        shown = tabs.tabText(i).split(" · ", 1)[1]
+        assert tabs.tabText(i).startswith(code)
+        assert shown == name or (shown.endswith("…") and name.startswith(shown[:-1]))
+    assert tabs.count() == 12 and any(t.endswith("…") for t in texts) in (True, False)
+
+
+def test_an_arabic_indic_three_never_adds_three(qtbot, window):
+    """٣*ECO-01 in the scan field adds nothing (it is not a code), never three units."""
+    field = window.findChild(QLineEdit, "scanInput")
+    field.setText("٣*ECO-01")  # set whole: QTest cannot type a non-Latin-1 character
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert window.sell_page.model.cart.lines == []
+    assert "٣*ECO-01" in window.findChild(QLabel, "scanMessage").text()
