@@ -21,6 +21,9 @@ from enum import Enum
 GAP_MS = 30
 #: Fewest characters before Enter for a run to count as a scan (EAN-8 is 8, a SKU about 6).
 MIN_CHARS = 4
+#: A scan's first keys may be split from the rest by one slow gap (measured: 39 ms once,
+#: the window's first paint); a short run this recent before a scan is undone with it.
+JOIN_MS = 3 * GAP_MS
 
 
 class Verdict(Enum):
@@ -88,6 +91,15 @@ class BurstDetector:
             self.run.chars += text
             self.run.last_ms = now_ms
         else:
+            prev = self.run
+            if (
+                prev is not None
+                and len(prev.chars) < self.min_chars
+                and (0 <= now_ms - prev.last_ms < JOIN_MS)
+            ):
+                # A hiccup after a scan's first keys (the window was busy for a moment):
+                # if this turns out to be a scan, those keys go too.
+                before = prev.before
             self.run = Run(text, before, now_ms)
         if text.isspace() and self.is_scanning():
             return Verdict.SWALLOW

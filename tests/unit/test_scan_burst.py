@@ -104,3 +104,23 @@ def test_every_fast_run_ending_in_enter_is_a_scan(text, gap):
 def test_every_run_at_a_persons_pace_passes(text, gap):
     """Whatever is typed at a person's pace, its Enter goes through."""
     assert feed(BurstDetector(), text, gap) is Verdict.PASS
+
+
+def test_a_hiccup_after_the_first_key_still_undoes_that_key():
+    """The window was busy after the scan's first digit (39 ms measured once): the scan is
+    the rest, and what goes back is the field from before that first digit."""
+    detector = BurstDetector()
+    detector.char("8", 1000, before="empty field")
+    t = 1000 + GAP_MS + 9
+    for i, ch in enumerate("991234567890"):
+        detector.char(ch, t + 2 * i, before=("later", i))
+    assert detector.enter(t + 30) is Verdict.SCAN_ENTER
+    assert detector.before_scan == "empty field"
+
+
+def test_a_person_pausing_then_typing_fast_is_not_joined_to_a_scan_long_after():
+    """A key typed long before a scan (a second earlier) stays: it was the cashier's."""
+    detector = BurstDetector()
+    detector.char("5", 0, before="")
+    assert feed(detector, "8991234567890", 2, start=1000) is Verdict.SCAN_ENTER
+    assert detector.before_scan == ("field", 0)
