@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from booth_pos.clock import Clock, local_date
@@ -53,6 +54,40 @@ def open_day(store: Store, clock: Clock, opening_float: int = 0) -> Day:
         )
         journal.record_day_open(store, day)  # same transaction as the opening
         return day
+
+
+def opening_date_doubts(store: Store, clock: Clock) -> list[DayError]:
+    """Why the date a day would open under now may be wrong, naming both dates; empty when
+    it looks right. Asked before opening: a laptop with a wrong clock opened 2026-12-01 for
+    an event dated 2023-03-01..05 without a word.
+
+    Doubts: the date is outside the event's first and last day (settings ``event_start``,
+    ``event_end``, either may be unset), or before the last closed day of this till.
+    """
+    settings = store.settings()
+    today = local_date(clock.now(), settings.timezone)
+    doubts: list[DayError] = []
+    start = date.fromisoformat(settings.event_start) if settings.event_start else None
+    end = date.fromisoformat(settings.event_end) if settings.event_end else None
+    if (start and today < start) or (end and today > end):
+        span = f"{start or '…'} – {end or '…'}"
+        doubts.append(
+            DayError(
+                en=f"Today is {today}, outside the event ({span}): is the laptop's clock right?",
+                id=f"Hari ini {today}, di luar tanggal acara ({span}): apakah jam laptop benar?",
+            )
+        )
+    last = store.days.last(settings.till)
+    if last is not None and not last.is_open and today < last.business_date:
+        doubts.append(
+            DayError(
+                en=f"Today is {today}, before the last closed day {last.business_date}: "
+                "is the laptop's clock right?",
+                id=f"Hari ini {today}, sebelum hari terakhir yang ditutup "
+                f"{last.business_date}: apakah jam laptop benar?",
+            )
+        )
+    return doubts
 
 
 def cash_refunded(store: Store, day: Day) -> int:

@@ -29,7 +29,9 @@ from booth_pos.model import (
 from booth_pos.money import format_rupiah
 from booth_pos.store import Store
 
-_ITEM = re.compile(r"^\s*(?:(\d+)\s*[*xX]\s*)?(\S+)\s*$")
+# ASCII digits only: ``\d`` and str.isdecimal also take "٣" (Arabic-Indic three), and
+# "٣*SKU" added three units. A quantity is typed on a keyboard's 0-9 or not at all.
+_ITEM = re.compile(r"^\s*(?:([0-9]+)\s*[*xX]\s*)?(\S+)\s*$")
 
 
 # -- what a scan asks for ---------------------------------------------------------------------
@@ -74,16 +76,17 @@ def parse_scan(text: str) -> Scan:
     """What the scanner or the cashier typed asks for: the one grammar of the scan field.
 
     ``CODE`` -> ``AddItem(1, CODE)``; ``3*CODE``, ``3xCODE``, ``3 * CODE`` -> ``AddItem(3,
-    CODE)``; ``*5`` -> ``SetQuantity(5)``. Digits are ASCII-or-Unicode decimal digits
-    (``str.isdecimal``), never "²". Quantities are not range-checked here (``0*CODE`` parses):
-    the cart refuses what it cannot hold, with its own message.
+    CODE)``; ``*5`` -> ``SetQuantity(5)``. Quantity digits are ASCII 0-9 only: "٣*CODE"
+    or "*²" is looked up as a code (and is unknown), never three units. Quantities are not
+    range-checked here (``0*CODE`` parses): the cart refuses what it cannot hold, with its
+    own message.
 
     Raises:
         CartError: empty text, or text that is not a code (a space inside it, a bare ``3*``).
     """
     stripped = (text or "").strip()
     digits = stripped[1:]
-    if stripped.startswith("*") and digits.isdecimal():
+    if stripped.startswith("*") and digits.isascii() and digits.isdigit():
         return SetQuantity(_quantity(digits))
     m = _ITEM.match(stripped)
     if not m:
@@ -352,6 +355,22 @@ def park(store: Store, cart: Cart, clock: Clock, label: str = "") -> None:
             en="Nothing to park: the cart is empty", id="Keranjang kosong, tidak bisa ditunda"
         )
     store.parked.add(cart.id, clock.now(), label, cart_to_json(cart))
+
+
+def label_parked(store: Store, cart_id: str, label: str) -> None:
+    """Name a parked cart after the customer ("Ibu baju merah"), keeping when it was parked.
+
+    The cart is parked first and named after, so the next customer is served at once;
+    a cart recalled in between is left alone."""
+    for cid, at, _old, data in store.parked.all():
+        if cid == cart_id:
+            store.parked.add(cid, at, label.strip()[:60], data)
+            return
+
+
+def parked_count(store: Store) -> int:
+    """How many carts are parked (shown on the sell page)."""
+    return len(store.parked.all())
 
 
 def parked(store: Store) -> list[tuple[str, object, str, Cart]]:

@@ -6,6 +6,7 @@ import copy
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QStyle
 
 from booth_pos.model import Cart, Pricing
 from booth_pos.money import format_percent, format_rupiah
@@ -24,6 +25,10 @@ class CartModel(QStandardItemModel):
     The cell texts live in Qt's own item storage, so painting the cart calls no Python: a
     Python ``data()`` is called about 200 times per repaint and cost milliseconds per scan.
 
+    A line holding more than the recorded stock carries a warning icon and tooltip on its
+    name cell ("Stok tercatat hanya 2"), kept there while the banner moves on to the next
+    scan, and gone once the quantity is back within the stock.
+
     Signals:
         totals_changed(): pricing changed (total label, pay button listen).
     """
@@ -37,6 +42,7 @@ class CartModel(QStandardItemModel):
         self.lang = lang
         self.cart = Cart()
         self._pricing: Pricing = self.cart.pricing()
+        self._stock: dict[str, int] = {}  # SKU -> recorded stock, for lines sold past it
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Product"),
@@ -86,6 +92,34 @@ class CartModel(QStandardItemModel):
             item = self.item(row, col)
             if item.text() != text:
                 item.setText(text)
+        if self._stock:
+            self._mark_stock(row)
+
+    def stock_warning(self, row: int) -> str:
+        """The warning on line ``row``, or "" when its quantity is within the stock."""
+        line = self.cart.lines[row]
+        stock = self._stock.get(line.sku)
+        in_cart = sum(ln.qty for ln in self.cart.lines if ln.sku == line.sku)
+        if stock is None or in_cart <= stock:
+            return ""
+        return self.tr("Recorded stock is only %1").replace("%1", str(stock))
+
+    def _mark_stock(self, row: int) -> None:
+        item = self.item(row, self.COL_NAME)
+        warning = self.stock_warning(row)
+        marked = bool(item.data(Qt.DecorationRole))
+        if warning:
+            icon = QApplication.style().standardIcon(QStyle.SP_MessageBoxWarning)
+            item.setData(icon, Qt.DecorationRole)
+            item.setToolTip(warning + "\n" + item.text().replace("\n", " · "))
+        elif marked:
+            item.setData(None, Qt.DecorationRole)
+            item.setToolTip(item.text().replace("\n", " · "))
+
+    def over_stock(self, row: int, stock: int) -> None:
+        """Line ``row`` went past the recorded ``stock``: mark it (and keep it marked)."""
+        self._stock[self.cart.lines[row].sku] = stock
+        self._mark_stock(row)
 
     def _sync(self, rows: range | None = None) -> None:
         """Re-price and bring the rows' texts up to date (all rows, or only ``rows``)."""
@@ -102,6 +136,7 @@ class CartModel(QStandardItemModel):
 
     def set_cart(self, cart: Cart) -> None:
         self.cart = cart
+        self._stock = {}
         self.setRowCount(0)
         self._sync()
         self.totals_changed.emit()

@@ -22,6 +22,7 @@ from booth_pos.model import KnownError, Method
 from booth_pos.money import format_rupiah
 from booth_pos.services import corrections
 from booth_pos.ui.context import AppContext
+from booth_pos.ui.scan_guard import ScanGuard
 from booth_pos.ui.staff_dialogs import SupervisorBox
 from booth_pos.ui.widgets import error_text, message_label, set_message
 
@@ -38,6 +39,7 @@ class _CorrectionDialog(QDialog):
     def __init__(self, ctx: AppContext, refundable, title: str, name: str, parent=None):
         super().__init__(parent)
         self.setObjectName(name)
+        ScanGuard.protect(self)  # a scanner never types a PIN or a quantity here
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(title)
         self.resize(640, 480)

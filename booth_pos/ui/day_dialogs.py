@@ -22,6 +22,7 @@ from booth_pos.money import MoneyError, format_number, format_rupiah, parse_rupi
 from booth_pos.services import days
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.presenters.close_day import CloseDayPresenter
+from booth_pos.ui.scan_guard import ScanGuard
 from booth_pos.ui.widgets import difference_style, error_text, message_label, set_message
 
 
@@ -31,6 +32,7 @@ class OpenDayDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("openDayDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Open the business day"))
         self.ctx = ctx
@@ -43,16 +45,32 @@ class OpenDayDialog(QDialog):
         self.message = message_label("openDayMessage")
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Open day"))
+        self.open_button = buttons.button(QDialogButtonBox.Ok)
+        self.open_button.setObjectName("confirmOpenDayButton")
+        self.open_button.setText(self.tr("Open day"))
         buttons.accepted.connect(self.open_day)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.float_input.returnPressed.connect(self.open_day)
+        self.date_confirmed = False
 
     def open_day(self) -> None:
+        """Open the day; a date that looks wrong is named first and needs a second press."""
         text = self.float_input.text().strip() or "0"
         try:
             amount = parse_rupiah(text, allow_zero=True)
+            doubts = (
+                []
+                if self.date_confirmed
+                else days.opening_date_doubts(self.ctx.store, self.ctx.clock)
+            )
+            if doubts:
+                self.date_confirmed = True
+                lines = [error_text(d, self.ctx.lang) for d in doubts]
+                lines.append(self.tr("Press Open anyway to open the day with this date."))
+                set_message(self.message, "\n".join(lines), "warn")
+                self.open_button.setText(self.tr("Open anyway"))
+                return
             days.open_day(self.ctx.store, self.ctx.clock, amount)
         except MoneyError:
             set_message(self.message, self.tr("Type the float in rupiah, e.g. 500.000"), "error")
@@ -87,6 +105,7 @@ class CloseDayDialog(QDialog):
         super().__init__(parent)
         self.backup_future = None
         self.setObjectName("closeDayDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Close the business day"))
         self.ctx = ctx

@@ -1,9 +1,10 @@
-"""Take payment: any mix of cash, QRIS, card and transfer; commit the sale once covered."""
+"""Take payment: any mix of cash, QRIS, card and transfer; commit on an explicit confirm."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QFrame,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -22,15 +24,20 @@ from booth_pos.services import selling
 from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.presenters.checkout import CheckoutPresenter
+from booth_pos.ui.scan_guard import ScanGuard
 from booth_pos.ui.widgets import error_text, message_label, set_message
 
 
 class PaymentDialog(QDialog):
-    """Collects tenders for a cart and commits the sale when they cover the total.
+    """Collects tenders for a cart; the sale is committed only when the cashier confirms.
 
-    Typing an amount and choosing a method records a tender; an empty amount means "the
-    rest". Only cash may exceed what is due. Esc before completion changes nothing. The
-    rules live in ``CheckoutPresenter``; this dialog is its view.
+    Typing an amount and choosing a method (or Enter in the amount field: cash) records a
+    tender; an empty amount means "the rest". Only cash may exceed what is due. A tender is
+    removed by selecting it and pressing Delete (or the remove button). Once the tenders
+    cover the total the summary shows each tender, the total and the change, and the sale
+    is committed by the confirm button, Enter on it, or F12. A scanner's burst is refused
+    (``ScanGuard``). Esc before the confirm changes nothing. The rules live in
+    ``CheckoutPresenter``; this dialog is its view.
 
     Signals:
         completed(object): the committed Sale (emitted once).
@@ -73,13 +80,17 @@ class PaymentDialog(QDialog):
         self.amount_input.setObjectName("amountInput")
         self.amount_input.setPlaceholderText(self.tr("Amount (empty = the rest)"))
         self.amount_input.setStyleSheet("font-size: 20pt;")
-        self.amount_input.returnPressed.connect(lambda: self.pay(Method.CASH))
+        # Enter here records a cash tender and is consumed (see eventFilter): it must never
+        # travel on to confirm the sale.
+        self.amount_input.installEventFilter(self)
         row.addWidget(self.amount_input, 2)
         self.reference_input = QLineEdit()
         self.reference_input.setObjectName("referenceInput")
         self.reference_input.setPlaceholderText(self.tr("Reference (QRIS, card, transfer)"))
         row.addWidget(self.reference_input, 1)
         layout.addLayout(row)
+        self.message = message_label("paymentMessage")  # beside the amount it is about
+        layout.addWidget(self.message)
 
         methods = QHBoxLayout()
         self.method_buttons: dict[Method, QPushButton] = {}
@@ -102,12 +113,25 @@ class PaymentDialog(QDialog):
         self.quick_row = QHBoxLayout()
         layout.addLayout(self.quick_row)
 
-        self.message = message_label("paymentMessage")
-        layout.addWidget(self.message)
+        tenders_row = QHBoxLayout()
         self.tender_list = QListWidget()
         self.tender_list.setObjectName("tenderList")
         self.tender_list.setMaximumHeight(110)
-        layout.addWidget(self.tender_list)
+        self.tender_list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tender_list.installEventFilter(self)  # Delete removes the selected tender
+        tenders_row.addWidget(self.tender_list, 1)
+        self.remove_tender_button = QPushButton(self.tr("Remove tender (Del)"))
+        self.remove_tender_button.setObjectName("removeTenderButton")
+        self.remove_tender_button.setAutoDefault(False)
+        self.remove_tender_button.setEnabled(False)
+        self.remove_tender_button.clicked.connect(self.remove_tender)
+        self.tender_list.itemSelectionChanged.connect(
+            lambda: self.remove_tender_button.setEnabled(
+                self.sale is None and bool(self.tender_list.selectedItems())
+            )
+        )
+        tenders_row.addWidget(self.remove_tender_button)
+        layout.addLayout(tenders_row)
 
         origin_row = QHBoxLayout()
         origin_row.addWidget(QLabel(self.tr("Customer from:")))
@@ -149,6 +173,12 @@ class PaymentDialog(QDialog):
         self.change_label.setStyleSheet("font-size: 40pt; font-weight: bold; color: #1b5e20;")
         change_box.addWidget(self.change_caption, alignment=Qt.AlignCenter)
         change_box.addWidget(self.change_label)
+        self.summary_label = QLabel("")
+        self.summary_label.setObjectName("paymentSummary")
+        self.summary_label.setAlignment(Qt.AlignCenter)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setStyleSheet("font-size: 13pt;")
+        change_box.addWidget(self.summary_label)
         layout.addWidget(frame)
 
         bottom = QHBoxLayout()
@@ -156,15 +186,30 @@ class PaymentDialog(QDialog):
         self.cancel_button.setObjectName("cancelPayment")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
+        self.confirm_button = QPushButton(self.tr("Confirm sale (Enter / F12)"))
+        self.confirm_button.setObjectName("confirmSaleButton")
+        self.confirm_button.setMinimumHeight(56)
+        self.confirm_button.setEnabled(False)
+        self.confirm_button.setAutoDefault(False)  # Enter is handled in keyPressEvent
+        self.confirm_button.setStyleSheet(
+            "QPushButton:enabled { font-size: 16pt; font-weight: bold; background: #2e7d32;"
+            " color: white; }"
+        )
+        self.confirm_button.clicked.connect(self.confirm)
         self.done_button = QPushButton(self.tr("Done (Enter)"))
         self.done_button.setObjectName("doneButton")
         self.done_button.setMinimumHeight(56)
         self.done_button.setEnabled(False)
+        self.done_button.setAutoDefault(False)
         self.done_button.clicked.connect(self.accept)
         bottom.addWidget(self.cancel_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.confirm_button)
         bottom.addWidget(self.done_button)
         layout.addLayout(bottom)
+
+        self.big_change_box: QMessageBox | None = None
+        ScanGuard.protect(self, self.tr("Scan ignored: finish the payment first"))
 
         self.presenter.start()
         self.amount_input.setFocus()
@@ -214,6 +259,36 @@ class PaymentDialog(QDialog):
         """Record one tender of ``method`` with the typed amount (empty = the rest)."""
         self.presenter.tender(method, self.amount_input.text(), self.reference_input.text())
 
+    def confirm(self) -> None:
+        """Commit the sale, if the tenders cover it (the presenter decides)."""
+        self.presenter.confirm()
+
+    def f12(self) -> None:
+        """F12 again: confirm the sale (or close once it is committed). The sell page's F12
+        shortcut forwards here while the dialog is open; alone, keyPressEvent does."""
+        if self.sale is not None:
+            self.accept()
+        else:
+            self.confirm()
+
+    def remove_tender(self) -> None:
+        """Take back the selected tender."""
+        row = self.tender_list.currentRow()
+        if self.tender_list.selectedItems() and row >= 0:
+            self.presenter.remove_tender(row)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() != QEvent.KeyPress:
+            return super().eventFilter(obj, event)
+        key = event.key()
+        if obj is self.amount_input and key in (Qt.Key_Return, Qt.Key_Enter):
+            self.pay(Method.CASH)
+            return True
+        if obj is getattr(self, "tender_list", None) and key in (Qt.Key_Delete, Qt.Key_Backspace):
+            self.remove_tender()
+            return True
+        return super().eventFilter(obj, event)
+
     def _commit(self, tenders) -> Sale:
         return selling.complete(self.ctx.store, self.cart, tenders, self.ctx.clock)
 
@@ -234,6 +309,51 @@ class PaymentDialog(QDialog):
             if p.reference:
                 text += f"  · {p.reference}"
             self.tender_list.addItem(text)
+
+    def show_pending_change(self, change: int | None) -> None:
+        lang = self.ctx.lang
+        if change is None:
+            self.change_caption.setText(self.tr("Change"))
+            self.change_label.setText("")
+            self.summary_label.setText("")
+            return
+        self.change_caption.setText(self.tr("Change to give"))
+        self.change_label.setText(format_rupiah(change, lang))
+        methods = []
+        for p in self.presenter.payments:
+            name = self._method_name(p.method)
+            if name not in methods:
+                methods.append(name)
+        self.summary_label.setText(
+            self.tr("Total %1 · to be recorded as: %2 · press Confirm (Enter / F12)")
+            .replace("%1", format_rupiah(self.total, lang))
+            .replace("%2", ", ".join(methods))
+        )
+
+    def ask_big_change(self, change: int) -> None:
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Large change"),
+            self.tr("Give %1 change? Check the cash the customer handed over.").replace(
+                "%1", format_rupiah(change, self.ctx.lang)
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            self,
+        )
+        box.setObjectName("bigChangeBox")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.setDefaultButton(QMessageBox.No)  # a reflexive second Enter does not sell
+        ScanGuard.protect(box, self.tr("Scan ignored: finish the payment first"))
+        box.finished.connect(self._big_change_answer)
+        self.big_change_box = box
+        box.open()  # never exec(): the queue and the tests keep moving
+
+    def _big_change_answer(self, result: int) -> None:
+        self.big_change_box = None
+        if result == QMessageBox.Yes:
+            self.presenter.confirm_big_change()
+        elif self.sale is None:
+            self.confirm_button.setFocus()
 
     def show_quick_cash(self, amounts: list[int]) -> None:
         for button in self.quick_buttons:
@@ -276,23 +396,40 @@ class PaymentDialog(QDialog):
     def show_change(self, sale: Sale) -> None:
         self.change_label.setText(format_rupiah(sale.change, self.ctx.lang))
         self.change_caption.setText(self.tr("Change — receipt %1").replace("%1", sale.receipt_no))
-        for button in (*self.method_buttons.values(), self.cancel_button):
+        self.summary_label.setText("")
+        for button in (
+            *self.method_buttons.values(),
+            self.cancel_button,
+            self.confirm_button,
+            self.remove_tender_button,
+        ):
             button.setEnabled(False)
         for button in self.origin_group.buttons():
             button.setEnabled(False)
         self.amount_input.setEnabled(False)
         self.reference_input.setEnabled(False)
+        self.done_button.setEnabled(True)
+        self.done_button.setFocus()
         self.completed.emit(sale)
 
     def enable_confirm(self, enabled: bool) -> None:
-        self.done_button.setEnabled(enabled)
+        self.confirm_button.setEnabled(enabled)
         if enabled:
-            self.done_button.setDefault(True)
-            self.done_button.setFocus()
+            self.confirm_button.setFocus()
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt API
-        if self.sale is not None and event.key() in (Qt.Key_Return, Qt.Key_Enter):
-            self.accept()
+        # Enter commits only from the confirm button; never as a dialog default (the
+        # amount field's Enter records a cash tender and must not also confirm).
+        if event.key() == Qt.Key_F12:
+            self.f12()
+            event.accept()
+            return
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            if self.sale is not None:
+                self.accept()
+            elif self.focusWidget() is self.confirm_button and self.confirm_button.isEnabled():
+                self.confirm()
+            event.accept()
             return
         super().keyPressEvent(event)
 

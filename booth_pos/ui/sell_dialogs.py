@@ -30,6 +30,7 @@ from booth_pos.money import (
 from booth_pos.services import products, selling
 from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
+from booth_pos.ui.scan_guard import ScanGuard
 from booth_pos.ui.widgets import error_text, message_label, set_message
 
 
@@ -52,6 +53,7 @@ class DiscountDialog(QDialog):
     def __init__(self, ctx: AppContext, model, row: int | None, parent=None):
         super().__init__(parent)
         self.setObjectName("discountDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Discount"))
         self.ctx, self.model, self.row = ctx, model, row
@@ -185,6 +187,7 @@ class SearchDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("searchDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Find a product"))
         self.resize(560, 480)
@@ -244,6 +247,7 @@ class RecallDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("recallDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Parked carts"))
         self.resize(520, 360)
@@ -252,13 +256,17 @@ class RecallDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("parkedList")
         layout.addWidget(self.list)
-        for cart_id, at, label, cart in selling.parked(ctx.store):
-            from booth_pos.clock import local
+        from booth_pos.clock import local
 
-            when = local(at, settings_service.current(ctx.store).timezone).strftime("%H:%M")
-            text = self.tr("%1 · %2 items · %3").replace("%1", label or when)
+        timezone = settings_service.current(ctx.store).timezone
+        for cart_id, at, label, cart in selling.parked(ctx.store):
+            # The event's time zone (WIB at Ina Craft), whatever the laptop is set to.
+            when = local(at, timezone).strftime("%H:%M")
+            text = self.tr("%1 · %2 items · %3").replace("%1", when)
             text = text.replace("%2", str(cart.item_count))
             text = text.replace("%3", format_rupiah(cart.total, ctx.lang))
+            if label:
+                text = text.replace(when, f"{when} · {label}", 1)
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, cart_id)
             self.list.addItem(item)
@@ -300,6 +308,7 @@ class PriceDialog(QDialog):
     def __init__(self, ctx: AppContext, model, row: int, parent=None):
         super().__init__(parent)
         self.setObjectName("priceDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Change price"))
         self.ctx, self.model, self.row = ctx, model, row
@@ -360,4 +369,42 @@ class PriceDialog(QDialog):
                 self.approval.clear_pin()
             return
         self.model.changed()
+        self.accept()
+
+
+class ParkLabelDialog(QDialog):
+    """Name the cart just parked (optional): the customer's name or "Ibu baju merah".
+
+    The cart is already parked when this asks; Esc or an empty name keeps it unnamed.
+    """
+
+    def __init__(self, ctx: AppContext, cart_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("parkLabelDialog")
+        ScanGuard.protect(self)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Cart parked"))
+        self.ctx, self.cart_id = ctx, cart_id
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Who is it for? (optional, e.g. Ibu baju merah)")))
+        self.input = QLineEdit()
+        self.input.setObjectName("parkLabelInput")
+        self.input.setMaxLength(60)
+        layout.addWidget(self.input)
+        self.message = message_label("parkLabelMessage")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.input.setFocus()
+
+    def save(self) -> None:
+        label = self.input.text().strip()
+        if label:
+            try:
+                selling.label_parked(self.ctx.store, self.cart_id, label)
+            except KnownError as exc:
+                set_message(self.message, error_text(exc, self.ctx.lang), "error")
+                return
         self.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import textwrap
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -9,6 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPalette, QShortcu
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,8 +34,24 @@ from booth_pos.services import products, selling
 from booth_pos.ui.cart_model import CartModel
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.payment_dialog import PaymentDialog
-from booth_pos.ui.sell_dialogs import DiscountDialog, PriceDialog, RecallDialog, SearchDialog
+from booth_pos.ui.sell_dialogs import (
+    DiscountDialog,
+    ParkLabelDialog,
+    PriceDialog,
+    RecallDialog,
+    SearchDialog,
+)
 from booth_pos.ui.widgets import FitLabel, error_text, message_label, set_message
+
+TAB_NAME_CHARS = 16  # an artisan's name on a quick-grid tab; the tooltip has all of it
+
+
+def tab_title(code: str, name: str) -> str:
+    """A quick-grid tab: the artisan's code and name, the name cut with "…" when long."""
+    name = " ".join(name.split())
+    if len(name) > TAB_NAME_CHARS:
+        name = name[: TAB_NAME_CHARS - 1].rstrip() + "…"
+    return f"{code} · {name}" if name else code
 
 
 class SellPage(QWidget):
@@ -170,6 +188,10 @@ class SellPage(QWidget):
             self.tr("Park / Recall (F8)"), "parkButton", self.park_or_recall
         )
         self.new_button = self._button(self.tr("Cancel sale"), "clearButton", self.cancel_sale)
+        self.parked_label = QLabel()
+        self.parked_label.setObjectName("parkedCount")
+        self.parked_label.setStyleSheet("font-size: 12pt; color: #7a4f01;")
+        right_box.addWidget(self.parked_label)
         for b in (self.park_button, self.new_button):
             b.setMinimumHeight(48)
             right_box.addWidget(b)
@@ -189,9 +211,14 @@ class SellPage(QWidget):
             shortcut.setContext(Qt.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+        self._banner: selling.BlockerKind | None = None  # what the red banner asks for
+        self._banner_text = ""
         self._build_quick_tabs()
         self._update_totals()
+        self._update_parked()
         ctx.bus.data_changed.connect(self._build_quick_tabs)
+        ctx.bus.day_changed.connect(self._blocker_may_be_gone)
+        ctx.bus.cashier_changed.connect(self._blocker_may_be_gone)
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -289,6 +316,7 @@ class SellPage(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         if selling.over_stock(cart, line, product):
+            self.model.over_stock(row, product.stock)  # stays on the line past the next scan
             QApplication.beep()
             set_message(
                 self.message,
@@ -389,16 +417,17 @@ class SellPage(QWidget):
         cart = self.model.cart
         if cart.lines:
             try:
-                label = self.tr("Parked %1").replace(
-                    "%1", self.ctx.clock.now().astimezone().strftime("%H:%M")
-                )
-                selling.park(self.ctx.store, cart, self.ctx.clock, label)
+                selling.park(self.ctx.store, cart, self.ctx.clock)
             except KnownError as exc:
                 set_message(self.message, error_text(exc, self.ctx.lang), "error")
                 return
             self.model.clear()
             set_message(self.message, self.tr("Cart parked. Press F8 to recall it."), "ok")
-            self.focus_scan()
+            self._update_parked()
+            # Parked first, named after: the cart is safe even if nobody types a name.
+            dialog = ParkLabelDialog(self.ctx, cart.id, self)
+            dialog.finished.connect(lambda _r: self.focus_scan())
+            dialog.open()
             return
         try:
             parked = selling.has_parked(self.ctx.store)
@@ -416,6 +445,15 @@ class SellPage(QWidget):
     def _recalled(self, cart) -> None:
         self.model.set_cart(cart)
         set_message(self.message, self.tr("Cart recalled"), "ok")
+        self._update_parked()
+
+    def _update_parked(self) -> None:
+        try:
+            count = selling.parked_count(self.ctx.store)
+        except KnownError:  # the count is a hint; the store's error shows elsewhere
+            return
+        self.parked_label.setText(self.tr("Parked carts: %1").replace("%1", str(count)))
+        self.parked_label.setProperty("count", count)
 
     def cancel_sale(self) -> None:
         if not self.model.cart.lines:
@@ -453,8 +491,12 @@ class SellPage(QWidget):
         self.pay_button.setEnabled(bool(self.model.cart.lines))
 
     def pay(self) -> None:
+        """Pay (F12): open the payment dialog; with it open, F12 again confirms the sale."""
+        if self.payment_dialog is not None:
+            self.payment_dialog.f12()
+            return
         cart = self.model.cart
-        if not cart.lines or self.payment_dialog is not None:
+        if not cart.lines:
             return
         cart.cashier = self.ctx.cashier
         try:
@@ -472,15 +514,47 @@ class SellPage(QWidget):
         dialog.open()
 
     def _blocked(self, blocker: selling.Blocker) -> None:
-        """Say what stops the payment and offer what clears it."""
+        """Say what stops the payment and offer what clears it; once the open-day or sign-in
+        dialog the window opens is accepted, the payment carries on by itself."""
+        self._banner = blocker.kind
         if blocker.kind is selling.BlockerKind.NO_DAY:
             set_message(self.message, self.tr("Open the business day before selling"), "error")
+            self._banner_text = self.message.text()
             self.need_day.emit()
+            self._resume_after("openDayDialog")
         elif blocker.kind is selling.BlockerKind.SIGN_IN:
             set_message(self.message, self.tr("Sign in before taking payment"), "error")
+            self._banner_text = self.message.text()
             self.need_sign_in.emit()
+            self._resume_after("signInDialog")
         else:
             set_message(self.message, error_text(blocker, self.ctx.lang), "error")
+
+    def _resume_after(self, name: str) -> None:
+        """When the dialog ``name`` (opened by the window for ``need_day``/``need_sign_in``)
+        is accepted, take payment again; cancelled, nothing more happens."""
+        dialog = self.window().findChild(QDialog, name)
+        if dialog is not None and dialog.isVisible():
+            dialog.accepted.connect(lambda: QTimer.singleShot(0, self, self._resume_pay))
+
+    def _resume_pay(self) -> None:
+        if self.model.cart.lines and self.payment_dialog is None:
+            self.pay()
+
+    def _blocker_may_be_gone(self) -> None:
+        """The day opened or someone signed in: drop the red banner that asked for it."""
+        if self._banner not in (selling.BlockerKind.NO_DAY, selling.BlockerKind.SIGN_IN):
+            return
+        cart = copy.copy(self.model.cart)
+        cart.cashier = self.ctx.cashier
+        try:
+            kinds = {b.kind for b in selling.checkout_blockers(self.ctx.store, cart)}
+        except KnownError:
+            return
+        if not cart.lines or self._banner not in kinds:
+            self._banner = None
+            if self.message.text() == self._banner_text:  # not a newer message
+                set_message(self.message, "")
 
     def _payment_finished(self, _result: int) -> None:
         dialog, self.payment_dialog = self.payment_dialog, None
@@ -509,8 +583,10 @@ class SellPage(QWidget):
             holder.setWidgetResizable(True)
             holder.setProperty("artisan", artisan.code)
             holder.setProperty("filled", False)
-            self.quick_tabs.addTab(holder, artisan.code)
-            self.quick_tabs.setTabToolTip(self.quick_tabs.count() - 1, artisan.name)
+            self.quick_tabs.addTab(holder, tab_title(artisan.code, artisan.name))
+            self.quick_tabs.setTabToolTip(
+                self.quick_tabs.count() - 1, f"{artisan.code} · {artisan.name}"
+            )
         self.quick_tabs.blockSignals(False)
         if self.quick_tabs.count():
             # After the window is up: the scan field is usable before the touch grid is.

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from booth_pos.model import KnownError, Role
 from booth_pos.services import staff
 from booth_pos.ui.context import AppContext
+from booth_pos.ui.scan_guard import ScanGuard
 from booth_pos.ui.widgets import error_text, message_label, set_message
 
 
@@ -71,6 +72,7 @@ class SignInDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("signInDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Sign in"))
         self.setMinimumWidth(380)
@@ -128,6 +130,7 @@ class AddStaffDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.setObjectName("addStaffDialog")
+        ScanGuard.protect(self)  # a scanner never types into this dialog
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.ctx = ctx
         self.first = not staff.staff_exist(ctx.store)

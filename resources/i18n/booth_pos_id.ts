@@ -3,52 +3,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="135" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="138" />
         <source>Create the first supervisor</source>
         <translation>Buat supervisor pertama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="135" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="138" />
         <source>Add staff</source>
         <translation>Tambah staf</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="141" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="144" />
         <source>Once an account exists, the till asks who is selling and corrections need a supervisor's PIN.</source>
         <translation>Setelah ada akun, kasir ditanya siapa yang berjualan dan koreksi perlu PIN supervisor.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="150" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="153" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="153" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="156" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="155" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="158" />
         <source>Cashier</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="157" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="160" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="160" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="163" />
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN (4 sampai 8 angka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="161" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="164" />
         <source>PIN again</source>
         <translation>Ulangi PIN</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="176" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="179" />
         <source>The two PINs differ</source>
         <translation>Kedua PIN berbeda</translation>
     </message>
@@ -119,29 +119,34 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="42" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="48" />
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="43" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="49" />
         <source>Qty</source>
         <translation>Jml</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="44" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="50" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="45" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="51" />
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="46" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="52" />
         <source>Amount</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/cart_model.py" line="105" />
+        <source>Recorded stock is only %1</source>
+        <translation>Stok tercatat hanya %1</translation>
     </message>
 </context>
 <context>
@@ -175,92 +180,92 @@
 <context>
     <name>CloseDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="91" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="110" />
         <source>Close the business day</source>
         <translation>Tutup hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="103" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="122" />
         <source>Day %1: count the cash in the drawer, note by note and coin by coin, or type the total.</source>
         <translation>Hari %1: hitung uang di laci per lembar dan per keping, atau ketik totalnya.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="111" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="130" />
         <source>Note / coin</source>
         <translation>Uang kertas / koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="112" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="131" />
         <source>Pieces</source>
         <translation>Keping</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="132" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="117" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="136" />
         <source>note</source>
         <translation>lembar</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="117" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="136" />
         <source>coin</source>
         <translation>koin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="132" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="151" />
         <source>Expected in drawer</source>
         <translation>Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="136" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="155" />
         <source>Counted</source>
         <translation>Dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="139" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="158" />
         <source>total counted, e.g. 1.250.000</source>
         <translation>total terhitung, mis. 1.250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="143" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="162" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="155" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="174" />
         <source>Close the day</source>
         <translation>Tutup hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="219" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="238" />
         <source>type or count the cash</source>
         <translation>ketik atau hitung uangnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="225" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="244" />
         <source>SHORT by %1</source>
         <translation>KURANG %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="227" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="246" />
         <source>over by %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="229" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="248" />
         <source>balanced: %1</source>
         <translation>pas: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="238" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="257" />
         <source>Type the counted cash in rupiah.</source>
         <translation>Ketik uang terhitung dalam rupiah.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="189" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="208" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
@@ -632,42 +637,42 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="56" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="58" />
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="59" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="61" />
         <source>Selected line</source>
         <translation>Baris terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="60" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="62" />
         <source>Whole sale</source>
         <translation>Seluruh penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="71" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="73" />
         <source>Line: %1</source>
         <translation>Baris: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="75" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="77" />
         <source>Amount (e.g. 10.000) or percentage (e.g. 10%)</source>
         <translation>Nominal (mis. 10.000) atau persen (mis. 10%)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="85" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="87" />
         <source>Remove discount</source>
         <translation>Hapus diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="132" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="134" />
         <source>Above %1: a supervisor must approve</source>
         <translation>Di atas %1: harus disetujui supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="166" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="168" />
         <source>Type an amount such as 10.000 or a percentage such as 10%</source>
         <translation>Ketik nominal seperti 10.000 atau persen seperti 10%</translation>
     </message>
@@ -1025,140 +1030,200 @@
 <context>
     <name>OpenDayDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="35" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="37" />
         <source>Open the business day</source>
         <translation>Buka hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="38" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="40" />
         <source>Opening cash float in the drawer (modal awal):</source>
         <translation>Modal awal uang tunai di laci:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="46" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="50" />
         <source>Open day</source>
         <translation>Buka hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_dialogs.py" line="58" />
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="70" />
+        <source>Press Open anyway to open the day with this date.</source>
+        <translation>Tekan Tetap buka untuk membuka hari dengan tanggal ini.</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="72" />
+        <source>Open anyway</source>
+        <translation>Tetap buka</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_dialogs.py" line="76" />
         <source>Type the float in rupiah, e.g. 500.000</source>
         <translation>Ketik modal awal dalam rupiah, mis. 500.000</translation>
     </message>
 </context>
 <context>
+    <name>ParkLabelDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="386" />
+        <source>Cart parked</source>
+        <translation>Keranjang ditunda</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="389" />
+        <source>Who is it for? (optional, e.g. Ibu baju merah)</source>
+        <translation>Untuk siapa? (boleh kosong, mis. Ibu baju merah)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="44" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="51" />
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="64" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="71" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="66" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="73" />
         <source>Still due</source>
         <translation>Sisa tagihan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="74" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="81" />
         <source>Amount (empty = the rest)</source>
         <translation>Jumlah (kosong = sisanya)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="80" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="89" />
         <source>Reference (QRIS, card, transfer)</source>
         <translation>Referensi (QRIS, kartu, transfer)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="87" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="98" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="88" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="99" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="89" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="100" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="90" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="101" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="113" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="123" />
+        <source>Remove tender (Del)</source>
+        <translation>Hapus pembayaran (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="137" />
         <source>Customer from:</source>
         <translation>Asal pembeli:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="127" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="151" />
         <source>Receipt:</source>
         <translation>Struk:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="145" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="169" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="316" />
         <source>Change</source>
         <translation>Kembalian</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="155" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="185" />
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="159" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="189" />
+        <source>Confirm sale (Enter / F12)</source>
+        <translation>Konfirmasi penjualan (Enter / F12)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="199" />
         <source>Done (Enter)</source>
         <translation>Selesai (Enter)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="176" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="212" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="346" />
+        <source>Scan ignored: finish the payment first</source>
+        <translation>Pemindaian diabaikan: selesaikan pembayaran dulu</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="221" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="177" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="222" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="178" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="223" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="179" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="224" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="180" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="225" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="231" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="306" />
         <source>(tendered %1)</source>
         <translation>(diterima %1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="245" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="320" />
+        <source>Change to give</source>
+        <translation>Kembalian yang diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="328" />
+        <source>Total %1 · to be recorded as: %2 · press Confirm (Enter / F12)</source>
+        <translation>Total %1 · dicatat sebagai: %2 · tekan Konfirmasi (Enter / F12)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="336" />
+        <source>Large change</source>
+        <translation>Kembalian besar</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="337" />
+        <source>Give %1 change? Check the cash the customer handed over.</source>
+        <translation>Beri kembalian %1? Periksa uang yang diserahkan pembeli.</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="365" />
         <source>Exact</source>
         <translation>Uang pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="263" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="383" />
         <source>Not an amount: %1</source>
         <translation>Bukan jumlah uang: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="278" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="398" />
         <source>Change — receipt %1</source>
         <translation>Kembalian — struk %1</translation>
     </message>
@@ -1166,22 +1231,22 @@
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="304" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="313" />
         <source>Change price</source>
         <translation>Ubah harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="311" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="320" />
         <source>%1 · list price %2</source>
         <translation>%1 · harga daftar %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="318" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="327" />
         <source>New price per item, e.g. 250.000</source>
         <translation>Harga baru per barang, mis. 250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="340" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="349" />
         <source>Type a price such as 250.000</source>
         <translation>Ketik harga seperti 250.000</translation>
     </message>
@@ -1323,22 +1388,22 @@
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="248" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="252" />
         <source>Parked carts</source>
         <translation>Keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="259" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="265" />
         <source>%1 · %2 items · %3</source>
         <translation>%1 · %2 barang · %3</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="268" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="276" />
         <source>Recall</source>
         <translation>Panggil</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="271" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="279" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1346,81 +1411,89 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="109" />
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="153" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="111" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="155" />
         <source>Refund</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="115" />
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="115" />
         <source>Sold</source>
         <translation>Terjual</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="115" />
         <source>Can return</source>
         <translation>Bisa diretur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="113" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="115" />
         <source>Return</source>
         <translation>Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="130" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="132" />
         <source>Everything left</source>
         <translation>Semua sisanya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="135" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="137" />
         <source>Money back by</source>
         <translation>Uang kembali lewat</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="139" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="141" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="140" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="142" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="141" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="143" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="142" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="144" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="151" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="153" />
         <source>Money back</source>
         <translation>Uang kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="180" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="182" />
         <source>Choose how many of which item come back</source>
         <translation>Pilih berapa banyak barang yang dikembalikan</translation>
     </message>
 </context>
 <context>
+    <name>ScanGuard</name>
+    <message>
+        <location filename="../../booth_pos/ui/scan_guard.py" line="222" />
+        <source>Scan ignored: finish or close this window first</source>
+        <translation>Pemindaian diabaikan: selesaikan atau tutup jendela ini dulu</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="189" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="192" />
         <source>Find a product</source>
         <translation>Cari produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="195" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="198" />
         <source>Type part of the name or SKU</source>
         <translation>Ketik sebagian nama atau SKU</translation>
     </message>
@@ -1428,124 +1501,124 @@
 <context>
     <name>SellPage</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="69" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="87" />
         <source>Scan or type a code · 3*CODE adds three</source>
         <translation>Pindai atau ketik kode · 3*KODE menambah tiga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="74" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="92" />
         <source>Search (F2)</source>
         <translation>Cari (F2)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="115" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="133" />
         <source>Remove line (Del)</source>
         <translation>Hapus baris (Del)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="118" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="136" />
         <source>Discount (F4)</source>
         <translation>Diskon (F4)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="120" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="138" />
         <source>Price (F6)</source>
         <translation>Harga (F6)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="143" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="161" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="163" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="181" />
         <source>Pay (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="170" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="188" />
         <source>Park / Recall (F8)</source>
         <translation>Tunda / Panggil (F8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="172" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="425" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="190" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="463" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="295" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="323" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="357" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="385" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="365" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="374" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="393" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="402" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="392" />
-        <source>Parked %1</source>
-        <translation>Ditunda %1</translation>
-    </message>
-    <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="400" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="425" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="409" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="438" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="418" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="447" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="426" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="455" />
+        <source>Parked carts: %1</source>
+        <translation>Keranjang ditunda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="464" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="438" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="476" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="447" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="485" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="450" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="488" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="477" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="521" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="480" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="526" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="490" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="564" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="547" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="623" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
@@ -1786,23 +1859,23 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="75" />
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="98" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="77" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="100" />
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="82" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="84" />
         <source>Who is at the till?</source>
         <translation>Siapa yang di kasir?</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="90" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="92" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="93" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="95" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1810,27 +1883,27 @@
 <context>
     <name>SupervisorBox</name>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="37" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="38" />
         <source>Supervisor approval</source>
         <translation>Persetujuan supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="45" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="46" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="47" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="48" />
         <source>Supervisor PIN</source>
         <translation>PIN supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="50" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="51" />
         <source>e.g. damaged, wrong size, bulk buyer</source>
         <translation>mis. rusak, salah ukuran, pembeli grosir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/staff_dialogs.py" line="52" />
+        <location filename="../../booth_pos/ui/staff_dialogs.py" line="53" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -1838,17 +1911,17 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="80" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="82" />
         <source>Void sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="83" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="85" />
         <source>The whole sale is cancelled: the goods go back to stock and the money back by the way it was paid.</source>
         <translation>Seluruh penjualan dibatalkan: barang kembali ke stok dan uang kembali sesuai cara bayarnya.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/correction_dialogs.py" line="89" />
+        <location filename="../../booth_pos/ui/correction_dialogs.py" line="91" />
         <source>Void</source>
         <translation>Batalkan</translation>
     </message>

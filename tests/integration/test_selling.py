@@ -387,3 +387,23 @@ def test_demo_simulation_continues_after_the_last_day(demo_store):
     demo.simulate(demo_store, 1, 5)
     assert [str(d.business_date) for d in demo_store.days.all()] == ["2023-03-01", "2023-03-02"]
     assert demo_store.sales.get("T1-000010") is not None
+
+
+def test_a_wrong_laptop_clock_is_doubted_before_the_day_opens(demo_store):
+    """2026-12-01 is outside the event 2023-03-01..05, and a date before the last closed
+    day is doubted too; a date inside the event after the last close is not."""
+    from datetime import datetime
+
+    from booth_pos.clock import Clock
+    from booth_pos.services import days
+
+    wrong = Clock(datetime.fromisoformat("2026-12-01T09:00:00+07:00"))
+    [doubt] = days.opening_date_doubts(demo_store, wrong)
+    assert "2026-12-01" in doubt.en and "2023-03-01" in doubt.en and "2023-03-05" in doubt.id
+    third = Clock(datetime.fromisoformat("2023-03-03T09:00:00+07:00"))
+    assert days.opening_date_doubts(demo_store, third) == []
+    days.open_day(demo_store, third, 0)
+    days.close_day(demo_store, third, 0)
+    second = Clock(datetime.fromisoformat("2023-03-02T09:00:00+07:00"))
+    [doubt] = days.opening_date_doubts(demo_store, second)
+    assert "2023-03-02" in doubt.en and "2023-03-03" in doubt.en

@@ -34,7 +34,7 @@ def window_factory(qtbot, db_path, clock, monkeypatch):
     yield make
     for window in built:
         window.ctx.store.close()
-    if built:  # the next test starts in English, as a page built on its own expects
+    if built:  # the window installed its language app-wide: the next test starts in English
         from booth_pos.ui import i18n
 
         i18n.install("en")

@@ -192,7 +192,9 @@ def test_a_slot_that_raises_is_caught_by_these_tests(qtbot, window, monkeypatch)
 
 
 def covers(text: str, total: int, method: Method) -> bool:
-    """Whether one tender of ``text`` by ``method`` pays ``total`` (only cash may exceed it)."""
+    """Whether one tender of ``text`` by ``method`` pays ``total``: only cash may exceed it,
+    and not beyond what a customer could hand over (ten times the bill or one Rp 100.000
+    note, and at most Rp 10.000.000 over)."""
     t = text.strip()
     if not t:
         return True
@@ -200,7 +202,20 @@ def covers(text: str, total: int, method: Method) -> bool:
         amount = parse_rupiah(t)
     except MoneyError:
         return False
-    return amount == total or (amount > total and method is Method.CASH)
+    plausible = amount <= max(10 * total, 100_000) and amount - total <= 10_000_000
+    return amount == total or (amount > total and method is Method.CASH and plausible)
+
+
+def confirm_sale(qtbot, dialog) -> None:
+    """Confirm as the cashier does once the tenders cover the total (and say yes to a large
+    change): a tender alone never sells."""
+    button = dialog.findChild(QPushButton, "confirmSaleButton")
+    if not button.isEnabled():
+        return
+    qtbot.mouseClick(button, Qt.LeftButton)
+    box = dialog.big_change_box
+    if box is not None:
+        qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.LeftButton)
 
 
 @FUZZ
@@ -223,6 +238,8 @@ def test_no_amount_typed_in_payment_crashes_or_sells_unless_it_covers(qtbot, win
         assert dialog is not None and dialog.isVisible()
         field(dialog, "amountInput").setText(text)
         qtbot.mouseClick(dialog.findChild(QPushButton, f"method_{method.value}"), Qt.LeftButton)
+        assert dialog.sale is None  # a tap on a method never sells on its own
+        confirm_sale(qtbot, dialog)
         sale = dialog.sale
         qtbot.keyClick(dialog, Qt.Key_Escape)  # back out, or close after the sale
         qtbot.waitUntil(lambda: window.sell_page.payment_dialog is None)
@@ -243,14 +260,25 @@ def test_no_amount_typed_in_payment_crashes_or_sells_unless_it_covers(qtbot, win
 
 
 def test_odd_but_valid_amounts_sell_whole_and_verify(qtbot, window):
-    """The rest, a big note, "215.000,-" and the largest amount allowed each sell; a stuck
-    key and a word sell nothing; afterwards the journal, numbering and totals all hold."""
-    for text in ("", "Rp 1.000.000", "9" * 30, "215.000,-", "abc", "1.000.000.000.000.000"):
+    """The rest, a big note, "215.000,-" and the largest cash taken for the bill (ten times
+    it) each sell; a stuck key, a word and an amount no customer hands over (a barcode's
+    digits) sell nothing; afterwards the journal, numbering and totals all hold."""
+    for text in (
+        "",
+        "Rp 1.000.000",
+        "9" * 30,
+        "215.000,-",
+        "abc",
+        "2.150.000",
+        "1.000.000.000.000.000",
+    ):
         ensure_goods(qtbot, window)
+        assert window.sell_page.model.cart.pricing().total == 215_000
         window.sell_page.pay()
         dialog = window.sell_page.payment_dialog
         field(dialog, "amountInput").setText(text)
         qtbot.mouseClick(dialog.findChild(QPushButton, "method_cash"), Qt.LeftButton)
+        confirm_sale(qtbot, dialog)
         qtbot.keyClick(dialog, Qt.Key_Escape)
         qtbot.waitUntil(lambda: window.sell_page.payment_dialog is None)
     assert window.ctx.store.sales.count() == 4

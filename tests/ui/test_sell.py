@@ -14,7 +14,15 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import Discount
 from booth_pos.services import days
-from tests.ui.window_helpers import cart_rows, open_payment, pay, scan, total_text
+from tests.ui.window_helpers import (
+    cart_rows,
+    confirm,
+    open_payment,
+    pay,
+    press_enter,
+    scan,
+    total_text,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -84,7 +92,7 @@ def test_line_and_sale_discounts_by_percent_and_amount(qtbot, window):
     qtbot.keyClick(window.findChild(QLineEdit, "scanInput"), Qt.Key_F4)
     dialog = window.findChild(QDialog, "discountDialog")
     qtbot.keyClicks(dialog.findChild(QLineEdit, "discountInput"), "10%")
-    qtbot.keyClick(dialog.findChild(QLineEdit, "discountInput"), Qt.Key_Return)
+    press_enter(qtbot, dialog.findChild(QLineEdit, "discountInput"))
     assert total_text(window) == "Rp 183.500"  # 148.500 + 35.000
 
     qtbot.waitUntil(lambda: window.findChild(QDialog, "discountDialog") is None)
@@ -92,7 +100,7 @@ def test_line_and_sale_discounts_by_percent_and_amount(qtbot, window):
     dialog = window.findChild(QDialog, "discountDialog")
     dialog.findChild(QRadioButton, "discountSale").click()
     qtbot.keyClicks(dialog.findChild(QLineEdit, "discountInput"), "5.000")
-    qtbot.keyClick(dialog.findChild(QLineEdit, "discountInput"), Qt.Key_Return)
+    press_enter(qtbot, dialog.findChild(QLineEdit, "discountInput"))
     assert total_text(window) == "Rp 178.500"
     shares = [p.sale_discount_share for p in window.sell_page.model.pricing.lines]
     assert sum(shares) == 5_000
@@ -104,7 +112,7 @@ def test_too_big_discount_is_refused_and_changes_nothing(qtbot, window):
     window.sell_page.discount()
     dialog = window.findChild(QDialog, "discountDialog")
     qtbot.keyClicks(dialog.findChild(QLineEdit, "discountInput"), "50.000")
-    qtbot.keyClick(dialog.findChild(QLineEdit, "discountInput"), Qt.Key_Return)
+    press_enter(qtbot, dialog.findChild(QLineEdit, "discountInput"))
     assert dialog.isVisible()
     assert dialog.findChild(QLabel, "discountMessage").text()
     assert total_text(window) == "Rp 35.000"
@@ -134,8 +142,10 @@ def test_enter_in_the_amount_field_pays_cash(qtbot, window):
     dialog = open_payment(qtbot, window)
     field = dialog.findChild(QLineEdit, "amountInput")
     qtbot.keyClicks(field, "50000")
-    qtbot.keyClick(field, Qt.Key_Return)
+    press_enter(qtbot, field)
     assert dialog.findChild(QLabel, "changeLabel").text() == "Rp 25.000"
+    assert dialog.sale is None  # Enter took the cash; the sale waits for the confirm
+    press_enter(qtbot, dialog.findChild(QPushButton, "confirmSaleButton"))
     done = dialog.findChild(QPushButton, "doneButton")
     assert done.isEnabled()
     qtbot.mouseClick(done, Qt.LeftButton)
@@ -180,6 +190,12 @@ def test_double_click_on_a_method_makes_one_sale(qtbot, window):
     qtbot.mouseClick(button, Qt.LeftButton)
     qtbot.mouseClick(button, Qt.LeftButton)
     qtbot.mouseDClick(button, Qt.LeftButton)
+    assert window.ctx.store.sales.count() == 0  # taps take the tender; only confirm sells
+    assert len(dialog.presenter.tenders) == 1
+    confirm_button = dialog.findChild(QPushButton, "confirmSaleButton")
+    qtbot.mouseClick(confirm_button, Qt.LeftButton)
+    qtbot.mouseClick(confirm_button, Qt.LeftButton)
+    qtbot.mouseDClick(confirm_button, Qt.LeftButton)
     assert window.ctx.store.sales.count() == 1
     assert window.ctx.store.sales.get("T1-000001").total == 25_000
 
@@ -198,12 +214,14 @@ def test_escape_backs_out_of_payment_without_selling(qtbot, window):
 
 def test_quick_cash_button_for_the_next_note(qtbot, window):
     """The next Rp 50.000 note button pays cash and shows the change."""
-    scan(qtbot, window, "ECO-01")  # Rp 285.000 -> next 50k is 300.000
+    scan(qtbot, window, "ECO-01")  # Rp 285.000 -> exact, 290.000, next 50k is 300.000
     dialog = open_payment(qtbot, window)
-    quick = dialog.findChild(QPushButton, "quickCash1")
+    quick = dialog.findChild(QPushButton, "quickCash2")
     assert quick.text() == "Rp 300.000"
     qtbot.mouseClick(quick, Qt.LeftButton)
     assert dialog.findChild(QLabel, "changeLabel").text() == "Rp 15.000"
+    confirm(qtbot, dialog)
+    assert dialog.sale.change == 15_000
 
 
 def test_customer_origin_and_receipt_language_are_recorded(qtbot, window):
@@ -240,7 +258,7 @@ def test_name_search_adds_goods_without_a_label(qtbot, window):
     qtbot.keyClick(window.findChild(QLineEdit, "scanInput"), Qt.Key_F2)
     dialog = window.findChild(QDialog, "searchDialog")
     qtbot.keyClicks(dialog.findChild(QLineEdit, "searchInput"), "kendi")
-    qtbot.keyClick(dialog.findChild(QLineEdit, "searchInput"), Qt.Key_Return)
+    press_enter(qtbot, dialog.findChild(QLineEdit, "searchInput"))
     assert [ln.sku for ln in window.sell_page.model.cart.lines] == ["GRB-01"]
 
 
@@ -260,7 +278,7 @@ def test_paying_with_no_open_day_asks_for_the_float(qtbot, window_factory):
     assert window.findChild(QDialog, "paymentDialog") is None
     ask = window.findChild(QDialog, "openDayDialog")
     qtbot.keyClicks(ask.findChild(QLineEdit, "floatInput"), "250.000")
-    qtbot.keyClick(ask.findChild(QLineEdit, "floatInput"), Qt.Key_Return)
+    press_enter(qtbot, ask.findChild(QLineEdit, "floatInput"))
     day = days.current_day(window.ctx.store)
     assert day is not None and day.opening_float == 250_000
     dialog = open_payment(qtbot, window)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QRadioBut
 
 from booth_pos import printing
 from booth_pos.services import days, staff
-from tests.ui.window_helpers import cart_rows, open_payment, pay, scan, total_text
+from tests.ui.window_helpers import cart_rows, open_payment, pay, press_enter, scan, total_text
 
 pytestmark = pytest.mark.gui
 
@@ -56,7 +56,7 @@ def sign_in(qtbot, window, name: str, pin: str) -> None:
     dialog = window.findChild(QDialog, "signInDialog")
     dialog.name.setCurrentText(name)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "pinInput"), pin)
-    qtbot.keyClick(dialog.findChild(QLineEdit, "pinInput"), Qt.Key_Return)
+    press_enter(qtbot, dialog.findChild(QLineEdit, "pinInput"))
 
 
 def test_window_asks_who_is_selling_and_records_the_cashier(qtbot, staffed):
@@ -67,7 +67,7 @@ def test_window_asks_who_is_selling_and_records_the_cashier(qtbot, staffed):
     dialog = window.findChild(QDialog, "signInDialog")
     assert "salah" in dialog.findChild(QLabel, "signInMessage").text()
     qtbot.keyClicks(dialog.findChild(QLineEdit, "pinInput"), "2222")
-    qtbot.keyClick(dialog.findChild(QLineEdit, "pinInput"), Qt.Key_Return)
+    press_enter(qtbot, dialog.findChild(QLineEdit, "pinInput"))
     assert window.ctx.cashier == "Rina"
     assert "Rina" in window.findChild(QPushButton, "cashierStatus").text()
     scan(qtbot, window, "BKR-05")
@@ -99,7 +99,7 @@ def test_big_discount_needs_another_persons_pin(qtbot, staffed):
     dialog.findChild(QRadioButton, "discountSale").click()
     field = dialog.findChild(QLineEdit, "discountInput")
     qtbot.keyClicks(field, "50%")
-    qtbot.keyClick(field, Qt.Key_Return)
+    press_enter(qtbot, field)
     box = dialog.findChild(QLabel, "discountMessage")
     assert "supervisor" in box.text()
     assert total_text(window) == "Rp 285.000"  # nothing applied yet

@@ -78,3 +78,15 @@ def test_every_text_is_one_of_the_two_asks_or_refused(text):
     if isinstance(scan, AddItem):
         assert scan.code and not any(c.isspace() for c in scan.code)
         assert scan.text == text.strip()
+
+
+@pytest.mark.parametrize("text", ["٣*ECO-01", "３*ECO-01", "٣ x ECO-01", "*٣", "*３"])
+def test_a_quantity_in_other_digits_never_multiplies(text):
+    """٣*ECO-01 (an Arabic-Indic three) is not three units: quantities are ASCII 0-9, so it
+    is looked up as a code, which no product has."""
+    scan = parse_scan(text) if " " not in text else None
+    if scan is None:
+        with pytest.raises(CartError):
+            parse_scan(text)
+        return
+    assert scan == AddItem(1, text, text)
