@@ -141,6 +141,15 @@ class SettingsPage(QWidget):
         backup = self._group(right, self.tr("Backups"))
         self._line(backup, "backup_dir", self.tr("Second folder (e.g. a USB stick)"))
         self._line(backup, "backup_minutes", self.tr("Every N minutes"))
+        from booth_pos import logs
+
+        support = self._group(right, self.tr("Support"))
+        self.log_path = QLabel(str(logs.log_path()))
+        self.log_path.setObjectName("logPath")
+        self.log_path.setWordWrap(True)
+        self.log_path.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.log_path.setToolTip(self.tr("Warnings, errors and their details, for support"))
+        support.addRow(self.tr("Log file"), self.log_path)
         left.addStretch(1)
         right.addStretch(1)
 

@@ -1816,42 +1816,57 @@
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="150" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="146" />
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="151" />
+        <source>Warnings, errors and their details, for support</source>
+        <translation>Peringatan, galat dan rinciannya, untuk dukungan teknis</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="152" />
+        <source>Log file</source>
+        <translation>Berkas log</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="159" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="192" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="201" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="192" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="201" />
         <source>cashier</source>
         <translation>kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="196" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="205" />
         <source>No accounts: the till runs unlocked</source>
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="205" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="214" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="255" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="264" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="268" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="277" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="281" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="290" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>
