@@ -16,7 +16,10 @@ def cmd_import(store: Store, clock: Clock, args) -> int:
     if args.kind == "artisans":
         result = imports.import_artisans(store, args.file, actor=CLI_ACTOR, at=clock.now())
     else:
-        result = imports.import_products(store, args.file, clock, actor=CLI_ACTOR)
+        with Progress("import", args) as progress:
+            result = imports.import_products(
+                store, args.file, clock, actor=CLI_ACTOR, progress=progress
+            )
     print(f"{args.kind}: {result.added} added, {result.updated} updated")
     return EXIT_OK
 

@@ -49,7 +49,8 @@ def cmd_backup(store: Store, clock: Clock, args) -> int:
 def cmd_restore(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import backup
 
-    safety = backup.restore(store, args.src, clock=clock, actor=CLI_ACTOR)
+    with Progress("restore: verify", args) as progress:
+        safety = backup.restore(store, args.src, clock=clock, actor=CLI_ACTOR, progress=progress)
     print(
         f"booth-pos: restored {args.src}; the database as it was is kept in {safety}",
         file=sys.stderr,

@@ -362,7 +362,12 @@ def periodic(store: Store, clock: Clock) -> Outcome | None:
 
 
 def restore(
-    store: Store, src: str | os.PathLike, *, clock: Clock | None = None, actor: str = ""
+    store: Store,
+    src: str | os.PathLike,
+    *,
+    clock: Clock | None = None,
+    actor: str = "",
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Replace the database's contents with the backup ``src``, if ``src`` verifies.
 
@@ -376,6 +381,7 @@ def restore(
         src: a backup file.
         clock: for the safety backup's name and the audit log.
         actor: who asked.
+        progress: told (days verified, days in all) while the backup is checked.
 
     Returns:
         The safety backup of what was replaced.
@@ -404,7 +410,7 @@ def restore(
                 id=f"{src} bukan cadangan Booth POS ({exc}); tidak ada yang dipulihkan",
             ) from exc
         try:
-            checked = journal.verify(candidate)
+            checked = journal.verify(candidate, progress=progress)
             if not checked.ok:
                 raise BackupError(
                     en=f"{src} fails verify: {checked.first}; nothing was restored",
