@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from booth_pos.model import Artisan, Correction, KnownError, Sale, Settings
+from booth_pos.workers import SerialWorker
 
 log = logging.getLogger(__name__)
 
@@ -116,17 +116,8 @@ test_print.__test__ = False  # a public name starting with "test": tell pytest i
 
 # -- background printing ----------------------------------------------------------------
 
-_executor: ThreadPoolExecutor | None = None
-_executor_lock = threading.Lock()
-
-
-def _worker() -> ThreadPoolExecutor:
-    """One printing thread for the process, so receipts come out one at a time, in order."""
-    global _executor
-    with _executor_lock:
-        if _executor is None:
-            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="receipt-printer")
-        return _executor
+#: One printing thread for the process, so receipts come out one at a time, in order.
+_printer_thread = SerialWorker("receipt-printer")
 
 
 def as_printer_error(exc: BaseException) -> KnownError:
@@ -176,7 +167,7 @@ def run_in_background(
                 log.exception("on_done callback failed")
         return result
 
-    return _worker().submit(run)
+    return _printer_thread.submit(run)
 
 
 def print_after_commit(
@@ -305,11 +296,7 @@ def wait_for_printing(timeout: float = 10.0) -> bool:
     Returns:
         Whether the queue drained within ``timeout`` seconds.
     """
-    if _executor is None:
-        return True
-    done = threading.Event()
-    _executor.submit(done.set)
-    return done.wait(timeout)
+    return _printer_thread.wait(timeout)
 
 
 __all__ = [

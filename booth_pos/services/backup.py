@@ -24,9 +24,8 @@ import logging
 import os
 import re
 import tempfile
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,6 +35,7 @@ from booth_pos.model import Day, KnownError
 from booth_pos.services import journal
 from booth_pos.store import Store, StoreError, open_store
 from booth_pos.store.backup import online_copy
+from booth_pos.workers import SerialWorker
 
 log = logging.getLogger(__name__)
 
@@ -250,17 +250,8 @@ def after_close(store: Store, day: Day, clock: Clock) -> Outcome | None:
 
 # -- off the till's thread ---------------------------------------------------------------------
 
-_executor: ThreadPoolExecutor | None = None
-_executor_lock = threading.Lock()
-
-
-def _worker() -> ThreadPoolExecutor:
-    """One backup thread for the process: backups run one at a time, never on the GUI's."""
-    global _executor
-    with _executor_lock:
-        if _executor is None:
-            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
-        return _executor
+#: One backup thread for the process: backups run one at a time, never on the GUI's.
+_backup_thread = SerialWorker("backup")
 
 
 def _in_background(
@@ -290,7 +281,7 @@ def _in_background(
                 log.exception("on_done of a backup failed")
         return outcome
 
-    return _worker().submit(run)
+    return _backup_thread.submit(run)
 
 
 def periodic_in_background(
@@ -311,11 +302,7 @@ def after_close_in_background(
 
 def wait_for_backups(timeout: float = 30.0) -> bool:
     """Wait until queued backups are done (the window calls it when it closes)."""
-    if _executor is None:
-        return True
-    done = threading.Event()
-    _executor.submit(done.set)
-    return done.wait(timeout)
+    return _backup_thread.wait(timeout)
 
 
 def backup_due(store: Store, now: datetime) -> bool:

@@ -11,23 +11,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from booth_pos.model import KnownError
+from booth_pos.workers import SerialWorker
 
-_executor: ThreadPoolExecutor | None = None
-_lock = threading.Lock()
-
-
-def _worker() -> ThreadPoolExecutor:
-    global _executor
-    with _lock:
-        if _executor is None:
-            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="window-work")
-        return _executor
+_window_work = SerialWorker("window-work")
 
 
 class _Relay(QObject):
@@ -102,4 +94,4 @@ def run_with_progress(
         relay.finished.emit(result)
         return result
 
-    return _worker().submit(run)
+    return _window_work.submit(run)
