@@ -304,24 +304,15 @@ def import_products(
     return ImportResult(len(products) - updated, updated)
 
 
-def import_products_into(
-    db_path: Path,
-    path: Path,
-    clock: Clock,
-    *,
-    actor: str = "",
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> ImportResult:
-    """``import_products`` through a connection of its own, for a worker thread (the window
-    imports while the till stays responsive; a connection is never shared between threads)."""
+def import_products_into(db_path: Path, path: Path, clock: Clock, **options) -> ImportResult:
+    """``import_products`` (same ``options``) through a connection of its own, for a worker
+    thread: the window imports while the till stays responsive, and a connection is never
+    shared between threads."""
     from booth_pos.store import open_store
 
     own = open_store(db_path)
     try:
-        return import_products(
-            own, path, clock, actor=actor, progress=progress, cancelled=cancelled
-        )
+        return import_products(own, path, clock, **options)
     finally:
         own.close()
 
