@@ -1063,12 +1063,12 @@
 <context>
     <name>ParkLabelDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="386" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="383" />
         <source>Cart parked</source>
         <translation>Keranjang ditunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="389" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="386" />
         <source>Who is it for? (optional, e.g. Ibu baju merah)</source>
         <translation>Untuk siapa? (boleh kosong, mis. Ibu baju merah)</translation>
     </message>
@@ -1231,22 +1231,22 @@
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="313" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="310" />
         <source>Change price</source>
         <translation>Ubah harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="320" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="317" />
         <source>%1 · list price %2</source>
         <translation>%1 · harga daftar %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="327" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="324" />
         <source>New price per item, e.g. 250.000</source>
         <translation>Harga baru per barang, mis. 250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="349" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="346" />
         <source>Type a price such as 250.000</source>
         <translation>Ketik harga seperti 250.000</translation>
     </message>
@@ -1394,16 +1394,21 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/sell_dialogs.py" line="265" />
-        <source>%1 · %2 items · %3</source>
-        <translation>%1 · %2 barang · %3</translation>
+        <source>%1 item</source>
+        <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="276" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="265" />
+        <source>%1 items</source>
+        <translation>%1 barang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="273" />
         <source>Recall</source>
         <translation>Panggil</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="279" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="276" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1593,32 +1598,37 @@
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="485" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="486" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="488" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="486" />
+        <source>%1 item</source>
+        <translation>%1 barang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="489" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="521" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="522" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="526" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="527" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="564" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="565" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="623" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="624" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
