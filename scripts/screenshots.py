@@ -10,8 +10,9 @@ xdotool, imagemagick, openbox and the xcb libraries Qt's X11 plugin needs) are i
 with apt-get when run as root.
 
 Writes, in Indonesian (``_id``) and English (``_en``): ``sell_*.png`` (mid-sale),
-``payment_*.png`` (two tenders, change shown, before Done), ``day_*.png`` (the live day,
-12 artisans and the total) and ``history_*.png`` (a partly refunded sale selected).
+``payment_*.png`` (QRIS and cash tenders listed, total and change, the confirm button not
+yet pressed), ``day_*.png`` (the live day, 12 artisans and the total) and
+``history_*.png`` (a partly refunded sale selected).
 Look at every PNG after a change to a screen.
 """
 
@@ -37,6 +38,7 @@ LIBS = {
     "libxcb-keysyms.so.1": "libxcb-keysyms1",
 }
 SCANNER_DELAY_MS = "8"  # a USB scanner types a 13-digit code and Enter in about 0.1 s
+PERSON_DELAY_MS = "80"  # a cashier typing an amount (dialogs refuse keys under 30 ms apart)
 
 
 # -- the X server (parent process) --------------------------------------------------------------
@@ -211,7 +213,9 @@ def child(lang: str, out: Path) -> None:
     page.focus_scan()
     shoot("sell")
 
-    # 2. The payment dialog: QRIS with its reference, then cash typed; change shown.
+    # 2. The payment dialog as the cashier leaves it for the customer to check: QRIS
+    #    300.000 with its reference, then 400.000 cash typed and Enter (cash); both tenders
+    #    listed, the change in large digits, the confirm button waiting. Then confirmed.
     page.pay()
     settle(0.8)
     dialog = page.payment_dialog
@@ -220,14 +224,22 @@ def child(lang: str, out: Path) -> None:
     dialog.reference_input.setText("QR-88213")
     dialog.amount_input.setFocus()
     settle(0.2)
-    xdotool("type", "--delay", "40", "300.000")
-    dialog.pay("qris")
-    dialog.amount_input.setFocus()
+    xdotool("type", "--delay", PERSON_DELAY_MS, "300.000")
+    dialog.method_buttons[Method.QRIS].click()
     settle(0.2)
-    xdotool("type", "--delay", "40", "500.000")
-    dialog.pay("cash")
+    xdotool("type", "--delay", PERSON_DELAY_MS, "400.000")
+    settle(0.2)  # a person's pause before Enter: the scan guard refuses a burst
+    xdotool("key", "Return")
+    tenders = [(t.method, t.amount) for t in dialog.presenter.tenders]
+    if tenders != [(Method.QRIS, 300_000), (Method.CASH, 400_000)] or dialog.sale is not None:
+        raise SystemExit(f"payment shot: tenders {tenders}, sale {dialog.sale}")
+    if not dialog.confirm_button.isEnabled():
+        raise SystemExit("payment shot: the confirm button is not waiting")
     shoot("payment")
-    dialog.accept()  # Done: the sale was committed when the tenders covered it
+    xdotool("key", "Return")  # Enter on the confirm button: the sale is committed
+    if dialog.sale is None:
+        raise SystemExit("payment shot: the confirm did not commit the sale")
+    xdotool("key", "Return")  # Done
     settle(0.5)
 
     # 3. The Day page: the live day, every artisan and the total.

@@ -117,6 +117,9 @@ class PaymentDialog(QDialog):
         self.tender_list = QListWidget()
         self.tender_list.setObjectName("tenderList")
         self.tender_list.setMaximumHeight(110)
+        font = self.tender_list.font()
+        font.setPointSize(13)  # read at arm's length before the confirm, like the summary
+        self.tender_list.setFont(font)
         self.tender_list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tender_list.installEventFilter(self)  # Delete removes the selected tender
         tenders_row.addWidget(self.tender_list, 1)

@@ -31,7 +31,7 @@ from booth_pos.services import products, selling
 from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.scan_guard import ScanGuard
-from booth_pos.ui.widgets import error_text, message_label, set_message
+from booth_pos.ui.widgets import count_text, error_text, message_label, set_message
 
 
 def parse_discount(text: str) -> Discount | None:
@@ -262,12 +262,9 @@ class RecallDialog(QDialog):
         for cart_id, at, label, cart in selling.parked(ctx.store):
             # The event's time zone (WIB at Ina Craft), whatever the laptop is set to.
             when = local(at, timezone).strftime("%H:%M")
-            text = self.tr("%1 · %2 items · %3").replace("%1", when)
-            text = text.replace("%2", str(cart.item_count))
-            text = text.replace("%3", format_rupiah(cart.total, ctx.lang))
-            if label:
-                text = text.replace(when, f"{when} · {label}", 1)
-            item = QListWidgetItem(text)
+            items = count_text(cart.item_count, self.tr("%1 item"), self.tr("%1 items"), ctx.lang)
+            parts = [when, label, items, format_rupiah(cart.total, ctx.lang)]
+            item = QListWidgetItem(" · ".join(part for part in parts if part))
             item.setData(Qt.UserRole, cart_id)
             self.list.addItem(item)
         if self.list.count():

@@ -41,7 +41,7 @@ from booth_pos.ui.sell_dialogs import (
     RecallDialog,
     SearchDialog,
 )
-from booth_pos.ui.widgets import FitLabel, error_text, message_label, set_message
+from booth_pos.ui.widgets import FitLabel, count_text, error_text, message_label, set_message
 
 TAB_NAME_CHARS = 16  # an artisan's name on a quick-grid tab; the tooltip has all of it
 
@@ -482,7 +482,8 @@ class SellPage(QWidget):
         lang = self.ctx.lang
         pricing = self.model.pricing
         self.total_label.setText(format_rupiah(pricing.total, lang))
-        parts = [self.tr("%1 items").replace("%1", str(self.model.cart.item_count))]
+        count = self.model.cart.item_count
+        parts = [count_text(count, self.tr("%1 item"), self.tr("%1 items"), lang)]
         if pricing.discounts:
             parts.append(
                 self.tr("discounts %1").replace("%1", "−" + format_rupiah(pricing.discounts, lang))

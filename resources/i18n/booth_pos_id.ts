@@ -1063,12 +1063,12 @@
 <context>
     <name>ParkLabelDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="386" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="383" />
         <source>Cart parked</source>
         <translation>Keranjang ditunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="389" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="386" />
         <source>Who is it for? (optional, e.g. Ibu baju merah)</source>
         <translation>Untuk siapa? (boleh kosong, mis. Ibu baju merah)</translation>
     </message>
@@ -1121,109 +1121,109 @@
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="123" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="126" />
         <source>Remove tender (Del)</source>
         <translation>Hapus pembayaran (Del)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="137" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="140" />
         <source>Customer from:</source>
         <translation>Asal pembeli:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="151" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="154" />
         <source>Receipt:</source>
         <translation>Struk:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="169" />
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="316" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="172" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="319" />
         <source>Change</source>
         <translation>Kembalian</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="185" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="188" />
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="189" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="192" />
         <source>Confirm sale (Enter / F12)</source>
         <translation>Konfirmasi penjualan (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="199" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="202" />
         <source>Done (Enter)</source>
         <translation>Selesai (Enter)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="212" />
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="346" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="215" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="349" />
         <source>Scan ignored: finish the payment first</source>
         <translation>Pemindaian diabaikan: selesaikan pembayaran dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="221" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="224" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="222" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="225" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="223" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="226" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="224" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="227" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="225" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="228" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="306" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="309" />
         <source>(tendered %1)</source>
         <translation>(diterima %1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="320" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="323" />
         <source>Change to give</source>
         <translation>Kembalian yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="328" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="331" />
         <source>Total %1 · to be recorded as: %2 · press Confirm (Enter / F12)</source>
         <translation>Total %1 · dicatat sebagai: %2 · tekan Konfirmasi (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="336" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="339" />
         <source>Large change</source>
         <translation>Kembalian besar</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="337" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="340" />
         <source>Give %1 change? Check the cash the customer handed over.</source>
         <translation>Beri kembalian %1? Periksa uang yang diserahkan pembeli.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="365" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="368" />
         <source>Exact</source>
         <translation>Uang pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="383" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="386" />
         <source>Not an amount: %1</source>
         <translation>Bukan jumlah uang: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="398" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="401" />
         <source>Change — receipt %1</source>
         <translation>Kembalian — struk %1</translation>
     </message>
@@ -1231,22 +1231,22 @@
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="313" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="310" />
         <source>Change price</source>
         <translation>Ubah harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="320" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="317" />
         <source>%1 · list price %2</source>
         <translation>%1 · harga daftar %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="327" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="324" />
         <source>New price per item, e.g. 250.000</source>
         <translation>Harga baru per barang, mis. 250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="349" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="346" />
         <source>Type a price such as 250.000</source>
         <translation>Ketik harga seperti 250.000</translation>
     </message>
@@ -1394,16 +1394,21 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/sell_dialogs.py" line="265" />
-        <source>%1 · %2 items · %3</source>
-        <translation>%1 · %2 barang · %3</translation>
+        <source>%1 item</source>
+        <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="276" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="265" />
+        <source>%1 items</source>
+        <translation>%1 barang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="273" />
         <source>Recall</source>
         <translation>Panggil</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="279" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="276" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1593,32 +1598,37 @@
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="485" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="486" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="488" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="486" />
+        <source>%1 item</source>
+        <translation>%1 barang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="489" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="521" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="522" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="526" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="527" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="564" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="565" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="623" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="624" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
@@ -1944,7 +1954,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../booth_pos/ui/background.py" line="64" />
+        <location filename="../../booth_pos/ui/background.py" line="56" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

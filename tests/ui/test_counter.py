@@ -283,3 +283,38 @@ def test_an_arabic_indic_three_never_adds_three(qtbot, window):
     qtbot.keyClick(field, Qt.Key_Return)
     assert window.sell_page.model.cart.lines == []
     assert "٣*ECO-01" in window.findChild(QLabel, "scanMessage").text()
+
+
+# -- counts say "1 item" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"), [("en", "1 item", "2 items"), ("id", "1 barang", "2 barang")]
+)
+def test_the_cart_summary_says_one_item_and_two_items(qtbot, window_factory, lang, one, two):
+    """Under the total: "1 item" for one, "2 items" for two in English; Indonesian has no
+    plural, "1 barang" and "2 barang"."""
+    window = window_factory(lang)
+    summary = window.findChild(QLabel, "summaryLabel")
+    scan(qtbot, window, "ECO-01")
+    assert summary.text() == one
+    scan(qtbot, window, "BKR-05")
+    assert summary.text() == two
+
+
+def test_the_parked_list_says_one_item_and_two_items(qtbot, window_factory):
+    """Two carts parked, one with a single item: the recall list says "1 item" for it and
+    "2 items" for the other, never "1 items"."""
+    window = window_factory("en")
+    page = window.sell_page
+    for codes in (["ECO-01"], ["BKR-05", "BKR-05"]):
+        for code in codes:
+            scan(qtbot, window, code)
+        page.park_or_recall()
+        label = window.findChild(QDialog, "parkLabelDialog")
+        qtbot.keyClick(label, Qt.Key_Escape)  # no name: the cart is parked all the same
+        qtbot.waitUntil(lambda: window.findChild(QDialog, "parkLabelDialog") is None)
+    page.park_or_recall()  # empty cart: recall
+    rows = window.findChild(QDialog, "recallDialog").findChild(QListWidget, "parkedList")
+    texts = sorted(rows.item(i).text().split(" · ", 1)[1] for i in range(rows.count()))
+    assert texts == ["1 item · IDR 285,000", "2 items · IDR 50,000"]

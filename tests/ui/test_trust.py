@@ -10,7 +10,15 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QRadioBut
 
 from booth_pos import printing
 from booth_pos.services import days, staff
-from tests.ui.window_helpers import cart_rows, open_payment, pay, press_enter, scan, total_text
+from tests.ui.window_helpers import (
+    PERSON_MS,
+    cart_rows,
+    open_payment,
+    pay,
+    press_enter,
+    scan,
+    total_text,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -87,6 +95,31 @@ def test_nobody_signed_in_cannot_take_payment(qtbot, staffed):
     assert window.findChild(QDialog, "paymentDialog") is None
     assert window.findChild(QDialog, "signInDialog") is not None
     assert window.ctx.store.sales.count() == 0
+
+
+def test_pay_with_nobody_signed_in_signs_in_then_takes_the_payment(qtbot, staffed):
+    """F12 with nobody at the till asks for a PIN; once Rina signs in the payment dialog
+    follows by itself and the red banner that asked for it is gone."""
+    window = staffed
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "signInDialog") is not None)
+    qtbot.keyClick(window.findChild(QDialog, "signInDialog"), Qt.Key_Escape)
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "signInDialog") is None)
+    with qtbot.waitActive(window):  # offscreen, a closed dialog hands activation back to nobody
+        window.activateWindow()
+    scan(qtbot, window, "BKR-05")
+    qtbot.keyClick(window.findChild(QLineEdit, "scanInput"), Qt.Key_F12)
+    message = window.findChild(QLabel, "scanMessage")
+    assert message.property("level") == "error" and message.text()
+    ask = window.findChild(QDialog, "signInDialog")
+    assert ask is not None and window.sell_page.payment_dialog is None
+    ask.name.setCurrentText("Rina")
+    pin = ask.findChild(QLineEdit, "pinInput")
+    qtbot.keyClicks(pin, "2222", delay=PERSON_MS)  # a person's pace: the scan guard lets it in
+    press_enter(qtbot, pin)
+    qtbot.waitUntil(lambda: window.sell_page.payment_dialog is not None)
+    assert window.sell_page.payment_dialog.isVisible()
+    assert window.ctx.cashier == "Rina"
+    assert message.text() == ""
 
 
 def test_big_discount_needs_another_persons_pin(qtbot, staffed):
