@@ -103,7 +103,7 @@ class Store:
         approvals, reports, records, backup: the repositories (see the module docstring).
     """
 
-    def __init__(self, conn: Connection, path: Path, *, readonly: bool = False):
+    def __init__(self, conn: Connection, path: Path):
         from booth_pos.store import backup, catalogue, corrections, journal, reports, sales
         from booth_pos.store import days as days_
         from booth_pos.store import staff as staff_
@@ -112,7 +112,6 @@ class Store:
         # No sqlite-utils plugins: scanning every installed package for them costs ~30 ms.
         self._db = sqlite_utils.Database(conn, execute_plugins=False)
         self.path = path
-        self.readonly = readonly
         self._settings: Settings | None = None
         self.artisans = catalogue.Artisans(self)
         self.products = catalogue.Products(self)
