@@ -240,6 +240,19 @@ def verify(
 ) -> Verification:
     """Check the database the way an auditor would; nothing is written.
 
+    Every check reads ONE snapshot (one read transaction): a sale committed by another
+    till while verify runs is either wholly seen (row and journal entry) or not at all, so
+    sellers at work never make it cry wolf. See ``_verify`` for what is checked.
+    """
+    with store.snapshot():
+        return _verify(store, limit=limit, progress=progress)
+
+
+def _verify(
+    store: Store, *, limit: int = 50, progress: Callable[[int, int], None] | None = None
+) -> Verification:
+    """Check the database (inside the caller's snapshot).
+
     In order: ``PRAGMA integrity_check`` and ``foreign_key_check``; the journal chain and
     the audit chain (numbers consecutive, each entry follows the one before, each hash
     matches its content); every sale, day opening and day close against its journal entry;
