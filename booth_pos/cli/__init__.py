@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_window(db_path=args.db or default_db_path(), lang=args.lang)
     try:
         clock = Clock.from_env()
-        store = open_store(args.db or default_db_path())
+        store = open_store(args.db or default_db_path(), existing=_reads_only(args))
     except (KnownError, ClockError) as exc:
         _refused(exc, args)
         return EXIT_REFUSED
@@ -74,6 +74,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_REFUSED
     finally:
         store.close()
+
+
+#: Commands that only read: they never create a database (a typo in --db is refused).
+READ_ONLY = {"products", "report", "verify", "receipt"}
+
+
+def _reads_only(args) -> bool:
+    if args.command == "staff":
+        return getattr(args, "staff_command", "") == "list"
+    return args.command in READ_ONLY
 
 
 def _refused(exc: Exception, args) -> None:

@@ -42,12 +42,17 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("booth-pos", appauthor=False)) / "booth.sqlite"
 
 
-def open_store(path: str | os.PathLike, *, timeout: float = 10.0) -> Store:
+def open_store(
+    path: str | os.PathLike, *, timeout: float = 10.0, existing: bool = False
+) -> Store:
     """Open (creating if needed) the stand's database and migrate it to the latest schema.
 
     Args:
         path: the database file.
         timeout: how long a write waits for another program's lock before ``StoreError``.
+        existing: only open a Booth POS database that is already there (commands that just
+            read: a typo in ``--db`` must not create an empty stand, and an empty or foreign
+            file must not be turned into one).
 
     Raises:
         StoreError: the file cannot be opened, refuses the safe settings, is not a Booth POS
@@ -56,6 +61,8 @@ def open_store(path: str | os.PathLike, *, timeout: float = 10.0) -> Store:
     from booth_pos.store.migrations import migrate
 
     path = Path(path)
+    if existing:
+        _check_existing(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -89,6 +96,33 @@ def open_store(path: str | os.PathLike, *, timeout: float = 10.0) -> Store:
         conn.close()
         raise
     return store
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse a missing, empty or non-Booth POS file before anything is written to it."""
+    if not path.is_file():
+        raise StoreError(
+            en=f"No database at {path}: check --db (nothing was created)",
+            id=f"Tidak ada database di {path}: periksa --db (tidak ada yang dibuat)",
+        )
+    if path.stat().st_size == 0:
+        raise StoreError(
+            en=f"{path} is empty, not a Booth POS database; nothing was changed",
+            id=f"{path} kosong, bukan database Booth POS; tidak ada yang diubah",
+        )
+    probe = connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        version = probe.execute("PRAGMA user_version").fetchone()[0]
+        ours = probe.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'"
+        ).fetchone()
+    finally:
+        probe.close()
+    if not version or ours is None:
+        raise StoreError(
+            en=f"{path} is not a Booth POS database; nothing was changed",
+            id=f"{path} bukan database Booth POS; tidak ada yang diubah",
+        )
 
 
 _SETTINGS_FIELDS = {f.name: f for f in dataclasses.fields(Settings)}

@@ -32,6 +32,9 @@ def test_headless_commands_never_load_qt(tmp_path):
         "'products', '--json']); assert 'PySide6' not in sys.modules, 'Qt loaded'; "
         "raise SystemExit(rc)"
     )
+    from booth_pos.store import open_store
+
+    open_store(tmp_path / "b.sqlite").close()  # an empty stand: reading commands create none
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "b.sqlite")],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr

@@ -288,3 +288,35 @@ def test_a_foreign_file_as_db_exits_1_with_one_line(tmp_path, command):
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert done.stderr.count("\n") == 1 and "not a Booth POS database" in done.stderr
     assert path.read_bytes() == before
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "command", [["products"], ["report", "--json"], ["verify"], ["staff", "list"]]
+)
+def test_a_typo_in_db_creates_no_empty_stand(tmp_path, command):
+    """`--db` naming a file that is not there: refused in one line, no folder, no file."""
+    path = tmp_path / "no-such-folder" / "booth.sqlite"
+    done = _booth_pos(path, *command)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.count("\n") == 1 and "No database at" in done.stderr
+    assert not path.parent.exists()
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("content", [b"", "sqlite"])
+def test_an_empty_or_foreign_sqlite_file_is_not_turned_into_a_stand(tmp_path, content):
+    """A 0-byte file or another program's SQLite database given to a reading command is
+    refused and left exactly as it was (before: migrated into an empty stand, '[]')."""
+    path = tmp_path / "other.sqlite"
+    if content == "sqlite":
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE notes(x)")
+        conn.commit()
+        conn.close()
+    else:
+        path.write_bytes(content)
+    before = path.read_bytes()
+    done = _booth_pos(path, "products", "--json")
+    assert done.returncode == 1 and "not a Booth POS database" in done.stderr, done.stderr
+    assert done.stdout == "" and path.read_bytes() == before
