@@ -64,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         _refused(exc, args)
         return EXIT_REFUSED
     handler = COMMANDS[args.command]
+    if not _reads_only(args):  # what a killed backup or restore left behind goes now
+        from booth_pos.services import backup
+
+        backup.clean_debris(store)
     try:
         return handler(store, clock, args)
     except BrokenPipeError:  # `booth-pos products --json | head` closed our output early

@@ -248,6 +248,50 @@ def after_close(store: Store, day: Day, clock: Clock) -> Outcome | None:
     return _automatic(store, clock, "close")
 
 
+# -- what a killed backup or restore leaves behind ---------------------------------------------
+
+#: Debris younger than this may belong to a backup running right now in another process.
+DEBRIS_AGE = timedelta(minutes=10)
+
+
+def clean_debris(store: Store, *, now: datetime | None = None) -> list[Path]:
+    """Remove what a backup or restore killed half-way left: ``*.partial`` backups (and
+    their ``-journal``) in the backup folders, ``booth-restore-*`` folders beside the
+    database. Only debris older than ``DEBRIS_AGE``: a younger one may be another
+    process's backup in progress. Never raises; returns what was removed.
+    """
+    import shutil
+
+    cutoff = (now or datetime.now().astimezone()).timestamp() - DEBRIS_AGE.total_seconds()
+    removed: list[Path] = []
+    folders = {store.path.parent, store.path.parent / "backups"}
+    try:
+        folders.add(backup_folder(store))
+    except Exception:  # noqa: BLE001 - unreadable settings must not stop the start
+        log.exception("Could not read the backup folder setting")
+    for folder in folders:
+        try:
+            found = list(folder.iterdir()) if folder.is_dir() else []
+        except OSError:
+            continue
+        for path in found:
+            try:
+                if path.stat().st_mtime > cutoff:
+                    continue
+                if path.is_dir() and path.name.startswith("booth-restore-"):
+                    shutil.rmtree(path)
+                elif path.is_file() and path.name.endswith((".partial", ".partial-journal")):
+                    path.unlink()
+                else:
+                    continue
+            except OSError as exc:
+                log.warning("Could not remove %s: %s", path, exc)
+                continue
+            removed.append(path)
+            log.info("Removed what a killed backup or restore left: %s", path)
+    return removed
+
+
 # -- off the till's thread ---------------------------------------------------------------------
 
 #: One backup thread for the process: backups run one at a time, never on the GUI's.
@@ -298,6 +342,22 @@ def after_close_in_background(
     return _in_background(
         Path(db_path), "close", lambda own: _automatic(own, clock, "close"), on_done
     )
+
+
+def clean_debris_in_background(db_path: Path) -> Future:
+    """``clean_debris`` on the backup thread (the window, a moment after it starts)."""
+
+    def run() -> list[Path]:
+        try:
+            own = open_store(db_path)
+        except KnownError:
+            return []
+        try:
+            return clean_debris(own)
+        finally:
+            own.close()
+
+    return _backup_thread.submit(run)
 
 
 def wait_for_backups(timeout: float = 30.0) -> bool:

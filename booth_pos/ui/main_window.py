@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         switch = QShortcut(QKeySequence("F10"), self)
         switch.activated.connect(self.ask_sign_in)
         QTimer.singleShot(0, self, self._greet)
+        QTimer.singleShot(3000, self, self._clean_debris)  # after the till is up
 
     def fit_to_screen(self) -> None:
         """Open on the screen's usable area, never larger: a 1366x768 or 1280x720 laptop
@@ -228,6 +229,12 @@ class MainWindow(QMainWindow):
             on_error=self.print_bridge.failed.emit,
         )
         self.ctx.bus.day_changed.emit()  # expected cash and the reports changed
+
+    def _clean_debris(self) -> None:
+        """Clear what a killed backup or restore left (on the backup thread)."""
+        from booth_pos.services import backup
+
+        backup.clean_debris_in_background(settings_service.data_path(self.ctx.store))
 
     def periodic_backup(self):
         """Back up if due, on the backup thread with its own connection: the till never

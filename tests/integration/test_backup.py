@@ -287,3 +287,33 @@ def test_restore_refuses_what_is_not_a_backup(event, late, tmp_path):
     with pytest.raises(backup.BackupError, match="database itself"):
         backup.restore(event, event.path, clock=late)
     assert journal.verify(event).ok
+
+
+def test_a_killed_backup_or_restore_leaves_no_debris_after_the_next_start(event, tmp_path):
+    """A .partial backup, its -journal and a booth-restore-* folder from a killed run are
+    removed at the next start; a fresh .partial (another process's backup under way) and the
+    real backups stay."""
+    import os
+    import time as _time
+
+    folder = backup.backup_folder(event)
+    folder.mkdir(parents=True, exist_ok=True)
+    done = backup.backup(event, folder)
+    old = _time.time() - 3600
+    debris = [
+        folder / "booth-20230301-210500-auto.sqlite.partial",
+        folder / "booth-20230301-210500-auto.sqlite.partial-journal",
+        event.path.parent / "booth-restore-k1ll3d",
+    ]
+    debris[0].write_bytes(b"half a backup")
+    debris[1].write_bytes(b"its journal")
+    debris[2].mkdir()
+    (debris[2] / "candidate.sqlite").write_bytes(b"half a copy")
+    for path in debris:
+        os.utime(path, (old, old))
+    fresh = folder / "booth-20230302-100000-auto.sqlite.partial"
+    fresh.write_bytes(b"being written right now")
+    removed = backup.clean_debris(event)
+    assert sorted(removed) == sorted(debris)
+    assert not any(p.exists() for p in debris)
+    assert fresh.exists() and done.exists()
