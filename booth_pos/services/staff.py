@@ -237,13 +237,15 @@ def sign_in(store: Store, name: str, pin: str, clock: Clock) -> Staff:
             _audit(store, "sign_in", staff.name, clock)
         return Staff(staff.name, staff.role, staff.created_at)
     with store.atomic():  # the failure and its trace in the audit log commit together
-        failed, locked = store.staff.record_failed_pin(
+        failed, until = store.staff.record_failed_pin(
             staff.name,
             limit=MAX_FAILED_PINS,
             lock_until=now + timedelta(minutes=LOCK_MINUTES),
         )
-        _audit(store, "pin_failed", staff.name, clock, locked=locked is not None)
-    if locked is not None:
+        # ``until`` may be a lock that already ran out: only one still ahead is a lock.
+        locked = until is not None and until > now
+        _audit(store, "pin_failed", staff.name, clock, locked=locked)
+    if locked:
         raise _locked_error(staff, LOCK_MINUTES)
     left = MAX_FAILED_PINS - failed
     raise PinError(

@@ -161,6 +161,23 @@ def test_five_wrong_pins_lock_for_five_minutes_even_after_a_restart(crew, clock,
         reopened.close()
 
 
+def test_after_a_lock_runs_out_a_wrong_pin_says_how_many_tries_are_left(crew, clock):
+    """Locked, then five minutes pass: a wrong PIN is 'wrong (4 left)', not 'locked', and
+    the audit log does not claim a lock."""
+    import json
+
+    for _ in range(5):
+        with pytest.raises((PinError, LockedError)):
+            staff.sign_in(crew, "Rina", "0000", clock)
+    clock.advance(timedelta(minutes=5, seconds=1))
+    with pytest.raises(PinError) as wrong:
+        staff.sign_in(crew, "Rina", "0000", clock)
+    assert not isinstance(wrong.value, LockedError)
+    assert wrong.value.attempts_left == 4 and "4" in wrong.value.text("en")
+    last = crew.audit.latest_of(["pin_failed"])
+    assert json.loads(last.payload)["locked"] is False
+
+
 def test_a_good_pin_forgets_earlier_mistakes(crew, clock):
     """Four slips then the right PIN: the count starts again, no lock."""
     for _ in range(4):
