@@ -21,7 +21,7 @@ from booth_pos.cli.parser import build_parser
 from booth_pos.cli.reports import cmd_report
 from booth_pos.cli.selling import cmd_day, cmd_sell
 from booth_pos.cli.staff import cmd_staff
-from booth_pos.cli.trust import cmd_backup, cmd_restore, cmd_verify
+from booth_pos.cli.trust import cmd_audit, cmd_backup, cmd_restore, cmd_verify
 from booth_pos.clock import Clock, ClockError
 from booth_pos.model import KnownError
 from booth_pos.store import Store, default_db_path, open_store
@@ -42,6 +42,7 @@ COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
     "labels": cmd_labels,
     "catalog": cmd_catalog,
     "verify": cmd_verify,
+    "audit": cmd_audit,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 #: Commands that only read: they never create a database (a typo in --db is refused).
-READ_ONLY = {"products", "report", "verify", "receipt"}
+READ_ONLY = {"products", "report", "verify", "receipt", "audit"}
 
 
 def _reads_only(args) -> bool:

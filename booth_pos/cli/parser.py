@@ -185,6 +185,18 @@ def build_parser() -> argparse.ArgumentParser:
     # Trust (issue 6): the journal, backups.
     p = sub.add_parser("verify", help="check the journal, receipt numbers and totals")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    p = sub.add_parser("audit", help="list the audit log (who did what, when)")
+    p.add_argument(
+        "--json", action="store_true", help="print JSON objects (at, kind, actor, detail)"
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="only entries of this kind (sign_in, pin_failed, export...); repeatable",
+    )
+    p.add_argument("--since", metavar="ISO", help="only entries at or after this time (ISO 8601)")
     p = sub.add_parser("backup", help="back the database up (online backup API)")
     p.add_argument("dest", type=Path, metavar="DEST", help="a folder, or a file ending in .sqlite")
     p.add_argument("--keep", type=int, metavar="N", help="keep only the newest N manual backups")

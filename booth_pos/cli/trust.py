@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 from booth_pos.cli.output import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Progress, Refused, print_json
@@ -56,4 +57,28 @@ def cmd_restore(store: Store, clock: Clock, args) -> int:
         file=sys.stderr,
     )
     print(store.path)
+    return EXIT_OK
+
+
+def cmd_audit(store: Store, clock: Clock, args) -> int:
+    """The audit log, oldest first: every entry, or those of ``--kind`` since ``--since``."""
+    from booth_pos.clock import ClockError, parse_instant
+    from booth_pos.services import journal
+
+    since = None
+    if args.since:
+        try:
+            since = parse_instant(args.since)
+        except ClockError as exc:
+            raise Refused(
+                en=f"--since takes an ISO 8601 time such as 2023-03-01T10:00:00+07:00 ({exc})",
+                id=f"--since perlu waktu ISO 8601 seperti 2023-03-01T10:00:00+07:00 ({exc})",
+            ) from exc
+    entries = journal.audit_entries(store, kinds=args.kind, since=since)
+    if args.json:
+        print_json(entries)
+        return EXIT_OK
+    for e in entries:
+        detail = json.dumps(e["detail"], ensure_ascii=False, sort_keys=True)
+        print(f"{e['at']}  {e['kind']:<14} {e['actor'] or '-':<12} {detail}")
     return EXIT_OK

@@ -18,11 +18,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from booth_pos.clock import to_iso
+from booth_pos.clock import from_iso, to_iso
 from booth_pos.model import Day, Sale
 from booth_pos.store import Store
 from booth_pos.store import journal as journal_rows
@@ -89,6 +89,22 @@ def append_audit(
     """
     detail = {"text": detail} if isinstance(detail, str) else dict(detail)
     return store.audit.append(action, actor, detail, to_iso(at))
+
+
+def audit_entries(
+    store: Store, *, kinds: Sequence[str] = (), since: datetime | None = None
+) -> list[dict]:
+    """The audit log as plain records (``at``, ``kind``, ``actor``, ``detail``), oldest
+    first, optionally only ``kinds`` and only at or after ``since``."""
+    wanted = set(kinds)
+    out = []
+    for e in store.audit.entries():
+        if wanted and e.kind not in wanted:
+            continue
+        if since is not None and from_iso(e.at) < since:
+            continue
+        out.append({"at": e.at, "kind": e.kind, "actor": e.ref, "detail": json.loads(e.payload)})
+    return out
 
 
 def last_audit(store: Store, *actions: str) -> Entry | None:
