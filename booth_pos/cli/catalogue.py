@@ -20,7 +20,9 @@ def cmd_import(store: Store, clock: Clock, args) -> int:
             result = imports.import_products(
                 store, args.file, clock, actor=CLI_ACTOR, progress=progress
             )
-    print(f"{args.kind}: {result.added} added, {result.updated} updated")
+    read_as = {"cp1252": " (read as Windows-1252, Excel's ANSI CSV)", "utf-16": " (read as UTF-16)"}
+    note = read_as.get(result.encoding, "")
+    print(f"{args.kind}: {result.added} added, {result.updated} updated{note}")
     return EXIT_OK
 
 

@@ -49,16 +49,37 @@ class ImportRefused(KnownError):
 class ImportResult:
     added: int
     updated: int
+    #: How the file was read: "utf-8", "utf-16" (Excel's "Unicode text"), or "cp1252"
+    #: (Excel's plain "CSV" on Windows, the ANSI code page): the summary says so.
+    encoding: str = "utf-8"
 
     @property
     def total(self) -> int:
         return self.added + self.updated
 
 
-def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    """Rows of a spreadsheet export as ``(line_number, {column: trimmed text})``.
+def _decode(raw: bytes) -> tuple[str, str]:
+    """The text of a spreadsheet export and how it was read.
 
-    Accepts ``,`` or ``;``, UTF-8 with or without BOM, and CRLF. The header is line 1.
+    UTF-16 with its byte-order mark (Excel's "Unicode text"), else UTF-8 with or without
+    one, else Windows-1252 (Excel's "CSV" on an Indonesian or French Windows: "Écharpe").
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), "utf-16"
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        return raw.decode("cp1252"), "cp1252"
+
+
+def _read_rows(
+    path: Path, columns: tuple[str, ...]
+) -> tuple[list[tuple[int, dict[str, str]]], str]:
+    """Rows of a spreadsheet export as ``(line_number, {column: trimmed text})``, and the
+    encoding the file was read in (see ``_decode``).
+
+    Accepts ``,`` or ``;``, UTF-8 (with or without BOM), UTF-16 (BOM) or Windows-1252, and
+    CRLF. The header is line 1; a column named twice is refused (the last one would win).
     """
     try:
         raw = Path(path).read_bytes()
@@ -67,11 +88,11 @@ def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str
             en=f"Cannot read {path}: {exc.strerror}", id=f"Tidak bisa membaca {path}"
         ) from exc
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
+        text, encoding = _decode(raw)
+    except UnicodeDecodeError as exc:  # not even Windows-1252 (a photo, a zip)
         line = raw[: exc.start].count(b"\n") + 1
         raise ImportRefused(
-            [ImportProblem(line, "file", "not UTF-8 text; save the sheet as CSV UTF-8")]
+            [ImportProblem(line, "file", "not a text file; save the sheet as CSV UTF-8")]
         ) from exc
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
@@ -91,6 +112,11 @@ def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str
         for name in names
         if name not in columns
     ]
+    problems += [
+        ImportProblem(1, name, "column named twice in the header")
+        for name in dict.fromkeys(names)
+        if name and names.count(name) > 1
+    ]
     if problems:
         raise ImportRefused(problems)
     rows = []
@@ -107,7 +133,7 @@ def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str
             rows.append((line, {n: cell.strip() for n, cell in zip(names, record, strict=True)}))
     except csv.Error as exc:
         raise ImportRefused([ImportProblem(reader.line_num, "file", str(exc))]) from exc
-    return rows
+    return rows, encoding
 
 
 def _width_problem(line: int, row: dict[str, str], expected: int) -> ImportProblem | None:
@@ -136,10 +162,15 @@ def _code(problems, line, row, column) -> str:
 
 def parse_artisans(path: Path) -> list[Artisan]:
     """Validate an artisans file completely; raise ``ImportRefused`` listing every problem."""
+    return _parse_artisans(path)[0]
+
+
+def _parse_artisans(path: Path) -> tuple[list[Artisan], str]:
     problems: list[ImportProblem] = []
     artisans: list[Artisan] = []
     seen: dict[str, int] = {}
-    for line, row in _read_rows(path, ARTISAN_COLUMNS):
+    rows, encoding = _read_rows(path, ARTISAN_COLUMNS)
+    for line, row in rows:
         if p := _width_problem(line, row, len(ARTISAN_COLUMNS)):
             problems.append(p)
             continue
@@ -161,7 +192,7 @@ def parse_artisans(path: Path) -> list[Artisan]:
             artisans.append(Artisan(code, name, owner, phone, bp))
     if problems:
         raise ImportRefused(problems)
-    return artisans
+    return artisans, encoding
 
 
 def import_artisans(
@@ -171,7 +202,7 @@ def import_artisans(
 
     Changed commission percentages are listed in the audit log (they change payouts).
     """
-    artisans = parse_artisans(path)
+    artisans, encoding = _parse_artisans(path)
     existing = store.artisans.codes()
     commissions = {a.code: a.commission_bp for a in store.artisans.all()}
     with store.atomic():
@@ -183,7 +214,7 @@ def import_artisans(
         ]
         _audit_import(store, "artisans", path, changed, len(artisans), actor, at)
     updated = sum(1 for a in artisans if a.code in existing)
-    return ImportResult(len(artisans) - updated, updated)
+    return ImportResult(len(artisans) - updated, updated, encoding)
 
 
 def import_products(
@@ -206,7 +237,7 @@ def import_products(
     A product without a barcode keeps the one it already has, or gets the next free
     in-store EAN-13. A given barcode must have a valid check digit and belong to no other SKU.
     """
-    rows = _read_rows(path, PRODUCT_COLUMNS)
+    rows, encoding = _read_rows(path, PRODUCT_COLUMNS)
     artisans = store.artisans.codes()
     current = store.products.barcodes()  # barcode -> sku
     barcode_of = {sku: code for code, sku in current.items()}
@@ -301,7 +332,7 @@ def import_products(
         ]
         _audit_import(store, "products", path, changed, len(products), actor, clock.now())
     updated = sum(1 for p in products if p.sku in barcode_of)
-    return ImportResult(len(products) - updated, updated)
+    return ImportResult(len(products) - updated, updated, encoding)
 
 
 def import_products_into(db_path: Path, path: Path, clock: Clock, **options) -> ImportResult:

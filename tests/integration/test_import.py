@@ -34,7 +34,7 @@ def artisans_file(tmp_path):
         tmp_path / "artisans.csv",
         ARTISANS_HEADER,
         "ECO,Sekar Ecoprint,Siti Nurhaliza,0812-8765-4321,15",
-        "BKR,Batik Krakatau,Hj. Ratna Dewi,0813-1122-3344,\"12,5\"",
+        'BKR,Batik Krakatau,Hj. Ratna Dewi,0813-1122-3344,"12,5"',
         "PDN,Anyaman Pandan Merak,Dede Kurniawan,0857-2233-4455,10",
     )
 
@@ -75,9 +75,7 @@ def test_artisans_sheet_imports_from_any_common_export(store, tmp_path, delimite
         ["TNB", "Tenun Banten", "Ujang Suryana", "", "12.5"],
         ["DMP", "  Dompet Kulit Ciwandan ", "Ahmad Fauzi", "0878", "12,5%"],
     ]
-    lines = [
-        delimiter.join(f'"{c}"' if delimiter in c else c for c in row) for row in rows
-    ]
+    lines = [delimiter.join(f'"{c}"' if delimiter in c else c for c in row) for row in rows]
     result = imports.import_artisans(
         store, write(tmp_path / "a.csv", *lines, newline=newline, bom=bom)
     )
@@ -178,9 +176,7 @@ def test_unlabelled_products_get_unique_in_store_barcodes(stand, tmp_path, clock
         assert imports.find_product(stand, p.barcode).sku == p.sku
 
 
-def test_reimport_updates_by_sku_keeps_generated_barcodes_and_never_deletes(
-    stand, tmp_path, clock
-):
+def test_reimport_updates_by_sku_keeps_generated_barcodes_and_never_deletes(stand, tmp_path, clock):
     """A corrected price list updates prices, keeps printed labels valid, drops nothing."""
     first = write(
         tmp_path / "p1.csv",
@@ -285,12 +281,8 @@ def test_a_barcode_already_on_another_product_is_refused(stand, tmp_path, clock)
     """A new product cannot take the label of a product already in the store."""
     imports.import_products(stand, write(tmp_path / "p1.csv", PRODUCTS_HEADER, GOOD_ROW), clock)
     taken = stand.products.all()[0].barcode
-    path = write(
-        tmp_path / "p2.csv", PRODUCTS_HEADER, f"BKR-05,Masker,BKR,Batik,25.000,40,{taken}"
-    )
-    assert refusal(stand, path, clock) == [
-        "line 2: barcode: already belongs to product ECO-01"
-    ]
+    path = write(tmp_path / "p2.csv", PRODUCTS_HEADER, f"BKR-05,Masker,BKR,Batik,25.000,40,{taken}")
+    assert refusal(stand, path, clock) == ["line 2: barcode: already belongs to product ECO-01"]
 
 
 def test_a_missing_column_is_named(stand, tmp_path, clock):
@@ -303,17 +295,47 @@ def test_a_missing_column_is_named(stand, tmp_path, clock):
     assert refusal(stand, path, clock) == ["line 1: price: column missing from the header"]
 
 
-def test_a_file_that_is_not_utf8_is_refused_at_the_offending_line(stand, tmp_path, clock):
-    """A sheet saved as Windows-1252 is refused, pointing at the first line it cannot read."""
+def test_a_windows_ansi_sheet_arrives_with_its_accents(stand, tmp_path, clock):
+    """Excel's plain "CSV" on Windows is Windows-1252: Écharpe arrives as Écharpe, and the
+    result says how the file was read (before: refused as not UTF-8)."""
     path = write(
         tmp_path / "p.csv",
         PRODUCTS_HEADER,
         GOOD_ROW,
-        "FR-01,Café au lait,ECO,,25.000,1,",
+        "FR-01,Écharpe Café au lait,ECO,,25.000,1,",
         encoding="cp1252",
     )
+    result = imports.import_products(stand, path, clock)
+    assert result.encoding == "cp1252"
+    assert stand.products.by_code("FR-01").name == "Écharpe Café au lait"
+
+
+def test_an_excel_unicode_text_sheet_is_read_as_utf16(stand, tmp_path, clock):
+    """Excel's "Unicode text" is UTF-16 with a byte-order mark: it imports as it is."""
+    path = tmp_path / "p.csv"
+    text = "\r\n".join([PRODUCTS_HEADER, "FR-02,Écharpe Soie,ECO,,35.000,2,"]) + "\r\n"
+    path.write_bytes(text.encode("utf-16"))
+    result = imports.import_products(stand, path, clock)
+    assert result.encoding == "utf-16" and stand.products.by_code("FR-02").name == "Écharpe Soie"
+
+
+def test_a_column_named_twice_is_refused_naming_it(stand, tmp_path, clock):
+    """`...,barcode,price` with price twice: refused, naming the column (the last one used to
+    win silently)."""
+    path = write(
+        tmp_path / "p.csv",
+        PRODUCTS_HEADER + ",price",
+        GOOD_ROW + ",1",
+    )
+    assert "line 1: price: column named twice in the header" in refusal(stand, path, clock)
+
+
+def test_a_file_that_is_not_text_is_refused(stand, tmp_path, clock):
+    """Bytes that are not even Windows-1252 (0x81 is undefined there): refused at the line."""
+    path = tmp_path / "p.csv"
+    path.write_bytes((PRODUCTS_HEADER + "\n").encode() + b"\x81\x8d\x90 not a sheet\n")
     assert refusal(stand, path, clock) == [
-        "line 3: file: not UTF-8 text; save the sheet as CSV UTF-8"
+        "line 2: file: not a text file; save the sheet as CSV UTF-8"
     ]
 
 
