@@ -13,6 +13,7 @@ from pathlib import Path
 from booth_pos.barcodes import BarcodeError, in_store_ean13s, validate_gtin
 from booth_pos.clock import Clock
 from booth_pos.model import Artisan, KnownError, Product
+from booth_pos.model.text import TextProblem, clean_line
 from booth_pos.money import MoneyError, parse_percent, parse_rupiah
 from booth_pos.services import journal
 from booth_pos.store import Store
@@ -150,6 +151,9 @@ def _text(problems, line, row, column, *, required=True, limit=MAX_TEXT) -> str:
         problems.append(ImportProblem(line, column, "required"))
     elif len(value) > limit:
         problems.append(ImportProblem(line, column, f"longer than {limit} characters"))
+    elif value and clean_line(value, limit)[1] is TextProblem.CONTROL:
+        # a NUL or a right-to-left override in a name would print as garbage or reorder text
+        problems.append(ImportProblem(line, column, "holds a control character"))
     return value
 
 

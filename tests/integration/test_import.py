@@ -330,6 +330,13 @@ def test_a_column_named_twice_is_refused_naming_it(stand, tmp_path, clock):
     assert "line 1: price: column named twice in the header" in refusal(stand, path, clock)
 
 
+@pytest.mark.parametrize("bad", ["Selendang\x00Hitam", "Selendang \u202eHitam", "Sel\x1bendang"])
+def test_a_control_character_in_a_name_is_refused_naming_the_line(stand, tmp_path, clock, bad):
+    """A NUL, an escape or a right-to-left override hidden in a name: refused at its line."""
+    path = write(tmp_path / "p.csv", PRODUCTS_HEADER, GOOD_ROW, f"FR-03,{bad},ECO,,25.000,1,")
+    assert refusal(stand, path, clock) == ["line 3: name: holds a control character"]
+
+
 def test_a_file_that_is_not_text_is_refused(stand, tmp_path, clock):
     """Bytes that are not even Windows-1252 (0x81 is undefined there): refused at the line."""
     path = tmp_path / "p.csv"
