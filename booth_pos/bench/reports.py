@@ -30,6 +30,7 @@ from pathlib import Path
 
 from booth_pos.cli.output import report_json
 from booth_pos.clock import DEFAULT_TIMEZONE, Clock, zone
+from booth_pos.model import Report
 from booth_pos.services import demo, reports
 from booth_pos.store import Store, open_store
 
@@ -85,7 +86,7 @@ def _count_lines(store: Store, day_ids: list[int] | None = None) -> int:
     return store.reports.line_count(day_ids)
 
 
-def _same(report: reports.Report, raw_rows: list[tuple]) -> bool:
+def _same(report: Report, raw_rows: list[tuple]) -> bool:
     ours = [
         (
             a.code,
@@ -128,9 +129,7 @@ def time_event_report(store: Store, repeats: int = 5) -> ReportTiming:
         lambda: store.reports.artisan_totals_one_query(day_ids),
         repeats,
     )
-    same = _same(
-        reports.event_report(store), store.reports.artisan_totals_one_query(day_ids)
-    )
+    same = _same(reports.event_report(store), store.reports.artisan_totals_one_query(day_ids))
     lines = _count_lines(store)
     return ReportTiming("event_report", ours_s, raw_s, lines, lines, same)
 

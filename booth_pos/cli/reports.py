@@ -6,6 +6,7 @@ import sys
 
 from booth_pos.cli.output import EXIT_OK, print_json, report_json, report_text, save_export
 from booth_pos.clock import Clock, zone
+from booth_pos.model import EventReport
 from booth_pos.store import Store
 
 
@@ -35,7 +36,7 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
     if args.statements:
         from booth_pos.documents import report as report_pdf
 
-        event = report if isinstance(report, reports.EventReport) else None
+        event = report if isinstance(report, EventReport) else None
         statements = reports.artisan_statements(store, event)
         pdf = report_pdf.render_statements_pdf(statements, lang=lang, now=printed_at)
         save_export(store, clock, args.statements, pdf, what="statements", ref="event")

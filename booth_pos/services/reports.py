@@ -38,7 +38,6 @@ from booth_pos.model.report import (
     OriginFigures,
     PaymentFigures,
     ProductFigures,
-    Report,
     StatementDay,
     StockLine,
 )
@@ -46,27 +45,7 @@ from booth_pos.money import div_half_up, percent_of
 from booth_pos.store import Store
 from booth_pos.store import reports as queries
 
-#: The report's types stay importable from here (``reports.DayReport``) for the pages.
-__all__ = [
-    "METHOD_KEYS",
-    "ArtisanFigures",
-    "ArtisanStatement",
-    "CashFigures",
-    "CategoryFigures",
-    "DayReport",
-    "EventReport",
-    "HourFigures",
-    "OriginFigures",
-    "PaymentFigures",
-    "ProductFigures",
-    "Report",
-    "StatementDay",
-    "StockLine",
-    "artisan_statements",
-    "day_report",
-    "event_report",
-    "report_day",
-]
+__all__ = ["artisan_statements", "day_report", "event_report", "report_day"]
 
 # -- building ------------------------------------------------------------------------------
 

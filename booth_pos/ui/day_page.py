@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from booth_pos.clock import local
-from booth_pos.model import Day, KnownError
+from booth_pos.model import (
+    METHOD_KEYS,
+    ArtisanFigures,
+    Day,
+    DayReport,
+    EventReport,
+    KnownError,
+    Report,
+)
 from booth_pos.money import format_number, format_percent, format_rupiah
 from booth_pos.services import days, reports
 from booth_pos.services import settings as settings_service
@@ -92,7 +100,7 @@ class DayPage(QWidget):
         super().__init__(parent)
         self.setObjectName("dayPage")
         self.ctx = ctx
-        self.report: reports.Report | None = None
+        self.report: Report | None = None
         self.close_dialog: CloseDayDialog | None = None
         self._dirty = True
         lang = ctx.lang
@@ -225,7 +233,7 @@ class DayPage(QWidget):
         self.payment_labels: dict[str, QLabel] = {}
         self.refund_labels: dict[str, tuple[QLabel, QLabel]] = {}
         row = 1
-        for method in reports.METHOD_KEYS:
+        for method in METHOD_KEYS:
             payments.addWidget(QLabel(self.method_name(method)), row, 0)
             value = self._value_label(f"payment_{method}")
             payments.addWidget(value, row, 1)
@@ -389,12 +397,12 @@ class DayPage(QWidget):
             self.report = None
         self._show(self.report, open_day)
 
-    def _show(self, report: reports.Report | None, open_day: Day | None) -> None:
+    def _show(self, report: Report | None, open_day: Day | None) -> None:
         lang = self.ctx.lang
         rp = lambda v: "-" if v is None else format_rupiah(v, lang)  # noqa: E731
         for b in (self.pdf_button, self.csv_button):
             b.setEnabled(report is not None)
-        is_event = isinstance(report, reports.EventReport)
+        is_event = isinstance(report, EventReport)
         self.statements_button.setEnabled(report is not None)
         self.tabs.setTabVisible(1, is_event)
         if report is None:
@@ -452,7 +460,7 @@ class DayPage(QWidget):
         else:
             self.difference_card.value.setText(self._difference_text(cash.difference))
             self.difference_card.value.setStyleSheet(difference_style(cash.difference))
-        total = reports.ArtisanFigures(
+        total = ArtisanFigures(
             "",
             self.tr("TOTAL"),
             -1,
@@ -513,7 +521,7 @@ class DayPage(QWidget):
         )
         self.tabs.setMinimumHeight(needed)
 
-    def _day_title(self, report: reports.DayReport) -> str:
+    def _day_title(self, report: DayReport) -> str:
         if report.is_open:
             return self.tr("Day %1 · open").replace("%1", report.business_date.isoformat())
         return (
@@ -522,7 +530,7 @@ class DayPage(QWidget):
             .replace("%2", ", ".join(map(str, report.z_numbers)))
         )
 
-    def _day_subtitle(self, report: reports.DayReport, open_day: Day | None) -> str:
+    def _day_subtitle(self, report: DayReport, open_day: Day | None) -> str:
         tz = report.timezone
         first = report.days[0]
         opened = local(first.opened_at, tz).strftime("%H:%M")
@@ -580,7 +588,7 @@ class DayPage(QWidget):
 
     def _suggested(self, suffix: str) -> str:
         report = self.report
-        if isinstance(report, reports.DayReport):
+        if isinstance(report, DayReport):
             stem = f"day-{report.business_date.isoformat()}"
         else:
             stem = "event"
@@ -651,7 +659,7 @@ class DayPage(QWidget):
         from booth_pos.documents import report as report_pdf
 
         def write():
-            event = self.report if isinstance(self.report, reports.EventReport) else None
+            event = self.report if isinstance(self.report, EventReport) else None
             statements = reports.artisan_statements(self.ctx.store, event)
             return report_pdf.render_statements_pdf(statements, lang=self.ctx.lang, now=self._now())
 
