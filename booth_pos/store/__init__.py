@@ -249,6 +249,21 @@ class Store:
             self._settings = Settings(**values)
         return dataclasses.replace(self._settings)
 
+    def stand_id(self) -> str:
+        """The stand's identity (a UUID written at its first open, migration 5)."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = 'stand_id'").fetchone()
+        return json.loads(row[0]) if row else ""
+
+    def schema_version(self) -> int:
+        """The file's schema version (``PRAGMA user_version``)."""
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def schema_differences(self) -> list[str]:
+        """How this file's schema differs from the one the migrations make (``store/schema``)."""
+        from booth_pos.store import schema
+
+        return schema.differences(self._conn)
+
     def save_settings(self, settings: Settings) -> None:
         with self.atomic():
             for name in _SETTINGS_FIELDS:

@@ -395,7 +395,50 @@ def _v4_journal(db: sqlite_utils.Database) -> None:
 
     from booth_pos.store import journal
 
+    _refuse_rebuilt_journal(db)
     journal.backfill(db.conn)
+
+
+def _refuse_rebuilt_journal(db: sqlite_utils.Database) -> None:
+    """Refuse to build a journal over money rows of a file that once had one.
+
+    The one-time backfill is for files written before the journal existed (schema 3 and
+    older). Such a file never had a stand id: Booth POS writes one from schema 5 on. So a
+    file that says "schema 3" but carries a stand id had its journal dropped and its version
+    turned back, the way one would rebuild a clean chain over edited sales; it is refused.
+    """
+    has_money = db.execute("SELECT EXISTS (SELECT 1 FROM days) OR EXISTS (SELECT 1 FROM sales)")
+    if not has_money.fetchone()[0]:
+        return
+    stamped = db.execute("SELECT 1 FROM settings WHERE key = 'stand_id'").fetchone()
+    if stamped is not None:
+        from booth_pos.store import StoreError
+
+        raise StoreError(
+            en="This database was tampered with: its journal was removed and its version "
+            "turned back (it has sales and a stand id, but no journal). Nothing was changed; "
+            "restore a backup.",
+            id="Database ini telah diutak-atik: jurnalnya dihapus dan versinya dimundurkan "
+            "(ada penjualan dan ID stan, tetapi tidak ada jurnal). Tidak ada yang diubah; "
+            "pulihkan cadangan.",
+            code="TAMPERED",
+        )
+
+
+def _v5_stand_id(db: sqlite_utils.Database) -> None:
+    """Give the stand an identity: a random UUID in ``settings`` under ``stand_id``.
+
+    A backup is restored only over the stand it came from (``services.backup.restore``),
+    and a till joins a stand by adopting its id. Written once, at the first open of a new
+    file or by this step on an existing one; the settings dialog never shows or changes it.
+    """
+    import json
+    import uuid
+
+    db.execute(
+        "INSERT INTO settings(key, value) VALUES ('stand_id', ?) ON CONFLICT(key) DO NOTHING",
+        [json.dumps(str(uuid.uuid4()))],
+    )
 
 
 # Issue 6 is built by two people at once: the staff/corrections step took number 3 because
@@ -405,6 +448,7 @@ STEPS: list[Step] = [
     _v2_report_indexes,
     _v3_staff_and_corrections,
     _v4_journal,
+    _v5_stand_id,
 ]
 
 
