@@ -177,6 +177,13 @@ def format_percent(bp: int, lang: str = "id", *, sign: bool = True) -> str:
     return text + "%" if sign else text
 
 
+def format_rates(bps: tuple[int, ...], lang: str = "id", *, sign: bool = True) -> str:
+    """Several percentages as one cell: ``(1250, 3000)`` -> ``12,5/30%`` (a rate changed in
+    the period); one rate is ``format_percent``'s."""
+    text = "/".join(format_percent(bp, lang, sign=False) for bp in bps)
+    return text + "%" if sign else text
+
+
 def _locale(lang: str) -> str:
     return "id_ID" if lang == "id" else "en"
 

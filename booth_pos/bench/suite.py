@@ -199,8 +199,8 @@ def bench_commit_sale(sizes: Sizes, work: Path) -> Figure:
         )
         conn.executemany(
             "INSERT INTO sale_lines(sale_id, line_no, sku, name, artisan_code, category, "
-            "unit_price, qty, line_discount, sale_discount_share, net, day_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "unit_price, qty, line_discount, sale_discount_share, net, day_id, commission_bp) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     sid,
@@ -215,6 +215,7 @@ def bench_commit_sale(sizes: Sizes, work: Path) -> Figure:
                     0,
                     p.price,
                     day_id,
+                    1000,
                 )
                 for i, p in enumerate(products, 1)
             ],

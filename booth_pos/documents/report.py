@@ -39,7 +39,7 @@ from booth_pos.model.report import (
     EventReport,
     Report,
 )
-from booth_pos.money import format_number, format_percent, format_rupiah
+from booth_pos.money import format_number, format_rates, format_rupiah
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
@@ -339,7 +339,7 @@ def _artisan_table(st: _Styles, report: Report, lang: str, width: float) -> Tabl
                 _n(a.discounts, lang),
                 _n(a.refunds, lang),
                 _n(a.net, lang),
-                format_percent(a.commission_bp, lang, sign=False),
+                format_rates(a.all_rates, lang, sign=False),
                 _n(a.commission, lang),
                 _n(a.payout, lang),
             ]
@@ -666,7 +666,7 @@ def _statement(st: _Styles, s: ArtisanStatement, lang: str, width: float, now: d
         )
     rows.append(
         [
-            f"{_w('total', lang)} ({format_percent(t.commission_bp, lang)})",
+            f"{_w('total', lang)} ({format_rates(t.all_rates, lang)})",
             _n(t.items, lang),
             _n(t.gross, lang),
             _n(t.discounts, lang),

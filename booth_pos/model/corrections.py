@@ -19,6 +19,8 @@ class RefundLine:
     unit_price: int
     qty: int
     amount: int
+    #: Its sale line's recorded commission (a refund settles at the rate of the sale).
+    commission_bp: int | None = None
 
 
 @dataclass(frozen=True)

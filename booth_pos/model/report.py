@@ -45,9 +45,14 @@ class ArtisanFigures:
     """One artisan's settlement for the period.
 
     Attributes:
-        commission_bp: the artisan's commission in basis points (12.5 % = 1250).
+        commission_bp: the artisan's commission in basis points (12.5 % = 1250) recorded
+            with the period's sale lines; if the rate changed within the period, the one
+            most of the net was sold at (``rates`` has them all).
         discounts: line discounts plus the artisan's shares of sale discounts.
-        net: gross - discounts - refunds; commission is taken from it, half up.
+        net: gross - discounts - refunds; commission is taken from it, half up (on each
+            recorded rate's share of the net, then summed).
+        rates: every commission rate recorded in the period, lowest first (one, unless the
+            rate was changed during it).
     """
 
     code: str
@@ -60,10 +65,16 @@ class ArtisanFigures:
     net: int
     commission: int
     payout: int
+    rates: tuple[int, ...] = ()
 
     @property
     def commission_percent(self) -> str:
         return percent_text(self.commission_bp)
+
+    @property
+    def all_rates(self) -> tuple[int, ...]:
+        """The rates to show: ``rates``, or the one ``commission_bp`` when none are listed."""
+        return self.rates or (self.commission_bp,)
 
 
 @dataclass(frozen=True)

@@ -342,6 +342,10 @@ class SaleLine:
     qty: int
     line_discount: int
     sale_discount_share: int
+    #: The artisan's commission in force when the line was sold (basis points); what every
+    #: report and statement settles with, whatever the rate is today. None only on a line
+    #: not yet written.
+    commission_bp: int | None = None
 
     @property
     def gross(self) -> int:

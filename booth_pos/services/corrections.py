@@ -302,7 +302,10 @@ def _refund_lines(
         ln = s.line
         amount = line_refund_amount(ln.net, ln.qty, s.refunded, picks[no])
         out.append(
-            RefundLine(no, ln.sku, ln.name, ln.artisan_code, ln.unit_price, picks[no], amount)
+            RefundLine(
+                no, ln.sku, ln.name, ln.artisan_code, ln.unit_price, picks[no], amount,
+                ln.commission_bp,
+            )
         )
     return tuple(out)
 
@@ -461,6 +464,7 @@ def void(
                 s.line.unit_price,
                 s.line.qty,
                 s.line.net,
+                s.line.commission_bp,
             )
             for s in states
         )

@@ -308,6 +308,9 @@ def _verify(
     opens: dict[int, Entry] = {}
     closes: dict[int, tuple[Entry, dict, int]] = {}
     grand_total = 0
+    # Migration 6 gave the lines journaled before it the rates of that day: entries before
+    # ``rates_recorded`` have no rate in their lines, and their lines must carry those rates.
+    legacy = _LegacyRates()
     for e, problem in _walk(store.journal.entries(), JOURNAL, _where):
         result.journal += 1
         if problem:
@@ -335,6 +338,8 @@ def _verify(
                 opens[payload["day"]] = e
             elif e.kind == "day_close":
                 closes[payload["day"]] = (e, payload, grand_total)
+            elif e.kind == "rates_recorded":
+                legacy.recorded(e, problems)
         except (ValueError, KeyError, TypeError):
             problems.append(VerifyProblem(_where(e), "its content is not a valid record"))
     for _entry, problem in _walk(store.audit.entries(), AUDIT, _audit_where):
@@ -371,13 +376,19 @@ def _verify(
                     VerifyProblem(where, "has no journal entry (written behind its back)")
                 )
             else:
+                old = legacy.applies(found[0])
                 text = journal_rows.canonical(
-                    journal_rows.sale_payload(sale, lines, payments), check=False
+                    journal_rows.sale_payload(
+                        sale, journal_rows.without_commission(lines) if old else lines, payments
+                    ),
+                    check=False,
                 )
                 if _digest(text) != found[1]:
                     problems.append(
                         VerifyProblem(where, f"differs from its {_where(found[0])} (edited)")
                     )
+                elif old:
+                    problems.extend(legacy.check(where, found[0], lines))
             problems.extend(_sale_figures(sale, lines, payments))
             if full():
                 return result
@@ -438,11 +449,17 @@ def _verify(
             problems.append(VerifyProblem(where, "has no journal entry (written behind its back)"))
         else:
             entry, digest = found
+            old = legacy.applies(entry)
             text = journal_rows.canonical(
-                journal_rows.correction_payload(c, lines, payments), check=False
+                journal_rows.correction_payload(
+                    c, journal_rows.without_commission(lines) if old else lines, payments
+                ),
+                check=False,
             )
             if _digest(text) != digest or (entry.kind, entry.at) != (c.kind, c.created_at):
                 problems.append(VerifyProblem(where, f"differs from its {_where(entry)} (edited)"))
+            elif old:
+                problems.extend(legacy.check(where, entry, lines))
         problems.extend(_correction_figures(c, lines, payments, sold, given_back))
         if full():
             return result
@@ -456,6 +473,43 @@ def _verify(
         )
     del problems[limit:]
     return result
+
+
+class _LegacyRates:
+    """The ``rates_recorded`` entry of migration 6 and the journal entries it covers.
+
+    Entries written before it hold no commission in their lines (none was recorded then);
+    the migration gave those lines the rates in force that day and journaled them. A line
+    journaled before with another rate than the recorded one was edited; an entry without
+    rates after it (or with no such entry at all) is not a record the program writes.
+    """
+
+    def __init__(self):
+        self.entry: Entry | None = None
+        self.rates: dict[str, int] = {}
+
+    def recorded(self, entry: Entry, problems: list) -> None:
+        if self.entry is not None:
+            problems.append(VerifyProblem(_where(entry), "a second record of the old rates"))
+            return
+        self.entry = entry
+        self.rates = dict(json.loads(entry.payload)["rates"])
+
+    def applies(self, entry: Entry) -> bool:
+        """Whether ``entry`` was journaled before rates were part of a line's record."""
+        return '"commission_bp"' not in entry.payload
+
+    def check(self, where: str, entry: Entry, lines) -> Iterator[VerifyProblem]:
+        if self.entry is None or entry.id > self.entry.id:
+            yield VerifyProblem(where, "its lines have no commission on record (rates missing)")
+            return
+        for ln in lines:
+            if ln.commission_bp != self.rates.get(ln.artisan_code):
+                yield VerifyProblem(
+                    f"{where} line {ln.line_no}",
+                    f"commission {ln.commission_bp} bp is not the {self.rates.get(ln.artisan_code)}"
+                    f" bp recorded in {_where(self.entry)} (edited)",
+                )
 
 
 #: Journal kinds of the corrections (``services.corrections`` writes them).

@@ -57,7 +57,7 @@ class _Rows:
     lines: list[queries.LineTotal]
     payments: list[queries.PaymentTotal]
     hours: list[tuple[int, int, str, int, int]]  # day_id, local hour, origin, sales, total
-    artisan_refunds: list[queries.RefundTotal]
+    artisan_refunds: list[queries.ArtisanRefund]
     method_refunds: list[queries.RefundTotal]
 
     def only(self, day_ids: set[int]) -> _Rows:
@@ -150,28 +150,34 @@ def _context(store: Store) -> _Context:
 
 def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
     """Every figure of a report from its rows; returned as the ``Report`` fields."""
-    # Per artisan: sum the lines, subtract refunds, then round the commission on the net.
+    # Per artisan: sum the lines, subtract refunds, then round the commission on the net of
+    # each rate recorded with the lines (a rate change applies from the next sale on).
     acc: dict[str, list[int]] = {code: [0, 0, 0] for code in ctx.artisans}
+    nets: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     for r in rows.lines:
         a = acc.setdefault(r.artisan_code, [0, 0, 0])
         a[0] += r.items
         a[1] += r.gross
         a[2] += r.line_discounts + r.sale_discount_shares
+        nets[r.artisan_code][r.commission_bp] += r.net
     refunds: dict[str, int] = defaultdict(int)
     for r in rows.artisan_refunds:
-        refunds[r.key] += r.amount
-        acc.setdefault(r.key, [0, 0, 0])
+        refunds[r.artisan_code] += r.amount
+        nets[r.artisan_code][r.commission_bp] -= r.amount
+        acc.setdefault(r.artisan_code, [0, 0, 0])
     by_artisan = []
     for code in sorted(acc):
         items, gross, discounts = acc[code]
-        name, bp = ctx.artisans.get(code, (code, 0))
+        name, today = ctx.artisans.get(code, (code, 0))
         net = gross - discounts - refunds[code]
-        commission = percent_of(net, bp)
+        at_rate = nets.get(code) or {today: 0}  # nothing sold: today's rate, shown
+        commission = sum(percent_of(n, bp) for bp, n in at_rate.items())
+        main_rate = max(at_rate, key=lambda bp: (at_rate[bp], bp))
         by_artisan.append(
             ArtisanFigures(
                 code,
                 name,
-                bp,
+                main_rate,
                 items,
                 gross,
                 discounts,
@@ -179,6 +185,7 @@ def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
                 net,
                 commission,
                 net - commission,
+                tuple(sorted(at_rate)),
             )
         )
 

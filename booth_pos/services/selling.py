@@ -280,6 +280,9 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                     id="Belum ada hari yang dibuka; buka hari dulu",
                 )
             seq = store.sales.next_seq(settings.till)
+            # The commission in force now, recorded with each line: a later change of rate
+            # applies from the next sale on and never rewrites a settled day.
+            rates = store.artisans.commission_rates()
             sale = Sale(
                 id=cart.id,
                 receipt_no=f"{settings.till}-{seq:06d}",
@@ -301,6 +304,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                         qty=line.qty,
                         line_discount=price.line_discount,
                         sale_discount_share=price.sale_discount_share,
+                        commission_bp=rates.get(line.artisan_code, 0),
                     )
                     for i, (line, price) in enumerate(
                         zip(cart.lines, pricing.lines, strict=True), start=1

@@ -29,6 +29,10 @@ class Artisans(Repository):
     def set_story(self, code: str, story: str) -> None:
         self._conn.execute("UPDATE artisans SET story = ? WHERE code = ?", (story, code))
 
+    def commission_rates(self) -> dict[str, int]:
+        """Each artisan's commission in force now (basis points), by code."""
+        return dict(self._conn.execute("SELECT code, commission_bp FROM artisans"))
+
     def all(self) -> list[Artisan]:
         rows = self._conn.execute(
             "SELECT code, name, owner, phone, commission_bp, story FROM artisans ORDER BY code"

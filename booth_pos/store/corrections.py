@@ -111,7 +111,7 @@ class Corrections(Repository):
         )  # fmt: skip
         conn.executemany(
             "INSERT INTO refund_lines(correction_id, sale_id, line_no, day_id, artisan_code, sku, "
-            "qty, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "qty, amount, commission_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [tuple(ln) for ln in lines],
         )
         conn.executemany(
@@ -147,7 +147,7 @@ class Corrections(Repository):
                 RefundLine(*r)
                 for r in self._conn.execute(
                     "SELECT r.line_no, r.sku, l.name, r.artisan_code, l.unit_price, r.qty, "
-                    "r.amount "
+                    "r.amount, r.commission_bp "
                     "FROM refund_lines r JOIN sale_lines l "
                     "ON l.sale_id = r.sale_id AND l.line_no = r.line_no "
                     "WHERE r.correction_id = ? ORDER BY r.line_no",

@@ -122,7 +122,12 @@ def verification_code(hash_hex: str) -> str:
 
 
 def sale_payload(sale: SaleRow, lines: Sequence[LineRow], payments: Sequence[PaymentRow]) -> dict:
-    """What the journal keeps of a sale: every stored figure, lines and payments in order."""
+    """What the journal keeps of a sale: every stored figure, lines and payments in order.
+
+    A line's ``commission_bp`` (the rate in force at the sale) is part of it from migration 6
+    on; lines of sales journaled before had none (``None``: the key is left out, so their
+    entries keep their hashes) and got theirs from the ``rates_recorded`` entry.
+    """
     return {
         "id": sale.id,
         "receipt_no": sale.receipt_no,
@@ -147,6 +152,7 @@ def sale_payload(sale: SaleRow, lines: Sequence[LineRow], payments: Sequence[Pay
                 "line_discount": ln.line_discount,
                 "share": ln.sale_discount_share,
                 "net": ln.net,
+                **_commission(ln.commission_bp),
             }
             for ln in lines
         ],
@@ -160,6 +166,15 @@ def sale_payload(sale: SaleRow, lines: Sequence[LineRow], payments: Sequence[Pay
             for p in payments
         ],
     }
+
+
+def _commission(bp: int | None) -> dict:
+    return {} if bp is None else {"commission_bp": bp}
+
+
+def without_commission(rows: Sequence[NamedTuple]) -> list:
+    """Lines as they were journaled before migration 6 recorded rates (for ``verify``)."""
+    return [r._replace(commission_bp=None) for r in rows]
 
 
 def day_open_payload(day: DayRow) -> dict:
@@ -230,6 +245,7 @@ def correction_payload(
                 "artisan": ln.artisan_code,
                 "qty": ln.qty,
                 "amount": ln.amount,
+                **_commission(ln.commission_bp),
             }
             for ln in lines
         ],
@@ -351,6 +367,13 @@ class Records(Repository):
         self._conn = conn
         return self
 
+    def _commission_column(self, alias: str) -> str:
+        """``alias.commission_bp``, or NULL on a file migration 6 has not reached yet (the
+        journal's backfill of migration 4 reads lines before the column exists)."""
+        table = "sale_lines" if alias == "l" else alias
+        cols = {r[1] for r in self._conn.execute(f"PRAGMA table_info({table})")}
+        return f"{alias}.commission_bp" if "commission_bp" in cols else "NULL"
+
     def day_rows(self) -> list[DayRow]:
         return [DayRow(*r) for r in self._conn.execute(f"SELECT {_DAY_COLS} FROM days ORDER BY id")]
 
@@ -374,7 +397,8 @@ class Records(Repository):
         lines: dict[str, list[LineRow]] = {s.id: [] for s in sales}
         for r in self._conn.execute(
             "SELECT l.sale_id, l.line_no, l.sku, l.name, l.artisan_code, l.category, l.unit_price, "
-            "l.qty, l.line_discount, l.sale_discount_share, l.net, l.day_id "
+            "l.qty, l.line_discount, l.sale_discount_share, l.net, l.day_id, "
+            f"{self._commission_column('l')} "
             "FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.day_id = ? "
             "ORDER BY l.sale_id, l.line_no",
             (day_id,),
@@ -425,7 +449,8 @@ class Records(Repository):
         lines: dict[str, list[RefundLineRow]] = {c.id: [] for c in heads}
         payments: dict[str, list[RefundPaymentRow]] = {c.id: [] for c in heads}
         for r in self._conn.execute(
-            "SELECT correction_id, sale_id, line_no, day_id, artisan_code, sku, qty, amount "
+            "SELECT correction_id, sale_id, line_no, day_id, artisan_code, sku, qty, amount, "
+            f"{self._commission_column('refund_lines')} "
             "FROM refund_lines ORDER BY correction_id, line_no"
         ):
             if r[0] in lines:

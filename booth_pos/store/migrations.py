@@ -23,6 +23,22 @@ def _run(db: sqlite_utils.Database, script: str) -> None:
             db.execute(statement)
 
 
+#: The columns of a sale line that migration 4's guard keeps unchanged.
+_SALE_LINE_COLUMNS = (
+    "sale_id",
+    "line_no",
+    "sku",
+    "name",
+    "artisan_code",
+    "category",
+    "unit_price",
+    "qty",
+    "line_discount",
+    "sale_discount_share",
+    "net",
+)
+
+
 def _v1_foundation(db: sqlite_utils.Database) -> None:
     _run(
         db,
@@ -344,33 +360,16 @@ def _v4_journal(db: sqlite_utils.Database) -> None:
             f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
         )
 
-    final = "are final: record a void or refund instead"
+    final = _FINAL
     for table in ("sales", "journal", "audit_log"):
         refuse(f"{table}_no_update", "UPDATE", table, f"{table} rows {final}")
         refuse(f"{table}_no_delete", "DELETE", table, f"{table} rows {final}")
     unchanged = {
-        "sale_lines": (
-            "sale_id",
-            "line_no",
-            "sku",
-            "name",
-            "artisan_code",
-            "category",
-            "unit_price",
-            "qty",
-            "line_discount",
-            "sale_discount_share",
-            "net",
-        ),
+        "sale_lines": _SALE_LINE_COLUMNS,
         "payments": ("sale_id", "seq", "method", "amount", "tendered", "reference"),
     }
     for table, columns in unchanged.items():
-        same = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in columns)
-        fill = (
-            "OLD.day_id IS NULL AND NEW.day_id IS "
-            f"(SELECT s.day_id FROM sales s WHERE s.id = OLD.sale_id) AND {same}"
-        )
-        refuse(f"{table}_no_update", "UPDATE", table, f"{table} rows {final}", f"WHEN NOT ({fill})")
+        _final_unless_day_fill(db, table, columns)
         refuse(f"{table}_no_delete", "DELETE", table, f"{table} rows {final}")
     opening_changed = " OR ".join(
         f"NEW.{c} IS NOT OLD.{c}"
@@ -397,6 +396,23 @@ def _v4_journal(db: sqlite_utils.Database) -> None:
 
     _refuse_rebuilt_journal(db)
     journal.backfill(db.conn)
+
+
+_FINAL = "are final: record a void or refund instead"
+
+
+def _final_unless_day_fill(db: sqlite_utils.Database, table: str, columns: tuple) -> None:
+    """``{table}_no_update``: rows of ``table`` never change, except migration 2's fill of a
+    NULL ``day_id`` with its sale's day, which must leave every one of ``columns`` as it was."""
+    same = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in columns)
+    fill = (
+        "OLD.day_id IS NULL AND NEW.day_id IS "
+        f"(SELECT s.day_id FROM sales s WHERE s.id = OLD.sale_id) AND {same}"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} WHEN NOT ({fill}) "
+        f"BEGIN SELECT RAISE(ABORT, '{table} rows {_FINAL}'); END"
+    )
 
 
 def _refuse_rebuilt_journal(db: sqlite_utils.Database) -> None:
@@ -441,6 +457,95 @@ def _v5_stand_id(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_commission_per_line(db: sqlite_utils.Database) -> None:
+    """The commission in force is recorded with each sale line and each refund line.
+
+    Until now every report took today's ``artisans.commission_bp``, so changing a rate
+    rewrote the commission and payout of days already closed and settled. From here on a sale
+    line keeps the rate in force when it was sold (``services.selling.complete``) and a
+    refund line its sale line's; reports, statements and the journal use those.
+
+    Existing lines get the rates in force now (what every report showed until today), and one
+    journal entry, ``rates_recorded``, says which rates were given, so ``verify`` can check
+    the lines journaled before rates were part of a sale's entry. The reports' covering
+    indexes gain the rate (reports group by artisan and rate), the guards are remade with
+    the new column, and new lines without a rate, or a refund line with another rate than
+    its sale line, are refused.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE sale_lines ADD COLUMN commission_bp INTEGER;
+        ALTER TABLE refund_lines ADD COLUMN commission_bp INTEGER;
+        DROP TRIGGER sale_lines_no_update;
+        DROP TRIGGER refund_lines_no_update;
+        UPDATE sale_lines SET commission_bp = coalesce(
+            (SELECT a.commission_bp FROM artisans a WHERE a.code = sale_lines.artisan_code), 0);
+        UPDATE refund_lines SET commission_bp = (
+            SELECT l.commission_bp FROM sale_lines l
+            WHERE l.sale_id = refund_lines.sale_id AND l.line_no = refund_lines.line_no);
+        DROP INDEX sale_lines_day;
+        CREATE INDEX sale_lines_day ON sale_lines(
+            day_id, artisan_code, commission_bp, sku, category,
+            qty, unit_price, line_discount, sale_discount_share, net
+        );
+        DROP INDEX refund_lines_day;
+        CREATE INDEX refund_lines_day ON refund_lines(day_id, artisan_code, commission_bp, amount)
+        """,
+    )
+    _final_unless_day_fill(db, "sale_lines", (*_SALE_LINE_COLUMNS, "commission_bp"))
+    db.execute(
+        "CREATE TRIGGER refund_lines_no_update BEFORE UPDATE ON refund_lines "
+        "BEGIN SELECT RAISE(ABORT, 'refund_lines rows are never changed: add a new "
+        "correction instead'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER sale_lines_commission BEFORE INSERT ON sale_lines "
+        "WHEN NEW.commission_bp IS NULL OR typeof(NEW.commission_bp) != 'integer' "
+        "OR NEW.commission_bp NOT BETWEEN 0 AND 10000 "
+        "BEGIN SELECT RAISE(ABORT, 'sale_lines: the commission in force must be recorded "
+        "(0 to 10000 bp)'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER refund_lines_commission BEFORE INSERT ON refund_lines "
+        "WHEN NEW.commission_bp IS NOT (SELECT l.commission_bp FROM sale_lines l "
+        "WHERE l.sale_id = NEW.sale_id AND l.line_no = NEW.line_no) "
+        "BEGIN SELECT RAISE(ABORT, 'refund_lines: a refund settles at its sale line''s "
+        "commission'); END"
+    )
+    _journal_rates(db)
+
+
+def _journal_rates(db: sqlite_utils.Database) -> None:
+    """Journal the rates step 6 gave to lines that existed before it (if any did)."""
+    from datetime import UTC, datetime
+
+    from booth_pos.clock import from_iso, to_iso
+    from booth_pos.store import journal
+
+    lines = db.execute("SELECT count(*) FROM sale_lines").fetchone()[0]
+    if not lines:
+        return
+    refunds = db.execute("SELECT count(*) FROM refund_lines").fetchone()[0]
+    rates = dict(
+        db.execute(
+            "SELECT artisan_code, commission_bp FROM sale_lines GROUP BY artisan_code "
+            "ORDER BY artisan_code"
+        ).fetchall()
+    )
+    now = datetime.now(UTC)
+    last = db.execute("SELECT at FROM journal ORDER BY id DESC LIMIT 1").fetchone()
+    at = max(now, from_iso(last[0])) if last else now
+    journal.append_entry(
+        db.conn,
+        journal.JOURNAL,
+        "rates_recorded",
+        "migration 6",
+        {"rates": rates, "sale_lines": lines, "refund_lines": refunds},
+        to_iso(at),
+    )
+
+
 # Issue 6 is built by two people at once: the staff/corrections step took number 3 because
 # the journal's step had not landed yet; the journal's step follows it.
 STEPS: list[Step] = [
@@ -449,6 +554,7 @@ STEPS: list[Step] = [
     _v3_staff_and_corrections,
     _v4_journal,
     _v5_stand_id,
+    _v6_commission_per_line,
 ]
 
 

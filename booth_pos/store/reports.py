@@ -20,10 +20,12 @@ from booth_pos.store.door import connect
 
 
 class LineTotal(NamedTuple):
-    """Sale lines of one day for one artisan, product and category, summed."""
+    """Sale lines of one day for one artisan at one commission rate, product and category,
+    summed (the rate is the one recorded with each line, migration 6)."""
 
     day_id: int
     artisan_code: str
+    commission_bp: int
     sku: str
     category: str
     items: int
@@ -57,6 +59,15 @@ class RefundTotal(NamedTuple):
 
     day_id: int
     key: str  # artisan code or payment method
+    amount: int
+
+
+class ArtisanRefund(NamedTuple):
+    """Money refunded on one day for one artisan, at the commission of the lines refunded."""
+
+    day_id: int
+    artisan_code: str
+    commission_bp: int
     amount: int
 
 
@@ -112,7 +123,8 @@ class Reports(Repository):
         return self._conn.execute(sql, tuple(day_ids)).fetchone()[0]
 
     def line_totals(self, day_ids: Sequence[int]) -> list[LineTotal]:
-        """Per day, artisan, product and category: items, gross, discounts and net.
+        """Per day, artisan, commission rate, product and category: items, gross, discounts
+        and net.
 
         Reads index ``sale_lines_day`` only (its column order is the GROUP BY), so no sort.
 
@@ -124,10 +136,10 @@ class Reports(Repository):
             One row per (day, artisan, sku, category) that sold anything.
         """
         sql = (
-            "SELECT day_id, artisan_code, sku, category, sum(qty), sum(unit_price * qty), "
-            "sum(line_discount), sum(sale_discount_share), sum(net) "
+            "SELECT day_id, artisan_code, commission_bp, sku, category, sum(qty), "
+            "sum(unit_price * qty), sum(line_discount), sum(sale_discount_share), sum(net) "
             f"FROM sale_lines WHERE day_id IN {_in(day_ids)} "
-            "GROUP BY day_id, artisan_code, sku, category"
+            "GROUP BY day_id, artisan_code, commission_bp, sku, category"
         )
         return [LineTotal(*row) for row in self._conn.execute(sql, tuple(day_ids))]
 
@@ -156,13 +168,14 @@ class Reports(Repository):
         )
         return [SaleBucket(*row) for row in self._conn.execute(sql, tuple(day_ids))]
 
-    def refunds_by_artisan(self, day_ids: Sequence[int]) -> list[RefundTotal]:
-        """Money refunded per day and artisan (``day_id``: the day the refund was made)."""
+    def refunds_by_artisan(self, day_ids: Sequence[int]) -> list[ArtisanRefund]:
+        """Money refunded per day, artisan and commission rate of the refunded lines
+        (``day_id``: the day the refund was made). Reads index ``refund_lines_day`` only."""
         sql = (
-            "SELECT day_id, artisan_code, sum(amount) FROM refund_lines "
-            f"WHERE day_id IN {_in(day_ids)} GROUP BY day_id, artisan_code"
+            "SELECT day_id, artisan_code, commission_bp, sum(amount) FROM refund_lines "
+            f"WHERE day_id IN {_in(day_ids)} GROUP BY day_id, artisan_code, commission_bp"
         )
-        return [RefundTotal(*row) for row in self._conn.execute(sql, tuple(day_ids))]
+        return [ArtisanRefund(*row) for row in self._conn.execute(sql, tuple(day_ids))]
 
     def refunds_by_method(self, day_ids: Sequence[int]) -> list[RefundTotal]:
         """Money paid back per day and method (``day_id``: the day the refund was made)."""
@@ -194,29 +207,33 @@ class Reports(Repository):
     def artisan_totals_one_query(self, day_ids: Sequence[int]) -> list[tuple]:
         """The per-artisan settlement as ONE hand-written SQL query (the benchmark's yardstick).
 
-        Same figures as the service's ``by_artisan`` for every artisan that sold something:
-        code, name, items, gross, discounts, refunds, net, commission_bp, commission (half away
-        from zero, in SQL) and payout. Refunds join in from ``refund_lines``.
+        Same figures as the service's ``by_artisan`` for every artisan that sold something
+        at a single rate in the period: code, name, items, gross, discounts, refunds, net,
+        commission_bp, commission (half away from zero on each rate's net, in SQL; summed
+        over the rates recorded) and payout. Refunds join in from ``refund_lines``.
         """
         marks = _in(day_ids)
         refunds = (
-            "(SELECT artisan_code, sum(amount) AS amount FROM refund_lines "
-            f"WHERE day_id IN {marks} GROUP BY artisan_code)"
+            "(SELECT artisan_code, commission_bp, sum(amount) AS amount FROM refund_lines "
+            f"WHERE day_id IN {marks} GROUP BY artisan_code, commission_bp)"
         )
         sql = (
-            "WITH t AS (SELECT artisan_code, sum(qty) AS items, sum(unit_price * qty) AS gross, "
+            "WITH t AS (SELECT artisan_code, commission_bp, sum(qty) AS items, "
+            "    sum(unit_price * qty) AS gross, "
             "    sum(line_discount + sale_discount_share) AS discounts, sum(net) AS net "
-            f"    FROM sale_lines WHERE day_id IN {marks} GROUP BY artisan_code), "
+            f"    FROM sale_lines WHERE day_id IN {marks} GROUP BY artisan_code, commission_bp), "
             "n AS (SELECT t.*, coalesce(r.amount, 0) AS refunds, "
-            "    t.net - coalesce(r.amount, 0) AS period_net, a.name, a.commission_bp "
-            f"    FROM t JOIN artisans a ON a.code = t.artisan_code LEFT JOIN {refunds} r "
-            "    ON r.artisan_code = t.artisan_code), "
+            "    t.net - coalesce(r.amount, 0) AS period_net "
+            f"    FROM t LEFT JOIN {refunds} r "
+            "    ON r.artisan_code = t.artisan_code AND r.commission_bp = t.commission_bp), "
             "c AS (SELECT n.*, CASE WHEN period_net >= 0 "
             "    THEN (period_net * commission_bp * 2 + 10000) / 20000 "
             "    ELSE -((-period_net * commission_bp * 2 + 10000) / 20000) END AS commission "
             "    FROM n) "
-            "SELECT artisan_code, name, items, gross, discounts, refunds, period_net, "
-            "commission_bp, commission, period_net - commission FROM c ORDER BY artisan_code"
+            "SELECT c.artisan_code, a.name, sum(items), sum(gross), sum(discounts), "
+            "sum(refunds), sum(period_net), max(c.commission_bp), sum(commission), "
+            "sum(period_net - commission) FROM c JOIN artisans a ON a.code = c.artisan_code "
+            "GROUP BY c.artisan_code ORDER BY c.artisan_code"
         )
         params = tuple(day_ids) * 2
         return self._conn.execute(sql, params).fetchall()

@@ -42,6 +42,7 @@ class LineRow(NamedTuple):
     sale_discount_share: int
     net: int
     day_id: int | None
+    commission_bp: int | None  # the rate in force at the sale (migration 6)
 
 
 class PaymentRow(NamedTuple):
@@ -93,6 +94,7 @@ class RefundLineRow(NamedTuple):
     sku: str
     qty: int
     amount: int
+    commission_bp: int | None  # its sale line's (migration 6)
 
 
 class RefundPaymentRow(NamedTuple):
@@ -138,6 +140,7 @@ def sale_rows(sale: Sale, seq: int) -> SaleRows:
             ln.sale_discount_share,
             ln.net,
             sale.day_id,  # the reports' index (migration 2)
+            ln.commission_bp,
         )
         for ln in sale.lines
     ]
@@ -156,7 +159,8 @@ def correction_rows(c: Correction, seq: int) -> CorrectionRows:
     )  # fmt: skip
     lines = [
         RefundLineRow(
-            c.id, c.sale_id, ln.line_no, c.day_id, ln.artisan_code, ln.sku, ln.qty, ln.amount
+            c.id, c.sale_id, ln.line_no, c.day_id, ln.artisan_code, ln.sku, ln.qty, ln.amount,
+            ln.commission_bp,
         )
         for ln in c.lines
     ]

@@ -79,8 +79,8 @@ class Sales(Repository):
                 SaleLine(*r)
                 for r in conn.execute(
                     "SELECT line_no, sku, name, artisan_code, category, unit_price, qty, "
-                    "line_discount, sale_discount_share FROM sale_lines WHERE sale_id = ? "
-                    "ORDER BY line_no",
+                    "line_discount, sale_discount_share, commission_bp FROM sale_lines "
+                    "WHERE sale_id = ? ORDER BY line_no",
                     (row[0],),
                 )
             )

@@ -36,7 +36,7 @@ from booth_pos.model import (
     KnownError,
     Report,
 )
-from booth_pos.money import format_number, format_percent, format_rupiah
+from booth_pos.money import format_number, format_rates, format_rupiah
 from booth_pos.services import days, reports
 from booth_pos.services import settings as settings_service
 from booth_pos.ui import file_dialogs
@@ -177,7 +177,7 @@ class DayPage(QWidget):
                 Column(
                     self.tr("Comm. %"),
                     lambda a: (
-                        format_percent(a.commission_bp, lang, sign=False)
+                        format_rates(a.all_rates, lang, sign=False)
                         if a.commission_bp >= 0
                         else ""
                     ),

@@ -255,8 +255,9 @@ def test_the_database_itself_refuses_an_over_refund(stand, clock):
     with pytest.raises(sqlite3.IntegrityError, match="more units"):
         raw(stand).execute(
             "INSERT INTO refund_lines(correction_id, sale_id, line_no, day_id, artisan_code, "
-            "sku, qty, amount) VALUES (?, ?, 1, ?, 'ECO', 'ECO-04', 1, 0)",
-            (done.id, sale.id, done.day_id),
+            "sku, qty, amount, commission_bp) VALUES (?, ?, 1, ?, 'ECO', 'ECO-04', 1, 0, "
+            "(SELECT commission_bp FROM sale_lines WHERE sale_id = ? AND line_no = 1))",
+            (done.id, sale.id, done.day_id, sale.id),
         )
     with pytest.raises(sqlite3.IntegrityError, match="never changed"):
         raw(stand).execute("UPDATE corrections SET amount = 0")

@@ -12,16 +12,15 @@ import shutil
 import sqlite3
 
 import pytest
-from helpers import raw
+from helpers import old_file, raw
 
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.documents.receipt import Text, receipt_blocks
 from booth_pos.model import Cart, Method, Tender
-from booth_pos.services import backup, days, demo, imports, journal, selling
+from booth_pos.services import days, demo, imports, journal, selling
 from booth_pos.services import settings as settings_service
+from booth_pos.store import StoreError, open_store
 from booth_pos.store import journal as journal_rows
-from booth_pos.store import migrations, open_store
-from booth_pos.store import sales as store_sales
 
 NOW = "2023-03-01T10:00:00+07:00"
 
@@ -402,31 +401,49 @@ def test_verify_names_a_broken_audit_log(event):
 # -- databases from before the journal ----------------------------------------------------------
 
 
-def test_an_older_database_gets_its_journal_on_upgrade_and_verifies(tmp_path, monkeypatch):
-    """Days and sales rung up before migration 4 are journaled by it, in order, and verify."""
-    path = tmp_path / "old.sqlite"
-    journal_step = migrations.STEPS.index(migrations._v4_journal)
-    with monkeypatch.context() as m:
-        m.setattr(migrations, "STEPS", migrations.STEPS[:journal_step])
-        for name in ("record_sale", "record_day_open", "record_day_close", "append_audit"):
-            m.setattr(journal, name, lambda *a, **k: journal_rows.Entry(0, "", "", "", "", "", ""))
-        m.setattr(backup, "after_close", lambda *a: None)
-        # Before migration 4 there is no journal to take a sale's verification code from.
-        cols = store_sales._SALE_COLS
-        m.setattr(store_sales, "_SALE_COLS", cols[: cols.index("(SELECT j.hash")] + "NULL")
-        old = open_store(path)
-        assert old.pragma("user_version") == journal_step
-        demo.load_stand(old, Clock(parse_instant(NOW)))
-        demo.simulate(old, 2, 10, seed=3)
-        old.close()
+def test_an_older_database_gets_its_journal_on_upgrade_and_verifies(tmp_path):
+    """Days and sales rung up before migration 4 (a real file written by that version:
+    tests/data/v3_sales.sqlite, 2 days of 10 sales) are journaled by it, in order, get the
+    rates then in force recorded by migration 6, and verify."""
+    path = old_file(tmp_path, "v3_sales.sqlite")
     store = open_store(path)
     try:
         result = journal.verify(store)
         assert result.ok, result.problems
-        assert result.journal == 2 + 20 + 2
+        kinds = [e.kind for e in store.journal.entries()]
+        assert kinds.count("sale") == 20 and kinds.count("day_close") == 2
+        assert kinds[-1] == "rates_recorded"
         assert store.sales.get("T1-000020").verification
+        assert store.stand_id()
     finally:
         store.close()
+
+
+def test_a_journal_dropped_and_its_version_turned_back_is_refused_not_rebuilt(tmp_path):
+    """Drop the journal and audit log, set the version back to 3 and edit a sale: the next
+    open must not build a fresh, valid chain over the edited rows (it did: verify then said
+    everything holds). The file has a stand id, which no pre-journal file ever had."""
+    path = tmp_path / "stand.sqlite"
+    store = open_store(path)
+    demo.load_stand(store, Clock(parse_instant(NOW)))
+    demo.simulate(store, 1, 5, seed=3)
+    store.close()
+    conn = sqlite3.connect(path)
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+        "(name LIKE 'sales%' OR name LIKE 'sale_lines%' OR name LIKE 'payments%' "
+        "OR name LIKE 'days%' OR name LIKE 'till_counters%')"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.executescript(
+        "DROP TABLE journal; DROP TABLE audit_log; UPDATE sales SET total = 1 WHERE rowid = 1;"
+        "PRAGMA user_version = 3;"
+    )
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="tampered"):
+        open_store(path)
+    assert path.read_bytes() == before  # nothing was written: the step rolled back
 
 
 # -- the audit log ------------------------------------------------------------------------------

@@ -460,8 +460,8 @@ def test_a_line_cannot_claim_another_day_than_its_sale(demo_store, clock):
     with pytest.raises(sqlite3.DatabaseError, match="differs from the day"):
         raw(demo_store).execute(
             "INSERT INTO sale_lines(sale_id, line_no, sku, name, artisan_code, category, "
-            "unit_price, qty, line_discount, sale_discount_share, net, day_id) "
-            "VALUES (?, 9, 'ECO-04', 'x', 'ECO', 'c', 1, 1, 0, 0, 1, ?)",
+            "unit_price, qty, line_discount, sale_discount_share, net, day_id, commission_bp) "
+            "VALUES (?, 9, 'ECO-04', 'x', 'ECO', 'c', 1, 1, 0, 0, 1, ?, 1000)",
             (sale.id, day.id + 1),
         )
 
@@ -474,8 +474,8 @@ def test_a_line_written_without_its_day_gets_the_day_of_its_sale(demo_store, clo
     sale = selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
     raw(demo_store).execute(
         "INSERT INTO sale_lines(sale_id, line_no, sku, name, artisan_code, category, "
-        "unit_price, qty, line_discount, sale_discount_share, net) "
-        "VALUES (?, 2, 'BKR-05', 'Masker', 'BKR', 'Aksesoris', 1000, 1, 0, 0, 1000)",
+        "unit_price, qty, line_discount, sale_discount_share, net, commission_bp) "
+        "VALUES (?, 2, 'BKR-05', 'Masker', 'BKR', 'Aksesoris', 1000, 1, 0, 0, 1000, 1000)",
         (sale.id,),
     )
     assert raw(demo_store).execute(

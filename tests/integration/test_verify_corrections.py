@@ -13,15 +13,15 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
+from helpers import old_file
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from booth_pos.clock import Clock, parse_instant, to_iso
 from booth_pos.model import Cart, Discount, KnownError, Method, Tender
-from booth_pos.services import backup, corrections, days, demo, journal, selling, staff
+from booth_pos.services import corrections, days, demo, journal, selling, staff
 from booth_pos.store import journal as journal_rows
-from booth_pos.store import migrations, open_store
-from booth_pos.store import sales as store_sales
+from booth_pos.store import open_store
 
 NOW = "2023-03-01T10:00:00+07:00"
 CHEAP = staff.PinCost(n=16, r=1, p=1)
@@ -317,7 +317,12 @@ def test_a_forged_refund_with_a_well_made_journal_entry_is_still_caught(path):
         0, "forged", "refund", "T1-R000005", "T1", 5, sale_id, receipt, day_id, at, "Rina",
         "Dewi", "rusak", 25_000,
     )  # fmt: skip
-    line = journal_rows.RefundLineRow("forged", sale_id, 1, day_id, "BKR", "BKR-05", 1, 25_000)
+    (rate,) = conn.execute(
+        "SELECT commission_bp FROM sale_lines WHERE sale_id = ? AND line_no = 1", (sale_id,)
+    ).fetchone()
+    line = journal_rows.RefundLineRow(
+        "forged", sale_id, 1, day_id, "BKR", "BKR-05", 1, 25_000, rate
+    )
     pay = journal_rows.RefundPaymentRow("forged", 1, day_id, "cash", 25_000)
     conn.execute("DROP TRIGGER refund_lines_check")
     conn.execute(
@@ -325,7 +330,7 @@ def test_a_forged_refund_with_a_well_made_journal_entry_is_still_caught(path):
         "cashier, supervisor, reason, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*head[1:7], *head[8:]),
     )
-    conn.execute("INSERT INTO refund_lines VALUES (?, ?, ?, ?, ?, ?, ?, ?)", line)
+    conn.execute("INSERT INTO refund_lines VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", line)
     conn.execute("INSERT INTO refund_payments VALUES (?, ?, ?, ?, ?)", pay)
     conn.execute("UPDATE correction_counters SET last_seq = 5")  # the insert began a transaction
     journal_rows.append_entry(
@@ -371,27 +376,10 @@ def test_verify_names_a_journal_entry_of_a_refund_edited(path):
 # -- databases from before the journal ----------------------------------------------------------
 
 
-def test_corrections_made_before_the_journal_are_journaled_on_upgrade(tmp_path, monkeypatch):
-    """A database with voids and refunds from before migration 4 gets their entries, and
-    verifies."""
-    path = tmp_path / "old.sqlite"
-    journal_step = migrations.STEPS.index(migrations._v4_journal)
-    nothing = journal_rows.Entry(0, "", "", "", "", "", "")
-    with monkeypatch.context() as m:
-        m.setattr(migrations, "STEPS", migrations.STEPS[:journal_step])
-        for name in ("record_sale", "record_day_open", "record_day_close", "append_audit"):
-            m.setattr(journal, name, lambda *a, **k: nothing)
-        m.setattr(corrections, "_journal", lambda *a, **k: None)
-        m.setattr(backup, "after_close", lambda *a: None)
-        # Before migration 4 there is no journal to take a sale's verification code from.
-        cols = store_sales._SALE_COLS
-        m.setattr(store_sales, "_SALE_COLS", cols[: cols.index("(SELECT j.hash")] + "NULL")
-        old = open_store(path)
-        clock = Clock(parse_instant(NOW))
-        demo.load_stand(old, clock)
-        make_crew(old, clock)
-        ring_up_and_correct(old, clock)
-        old.close()
+def test_corrections_made_before_the_journal_are_journaled_on_upgrade(tmp_path):
+    """A database with voids and refunds from before migration 4 (a real file written by
+    that version: tests/data/v3_corrections.sqlite) gets their entries, and verifies."""
+    path = old_file(tmp_path, "v3_corrections.sqlite")
     store = open_store(path)
     try:
         result = journal.verify(store)
