@@ -31,6 +31,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from booth_pos.clock import DEFAULT_TIMEZONE, Clock, from_iso, local
+from booth_pos.files import make_dirs
 from booth_pos.model import Day, KnownError
 from booth_pos.services import journal
 from booth_pos.store import Store, StoreError, open_store
@@ -150,7 +151,7 @@ def _target(store: Store, dest: Path, now: datetime, kind: str) -> Path:
             raise BackupError(en=f"No such folder: {folder}", id=f"Folder tidak ada: {folder}")
         return folder / name
     try:
-        dest.mkdir(parents=True, exist_ok=True)
+        make_dirs(dest)  # a folder it creates is the owner's only (0700)
     except OSError as exc:
         raise BackupError(
             en=f"Cannot use the backup folder {dest}: {exc.strerror or exc}",

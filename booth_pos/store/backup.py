@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from booth_pos.files import create_private
 from booth_pos.store import Repository, Store
 from booth_pos.store.door import StoreError, connect
 
@@ -29,6 +30,7 @@ def online_copy(source: Path, dest: Path, *, readonly: bool = False) -> None:
             written (full, read-only, unplugged).
     """
     dest.unlink(missing_ok=True)
+    create_private(dest)  # a backup holds PIN hashes and every sale: the owner's only
     src = None
     if readonly:
         try:
