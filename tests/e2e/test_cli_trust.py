@@ -113,7 +113,11 @@ def test_backup_then_restore_round_trip(db, tmp_path):
 
     assert booth_pos(db, "sell", "ECO-01", "--no-print").returncode == 0
     assert sales(db) == 31
-    done = booth_pos(db, "restore", str(saved))
+    done = booth_pos(db, "restore", str(saved))  # it would lose a sale: only with --force
+    assert done.returncode == 1 and sales(db) == 31
+    assert done.stderr.startswith("booth-pos: This backup holds 30 sales, the database now 31")
+    assert "--force" in done.stderr and len(done.stderr.splitlines()) == 1
+    done = booth_pos(db, "restore", "--force", str(saved))
     assert done.returncode == 0, done.stderr
     assert sales(db) == 30
     safety = Path(done.stderr.split("is kept in ")[1].strip())
@@ -126,11 +130,14 @@ def test_restore_refuses_a_tampered_backup_and_writes_nothing(db, tmp_path):
     saved = tmp_path / "edited.sqlite"
     assert booth_pos(db, "backup", str(saved)).returncode == 0
     conn = sqlite3.connect(saved)
+    guard = "SELECT sql FROM sqlite_master WHERE name = 'sale_lines_no_update'"
+    guard = conn.execute(guard).fetchone()[0]
     conn.execute("DROP TRIGGER sale_lines_no_update")
     conn.execute(
         "UPDATE sale_lines SET net = net - 1000 "
         "WHERE sale_id = (SELECT id FROM sales WHERE receipt_no = 'T1-000002')"
     )
+    conn.execute(guard)  # the guard put back as it was: only verify can tell
     conn.commit()
     conn.close()
     before = sqlite3.connect(db).execute("SELECT count(*) FROM audit_log").fetchone()[0]
