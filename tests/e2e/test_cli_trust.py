@@ -170,3 +170,66 @@ def test_exports_are_in_the_audit_log(db, tmp_path):
     conn.close()
     assert (actor, action) == ("cli", "export")
     assert json.loads(detail) == {"what": "receipt", "path": str(out), "ref": "T1-000001"}
+
+
+def test_restore_of_a_foreign_or_empty_file_keeps_the_stand_from_the_command_line(db, tmp_path):
+    """``sqlite3 other.sqlite "create table notes(x)"`` or a 0-byte file: exit 1, one line,
+    the 30 sales stay (before, exit 0 and an empty stand), with or without --force."""
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes(x)")
+    conn.commit()
+    conn.close()
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    for src in (other, empty):
+        for extra in ((), ("--force",)):
+            done = booth_pos(db, "restore", *extra, str(src))
+            assert done.returncode == 1 and sales(db) == 30
+            assert len(done.stderr.splitlines()) == 1
+            assert "is not a Booth POS backup" in done.stderr
+    done = booth_pos(db, "--lang", "id", "restore", str(empty))
+    assert "bukan cadangan Booth POS" in done.stderr and done.returncode == 1
+
+
+def test_an_encrypted_backup_from_the_command_line(db, tmp_path):
+    """``backup --encrypt`` with BOOTH_POS_PASSPHRASE; restore asks it the same way: a wrong
+    one is one line and exit 1, none at all without a terminal is refused, the right one
+    restores."""
+    env = {**os.environ, "BOOTH_POS_DB": str(db), "BOOTH_POS_NOW": NOW}
+    env.pop("BOOTH_POS_PASSPHRASE", None)
+
+    def run(*args, passphrase=None):
+        extra = {} if passphrase is None else {"BOOTH_POS_PASSPHRASE": passphrase}
+        return subprocess.run(
+            [sys.executable, "-m", "booth_pos", *args],
+            capture_output=True,
+            text=True,
+            env={**env, **extra},
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+        )
+
+    done = run("backup", "--encrypt", str(tmp_path / "stick"), passphrase="short")
+    assert done.returncode == 1 and "at least 8 characters" in done.stderr
+    assert not (tmp_path / "stick").exists()
+    done = run("backup", "--encrypt", str(tmp_path / "stick"))
+    assert done.returncode == 1 and "BOOTH_POS_PASSPHRASE" in done.stderr
+    done = run("backup", "--encrypt", str(tmp_path / "stick"), passphrase="batik parang 1")
+    assert done.returncode == 0, done.stderr
+    sealed = Path(done.stdout.strip())
+    assert sealed.name == "booth-20230303-210000-manual.sqlite.enc"
+    assert sealed.read_bytes().startswith(b"BOOTHPOS-ENC1\n")
+
+    assert run("sell", "ECO-01", "--no-print").returncode == 0
+    done = run("restore", str(sealed), passphrase="batik parang 2")
+    assert done.returncode == 1 and sales(db) == 31
+    assert done.stderr.startswith("booth-pos: Wrong passphrase for ")
+    assert len(done.stderr.splitlines()) == 1
+    done = run("restore", str(sealed))
+    assert done.returncode == 1 and "BOOTH_POS_PASSPHRASE" in done.stderr
+    done = run("restore", str(sealed), passphrase="batik parang 1")
+    assert done.returncode == 1 and "30 sales, the database now 31" in done.stderr
+    done = run("restore", "--force", str(sealed), passphrase="batik parang 1")
+    assert done.returncode == 0, done.stderr
+    assert sales(db) == 30
