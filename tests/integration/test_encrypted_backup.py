@@ -143,6 +143,16 @@ def test_an_encrypted_backup_cut_short_is_refused(tmp_path):
 
 def test_chunks_swapped_or_a_header_changed_are_refused(tmp_path):
     """A chunk moved is refused; a changed header (its cost, its salt) opens nothing."""
+    plain = _big_plain(tmp_path, 2 * encryption.CHUNK + 10)
+    sealed = tmp_path / "three.enc"
+    encryption.encrypt_file(plain, sealed, PASS, n=2**10)
+    data = sealed.read_bytes()
+    header = data.index(b"\n", len(encryption.MAGIC)) + 1
+    part = encryption.CHUNK + 16
+    first, second = data[header : header + part], data[header + part : header + 2 * part]
+    sealed.write_bytes(data[:header] + second + first + data[header + 2 * part :])
+    _refused(sealed, tmp_path, "part 1 does not authenticate")
+
     sealed, data, header = _sealed_two_chunks(tmp_path)
     line = data[len(encryption.MAGIC) : header]
     sealed.write_bytes(
