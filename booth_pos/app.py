@@ -107,7 +107,9 @@ def main(db_path: str | os.PathLike, lang: str | None = None) -> int:
         )
         return 1
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    from booth_pos import logs
+    from booth_pos import files, logs
+
+    files.private_umask()  # a safety net: the doors set 0600/0700 themselves
 
     logs.setup()  # no terminal behind a desktop shortcut: errors and bugs go to a file too
     try:

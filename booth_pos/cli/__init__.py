@@ -51,7 +51,9 @@ COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from booth_pos import logs
+    from booth_pos import files, logs
+
+    files.private_umask()  # a safety net: the doors set 0600/0700 themselves
 
     logs.setup()  # warnings and errors also reach the support log (stderr shows them too)
     if args.command is None:

@@ -200,6 +200,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="back the database up (online backup API)")
     p.add_argument("dest", type=Path, metavar="DEST", help="a folder, or a file ending in .sqlite")
     p.add_argument("--keep", type=int, metavar="N", help="keep only the newest N manual backups")
-    p = sub.add_parser("restore", help="replace the database with a backup that verifies")
-    p.add_argument("src", type=Path, metavar="SRC", help="the backup file")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt with a passphrase (asked twice, or BOOTH_POS_PASSPHRASE); .sqlite.enc",
+    )
+    p = sub.add_parser("restore", help="replace the database with this stand's backup")
+    p.add_argument("src", type=Path, metavar="SRC", help="the backup file (.sqlite or .enc)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="restore a backup that loses sales (older), or over a database that cannot be read",
+    )
     return parser

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from booth_pos.documents.receipt import render_receipt
+from booth_pos.files import make_dirs, make_private
 from booth_pos.model import Artisan, Sale, Settings
 from booth_pos.printing import PrinterError
 
@@ -26,6 +27,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so a crash never leaves half a file under that name."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        make_private(tmp)  # mkstemp's 0600 already; said here so no refactor loses it
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -81,7 +83,7 @@ class PdfFolderPrinter:
 
     def _save(self, pdf: bytes, path: Path) -> str:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            make_dirs(self.folder)  # a folder it creates is the owner's only
             write_atomically(path, pdf)
         except OSError as exc:
             raise PrinterError(

@@ -19,6 +19,7 @@ database. Each kind is rotated on its own: the newest ``KEEP[kind]`` stay.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -31,8 +32,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from booth_pos.clock import DEFAULT_TIMEZONE, Clock, from_iso, local
+from booth_pos.files import create_private, make_dirs
 from booth_pos.model import Day, KnownError
-from booth_pos.services import journal
+from booth_pos.services import encryption, journal
 from booth_pos.store import Store, StoreError, open_store
 from booth_pos.store.backup import online_copy
 from booth_pos.workers import SerialWorker
@@ -44,7 +46,7 @@ log = logging.getLogger(__name__)
 KEEP: dict[str, int | None] = {"auto": 12, "close": 10, "safety": 10, "manual": None}
 SUFFIXES = (".sqlite", ".sqlite3", ".db", ".bak")
 _NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)(?:-(?P<n>\d+))?\.sqlite$"
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)(?:-(?P<n>\d+))?\.sqlite(?:\.enc)?$"
 )
 
 
@@ -85,6 +87,7 @@ def backup(
     kind: str = "manual",
     keep: int | None = None,
     actor: str = "",
+    passphrase: str | None = None,
 ) -> Path:
     """Back the database up now, through SQLite's online backup API.
 
@@ -97,6 +100,8 @@ def backup(
         kind: ``manual``, ``close``, ``auto`` or ``safety``; names and rotates the file.
         keep: keep only the newest ``keep`` backups of this kind in the folder (None: all).
         actor: who asked, for the audit log.
+        passphrase: encrypt the backup with it (``services.encryption``; the name ends in
+            ``.enc``); the plain copy exists only in a 0700 folder beside the database.
 
     Returns:
         The backup file written.
@@ -104,13 +109,20 @@ def backup(
     Raises:
         BackupError: the destination cannot be written (full, unplugged, read-only) or is
             the database itself; nothing half-written is left under the backup's name.
+        EncryptionError: the passphrase is too short.
     """
+    if passphrase is not None:
+        encryption.check_passphrase(passphrase)
     clock = clock or Clock.from_env()
     now = clock.now()
-    target = _target(store, Path(dest) if dest is not None else backup_folder(store), now, kind)
+    dest = Path(dest) if dest is not None else backup_folder(store)
+    target = _target(store, dest, now, kind, encrypted=passphrase is not None)
     partial = target.with_name(target.name + ".partial")
     try:
-        store.backup.copy_to(partial)
+        if passphrase is None:
+            store.backup.copy_to(partial)
+        else:
+            _encrypted_copy(store, partial, passphrase)
         _fsync(partial)
         os.replace(partial, target)
         _fsync_dir(target.parent)
@@ -128,29 +140,49 @@ def backup(
         store,
         actor,
         "backup",
-        {"kind": kind, "path": str(target), "journal": head, "bytes": target.stat().st_size},
+        {
+            "kind": kind,
+            "path": str(target),
+            "journal": head,
+            "bytes": target.stat().st_size,
+            "encrypted": passphrase is not None,
+        },
         now,
     )
     log.info("Backup (%s) written to %s", kind, target)
     return target
 
 
-def _target(store: Store, dest: Path, now: datetime, kind: str) -> Path:
+def _encrypted_copy(store: Store, dest: Path, passphrase: str) -> None:
+    """An online copy encrypted into ``dest``; the plain copy lives only in a 0700 folder
+    beside the database (never on the stick) and goes at once (or at the next start)."""
+    with tempfile.TemporaryDirectory(prefix="booth-encrypt-", dir=store.path.parent) as tmp:
+        plain = Path(tmp) / "plain.sqlite"
+        store.backup.copy_to(plain)
+        encryption.encrypt_file(plain, dest, passphrase)
+
+
+def _target(store: Store, dest: Path, now: datetime, kind: str, *, encrypted: bool) -> Path:
     if not re.fullmatch(r"[a-z]+", kind):
         raise ValueError(f"backup kind is lowercase letters: {kind!r}")
     dest = dest.expanduser()
-    if dest.suffix.lower() in SUFFIXES and not dest.is_dir():
+    named = dest.suffix.lower() in SUFFIXES or (
+        encrypted and dest.suffix.lower() == encryption.SUFFIX
+    )
+    if named and not dest.is_dir():
         if dest.exists() and dest.resolve() == store.path.resolve():
             raise BackupError(
                 en="A backup cannot overwrite the database itself",
                 id="Cadangan tidak boleh menimpa database itu sendiri",
             )
         folder, name = dest.parent, dest.name
+        if encrypted and not name.lower().endswith(encryption.SUFFIX):
+            name += encryption.SUFFIX  # the name says what it is: booth.sqlite.enc
         if not folder.is_dir():
             raise BackupError(en=f"No such folder: {folder}", id=f"Folder tidak ada: {folder}")
         return folder / name
     try:
-        dest.mkdir(parents=True, exist_ok=True)
+        make_dirs(dest)  # a folder it creates is the owner's only (0700)
     except OSError as exc:
         raise BackupError(
             en=f"Cannot use the backup folder {dest}: {exc.strerror or exc}",
@@ -158,10 +190,11 @@ def _target(store: Store, dest: Path, now: datetime, kind: str) -> Path:
         ) from exc
     stamp = local(now, store.settings().timezone or DEFAULT_TIMEZONE).strftime("%Y%m%d-%H%M%S")
     base = f"{store.path.stem}-{stamp}-{kind}"
-    target, n = dest / f"{base}.sqlite", 1
+    ext = ".sqlite" + (encryption.SUFFIX if encrypted else "")
+    target, n = dest / f"{base}{ext}", 1
     while target.exists() or target.with_name(target.name + ".partial").exists():
         n += 1
-        target = dest / f"{base}-{n}.sqlite"
+        target = dest / f"{base}-{n}{ext}"
     return target
 
 
@@ -256,9 +289,10 @@ DEBRIS_AGE = timedelta(minutes=10)
 
 def clean_debris(store: Store, *, now: datetime | None = None) -> list[Path]:
     """Remove what a backup or restore killed half-way left: ``*.partial`` backups (and
-    their ``-journal``) in the backup folders, ``booth-restore-*`` folders beside the
-    database. Only debris older than ``DEBRIS_AGE``: a younger one may be another
-    process's backup in progress. Never raises; returns what was removed.
+    their ``-journal``) in the backup folders, ``booth-restore-*`` and ``booth-encrypt-*``
+    folders (their plain copies) beside the database. Only debris older than
+    ``DEBRIS_AGE``: a younger one may be another process's backup in progress.
+    Never raises; returns what was removed.
     """
     import shutil
 
@@ -278,7 +312,7 @@ def clean_debris(store: Store, *, now: datetime | None = None) -> list[Path]:
             try:
                 if path.stat().st_mtime > cutoff:
                     continue
-                if path.is_dir() and path.name.startswith("booth-restore-"):
+                if path.is_dir() and path.name.startswith(("booth-restore-", "booth-encrypt-")):
                     shutil.rmtree(path)
                 elif path.is_file() and path.name.endswith((".partial", ".partial-journal")):
                     path.unlink()
@@ -408,24 +442,206 @@ def periodic(store: Store, clock: Clock) -> Outcome | None:
 # -- restore ----------------------------------------------------------------------------------
 
 
+class RestoreRefused(BackupError):
+    """A file that must never replace this stand's database; ``--force`` changes nothing."""
+
+
+class RestoreNeedsConfirmation(BackupError):
+    """A backup that may be restored, but only when a person says so: it would lose what the
+    database recorded since (fewer sales, a journal that does not continue), the database
+    cannot be read to compare, or the backup is another stand's over an empty database.
+
+    The command line answers with ``--force``, the window with a dialog defaulting to No.
+
+    Attributes:
+        check: what the backup and the database hold (the counts to show).
+    """
+
+    def __init__(self, check: BackupCheck):
+        en, id_ = check.reason()
+        super().__init__(en=en, id=id_)
+        self.check = check
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What a backup holds beside what the database holds, and whether it may replace it.
+
+    Attributes:
+        src: the backup file.
+        encrypted: whether it is an encrypted backup (decrypted for the check).
+        version: its schema version as it was written (before any migration).
+        live_version: the database's schema version.
+        stand_id, live_stand_id: the stands each belongs to ("" when it has none).
+        sales, live_sales: how many sales each holds.
+        journal, live_journal: how many journal entries each holds.
+        extends: the backup's journal continues the database's (the same first entries,
+            as many or more) and it holds as many sales or more: restoring loses nothing.
+        live_error: why the database cannot be read (then nothing could be compared).
+        problems: why the file is refused (nothing overrides them); empty if restorable.
+        verified: whether ``verify`` passed on it (None: not checked yet).
+    """
+
+    src: Path
+    encrypted: bool = False
+    version: int = 0
+    live_version: int = 0
+    stand_id: str = ""
+    live_stand_id: str = ""
+    sales: int = 0
+    live_sales: int = 0
+    journal: int = 0
+    live_journal: int = 0
+    live_head: str = ""
+    extends: bool = False
+    live_error: KnownError | None = None
+    problems: tuple[KnownError, ...] = ()
+    verified: bool | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Nothing refuses it (it may still need a confirmation)."""
+        return not self.problems
+
+    @property
+    def live_readable(self) -> bool:
+        return self.live_error is None
+
+    @property
+    def other_stand(self) -> bool:
+        """Another stand's backup (allowed only over a database that recorded nothing)."""
+        return self.live_readable and self.stand_id != self.live_stand_id
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.ok and (not self.live_readable or self.other_stand or not self.extends)
+
+    @property
+    def lost_sales(self) -> int:
+        """Sales in the database that the backup does not have."""
+        return max(0, self.live_sales - self.sales) if self.live_readable else 0
+
+    def reason(self) -> tuple[str, str]:
+        """Why restoring needs a confirmation, in English and Indonesian ("" when not)."""
+        from booth_pos.money import format_number
+
+        def n(value: int, lang: str) -> str:
+            return format_number(value, lang)
+
+        def sales_en(value: int) -> str:
+            return f"{n(value, 'en')} sale" + ("" if value == 1 else "s")
+
+        if not self.live_readable:
+            err = self.live_error
+            return (
+                f"The database here cannot be read ({err.en}), so it cannot be compared with "
+                f"this backup of {n(self.sales, 'en')} sales; restoring replaces it (a copy "
+                "of the damaged file is kept)",
+                f"Database di sini tidak bisa dibaca ({err.id}), jadi tidak bisa dibandingkan "
+                f"dengan cadangan berisi {n(self.sales, 'id')} penjualan ini; memulihkan akan "
+                "menggantinya (salinan berkas yang rusak disimpan)",
+            )
+        if self.other_stand:
+            return (
+                f"This backup is of another stand ({self.stand_id[:8]}, {n(self.sales, 'en')} "
+                "sales) and the database here has recorded nothing yet: restoring makes this "
+                "laptop that stand",
+                f"Cadangan ini milik stan lain ({self.stand_id[:8]}, {n(self.sales, 'id')} "
+                "penjualan) dan database di sini belum mencatat apa pun: memulihkan menjadikan "
+                "laptop ini stan itu",
+            )
+        if self.extends:
+            return "", ""
+        if self.lost_sales:
+            return (
+                f"This backup holds {n(self.sales, 'en')} sales, the database now "
+                f"{n(self.live_sales, 'en')}: restoring it loses {sales_en(self.lost_sales)}",
+                f"Backup ini berisi {n(self.sales, 'id')} penjualan, database sekarang "
+                f"{n(self.live_sales, 'id')}: memulihkannya menghilangkan "
+                f"{n(self.lost_sales, 'id')} penjualan",
+            )
+        if self.journal < self.live_journal:
+            return (
+                f"This backup holds {n(self.sales, 'en')} sales, the database now "
+                f"{n(self.live_sales, 'en')}, but its journal ends earlier "
+                f"({n(self.journal, 'en')} entries, the database's "
+                f"{n(self.live_journal, 'en')}): what was recorded after it (a day close, a "
+                "refund) is lost",
+                f"Backup ini berisi {n(self.sales, 'id')} penjualan, database sekarang "
+                f"{n(self.live_sales, 'id')}, tetapi jurnalnya berakhir lebih awal "
+                f"({n(self.journal, 'id')} entri, database {n(self.live_journal, 'id')}): "
+                "yang dicatat sesudahnya (tutup hari, refund) hilang",
+            )
+        return (
+            f"This backup holds {n(self.sales, 'en')} sales, the database now "
+            f"{n(self.live_sales, 'en')}, but its journal does not continue the database's: "
+            "what the database recorded since they parted is lost",
+            f"Backup ini berisi {n(self.sales, 'id')} penjualan, database sekarang "
+            f"{n(self.live_sales, 'id')}, tetapi jurnalnya tidak melanjutkan jurnal database: "
+            "yang dicatat database sejak keduanya berpisah hilang",
+        )
+
+
+def inspect_backup(
+    store: Store,
+    src: str | os.PathLike,
+    *,
+    passphrase: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupCheck:
+    """Everything ``restore`` would check, verify included, without changing anything.
+
+    Raises:
+        BackupError: ``src`` is missing or is the database itself.
+        PassphraseNeeded, WrongPassphrase, EncryptionError: an encrypted backup without
+            the right passphrase, or one cut short or edited.
+    """
+    with tempfile.TemporaryDirectory(prefix="booth-restore-", dir=store.path.parent) as tmp:
+        check, candidate = _examine(store, src, Path(tmp), passphrase=passphrase)
+        if candidate is None:
+            return check
+        try:
+            checked = journal.verify(candidate, progress=progress)
+        finally:
+            candidate.close()
+    if checked.ok:
+        return dataclasses.replace(check, verified=True)
+    return dataclasses.replace(
+        check, verified=False, problems=(*check.problems, _fails_verify(check.src, checked))
+    )
+
+
 def restore(
     store: Store,
     src: str | os.PathLike,
     *,
+    force: bool = False,
+    passphrase: str | None = None,
     clock: Clock | None = None,
     actor: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """Replace the database's contents with the backup ``src``, if ``src`` verifies.
+    """Replace the database's contents with the backup ``src``, if it is this stand's.
 
-    ``src`` is copied (it is never changed), brought to the current schema and checked with
-    ``journal.verify``; one that fails is refused and nothing changes. Otherwise a safety
-    backup of the current database is taken first, then SQLite's backup API writes the
-    copy over the open database. The restore is recorded in the restored audit log.
+    ``src`` is never changed: it is decrypted (an encrypted backup) and copied into a
+    temporary folder, and the copy is checked before anything is written. Refused, whatever
+    ``force`` says: a file that is not a Booth POS database (checked before it is migrated),
+    one of a newer or an older schema than the database's, one whose schema differs from
+    what the migrations make (an extra trigger, view or table, a guard rewritten), another
+    stand's over a database that has recorded something, and one that fails ``verify``.
+    Restored only with ``force`` (else ``RestoreNeedsConfirmation``): a backup whose journal
+    does not continue the database's (an older one: fewer sales or entries), another
+    stand's over an empty database, any backup over a database that cannot be read.
+
+    Then a safety backup of the current database is taken (a plain copy of the file when
+    it cannot be read), SQLite's backup API writes the copy over the open database, and the
+    restore is recorded in the restored audit log.
 
     Args:
         store: the open store to replace.
-        src: a backup file.
+        src: a backup file, plain or encrypted.
+        force: restore even though it needs a confirmation.
+        passphrase: for an encrypted backup.
         clock: for the safety backup's name and the audit log.
         actor: who asked.
         progress: told (days verified, days in all) while the backup is checked.
@@ -434,43 +650,25 @@ def restore(
         The safety backup of what was replaced.
 
     Raises:
-        BackupError: ``src`` is missing, not a Booth POS database, fails verify, or the
-            safety backup cannot be written.
+        RestoreRefused: see above; nothing changed.
+        RestoreNeedsConfirmation: see above (``check`` holds the counts); nothing changed.
+        PassphraseNeeded, WrongPassphrase, EncryptionError: an encrypted backup without the
+            right passphrase, or cut short or edited; nothing changed.
+        BackupError: ``src`` is missing, fails verify, or the safety backup or the restore
+            itself cannot be written; nothing changed.
     """
     clock = clock or Clock.from_env()
-    src = Path(src).expanduser()
-    if not src.is_file():
-        raise BackupError(en=f"No such backup file: {src}", id=f"Berkas cadangan tidak ada: {src}")
-    if src.resolve() == store.path.resolve():
-        raise BackupError(
-            en="That is the database itself, not a backup",
-            id="Itu database-nya sendiri, bukan cadangan",
-        )
     with tempfile.TemporaryDirectory(prefix="booth-restore-", dir=store.path.parent) as tmp:
-        copy = Path(tmp) / "candidate.sqlite"
+        check, candidate = _examine(store, src, Path(tmp), passphrase=passphrase)
         try:
-            online_copy(src, copy, readonly=True)
-            candidate = open_store(copy)
-        except (StoreError, OSError) as exc:
-            raise BackupError(
-                en=f"{src} is not a Booth POS backup ({exc}); nothing was restored",
-                id=f"{src} bukan cadangan Booth POS ({exc}); tidak ada yang dipulihkan",
-            ) from exc
-        try:
+            if check.problems:
+                raise check.problems[0]
+            if check.needs_confirmation and not force:
+                raise RestoreNeedsConfirmation(check)
             checked = journal.verify(candidate, progress=progress)
             if not checked.ok:
-                raise BackupError(
-                    en=f"{src} fails verify: {checked.first}; nothing was restored",
-                    id=f"{src} gagal diverifikasi: {checked.first}; tidak ada yang dipulihkan",
-                )
-            safety = backup(
-                store,
-                backup_folder(store),
-                clock=clock,
-                kind="safety",
-                keep=KEEP["safety"],
-                actor=actor,
-            )
+                raise _fails_verify(check.src, checked)
+            safety = _safety_copy(store, clock, actor, check)
             try:
                 store.backup.replace_with(candidate)
             except StoreError as exc:
@@ -479,10 +677,208 @@ def restore(
                     id=f"Pemulihan gagal: {exc}; database tidak berubah (cadangan {safety})",
                 ) from exc
         finally:
-            candidate.close()
+            if candidate is not None:
+                candidate.close()
     store.forget_cached()
     journal.append_audit(
-        store, actor, "restore", {"from": str(src), "safety_backup": str(safety)}, clock.now()
+        store,
+        actor,
+        "restore",
+        {
+            "from": str(check.src),
+            "safety_backup": str(safety),
+            "encrypted": check.encrypted,
+            "sales": check.sales,
+            "sales_before": check.live_sales if check.live_readable else None,
+            "confirmed": check.needs_confirmation,
+        },
+        clock.now(),
     )
-    log.info("Restored %s (safety backup %s)", src, safety)
+    log.info("Restored %s (safety backup %s)", check.src, safety)
     return safety
+
+
+def _examine(
+    store: Store, src: str | os.PathLike, folder: Path, *, passphrase: str | None
+) -> tuple[BackupCheck, Store | None]:
+    """Copy ``src`` into ``folder`` and compare it with the database, short of verify.
+
+    Returns the check and the copy opened (None when a problem was found before it could
+    be opened); the caller closes it.
+    """
+    from booth_pos.services import encryption
+    from booth_pos.store.backup import facts_of
+    from booth_pos.store.migrations import latest_version
+
+    src = Path(src).expanduser()
+    if not src.is_file():
+        raise BackupError(en=f"No such backup file: {src}", id=f"Berkas cadangan tidak ada: {src}")
+    if src.resolve() == store.path.resolve():
+        raise BackupError(
+            en="That is the database itself, not a backup",
+            id="Itu database-nya sendiri, bukan cadangan",
+        )
+    check = _live_side(store, src)
+    plain = src
+    if encryption.is_encrypted(src):
+        check = dataclasses.replace(check, encrypted=True)
+        if passphrase is None:
+            raise encryption.PassphraseNeeded(
+                en=f"{src} is encrypted: give its passphrase",
+                id=f"{src} terenkripsi: masukkan frasa sandinya",
+            )
+        plain = folder / "decrypted.sqlite"
+        try:
+            encryption.decrypt_file(src, plain, passphrase)
+        except OSError as exc:
+            raise BackupError(
+                en=f"Cannot decrypt {src}: {exc.strerror or exc}; nothing was restored",
+                id=f"{src} tidak bisa didekripsi: {exc.strerror or exc}; tidak ada yang dipulihkan",
+            ) from exc
+
+    def refused(en: str, id_: str) -> tuple[BackupCheck, None]:
+        problem = RestoreRefused(
+            en=f"{src} {en}; nothing was restored", id=f"{src} {id_}; tidak ada yang dipulihkan"
+        )
+        return dataclasses.replace(check, problems=(problem,)), None
+
+    copy = folder / "candidate.sqlite"
+    try:
+        online_copy(plain, copy, readonly=True)
+        facts = facts_of(copy)  # before any migration could build a schema in it
+    except (StoreError, OSError) as exc:
+        return refused(f"is not a Booth POS backup ({exc})", f"bukan cadangan Booth POS ({exc})")
+    finally:
+        if plain != src:
+            _unlink(plain)
+    check = dataclasses.replace(check, version=facts.version, stand_id=facts.stand_id)
+    if not facts.booth_pos or facts.version == 0:
+        return refused(
+            "is not a Booth POS backup (it has no Booth POS tables: an empty file or another "
+            "program's database)",
+            "bukan cadangan Booth POS (tidak ada tabel Booth POS: berkas kosong atau database "
+            "program lain)",
+        )
+    if facts.version > latest_version():
+        return refused(
+            f"was written by a newer Booth POS (schema {facts.version}, this program knows "
+            f"{latest_version()}); update the program first",
+            f"dibuat oleh Booth POS yang lebih baru (skema {facts.version}, program ini "
+            f"mengenal {latest_version()}); perbarui programnya dulu",
+        )
+    if check.live_readable and facts.version < check.live_version:
+        return refused(
+            f"has an older schema ({facts.version}) than the database ({check.live_version}): "
+            "a restore never turns the schema back",
+            f"berskema lebih lama ({facts.version}) daripada database ({check.live_version}): "
+            "pemulihan tidak pernah memundurkan skema",
+        )
+    try:
+        candidate = open_store(copy)
+    except StoreError as exc:
+        return refused(f"cannot be opened ({exc})", f"tidak bisa dibuka ({exc.id})")
+    try:
+        differences = candidate.schema_differences()
+        if differences:
+            candidate.close()
+            listed = ", ".join(differences[:3]) + (" ..." if len(differences) > 3 else "")
+            return refused(
+                f"has a schema Booth POS did not make ({listed}): a changed or added trigger, "
+                "view or table could rewrite prices or sales",
+                f"berskema yang tidak dibuat Booth POS ({listed}): trigger, view atau tabel "
+                "yang diubah atau ditambah bisa mengubah harga atau penjualan",
+            )
+        sales, (entries, _) = candidate.sales.count(), candidate.journal.last()
+        check = dataclasses.replace(check, sales=sales, journal=entries)
+        if check.other_stand and (check.live_journal or check.live_sales):
+            candidate.close()
+            return refused(
+                f"is another stand's backup (stand {facts.stand_id[:8] or '?'}, this database "
+                f"is stand {check.live_stand_id[:8]})",
+                f"cadangan stan lain (stan {facts.stand_id[:8] or '?'}, database ini stan "
+                f"{check.live_stand_id[:8]})",
+            )
+        if check.live_readable:
+            continues = (
+                entries >= check.live_journal
+                and candidate.journal.hash_at(check.live_journal) == check.live_head
+            )
+            check = dataclasses.replace(check, extends=continues and sales >= check.live_sales)
+    except BaseException:
+        candidate.close()
+        raise
+    return check, candidate
+
+
+def _live_side(store: Store, src: Path) -> BackupCheck:
+    """What the database holds, read in one snapshot; ``live_error`` when it cannot be read
+    or ``PRAGMA quick_check`` finds it damaged (a restore is rare: the seconds it takes on a
+    big file buy not comparing against half a database)."""
+    try:
+        with store.snapshot():
+            damage = store.pragma("quick_check")  # its first complaint, or "ok"
+            if damage != "ok":
+                raise StoreError(
+                    en=f"{store.path} is damaged ({damage})",
+                    id=f"{store.path} rusak ({damage})",
+                    code="SQLITE_CORRUPT",
+                )
+            entries, head = store.journal.last()
+            return BackupCheck(
+                src=src,
+                live_version=store.schema_version(),
+                live_stand_id=store.stand_id(),
+                live_sales=store.sales.count(),
+                live_journal=entries,
+                live_head=head,
+            )
+    except StoreError as exc:
+        log.warning("The database %s cannot be read for a restore: %s", store.path, exc.en)
+        return BackupCheck(src=src, live_error=exc)
+
+
+def _fails_verify(src: Path, checked: journal.Verification) -> BackupError:
+    return RestoreRefused(
+        en=f"{src} fails verify: {checked.first}; nothing was restored",
+        id=f"{src} gagal diverifikasi: {checked.first}; tidak ada yang dipulihkan",
+    )
+
+
+def _safety_copy(store: Store, clock: Clock, actor: str, check: BackupCheck) -> Path:
+    """The safety backup of what a restore replaces; a plain copy of the file's bytes
+    (and its ``-wal``) when the database is too damaged for SQLite's backup API."""
+    try:
+        return backup(
+            store,
+            backup_folder(store),
+            clock=clock,
+            kind="safety",
+            keep=KEEP["safety"],
+            actor=actor,
+        )
+    except (BackupError, StoreError):
+        if check.live_readable:
+            raise
+    import shutil
+
+    folder = store.path.parent / "backups"
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        make_dirs(folder)
+        target = folder / f"{store.path.stem}-{stamp}-damaged.sqlite"
+        for suffix in ("", "-wal"):
+            source = store.path.with_name(store.path.name + suffix)
+            if source.exists():
+                copy = target.with_name(target.name + suffix)
+                create_private(copy)
+                shutil.copyfile(source, copy)
+                _fsync(copy)
+    except OSError as exc:
+        raise BackupError(
+            en=f"Cannot keep a copy of the damaged database in {folder}: "
+            f"{exc.strerror or exc}; nothing was restored",
+            id=f"Salinan database yang rusak tidak bisa disimpan di {folder}: "
+            f"{exc.strerror or exc}; tidak ada yang dipulihkan",
+        ) from exc
+    log.warning("Kept the damaged database as %s before restoring", target)
+    return target

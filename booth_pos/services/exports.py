@@ -23,6 +23,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from booth_pos.files import make_private
 from booth_pos.model import KnownError
 from booth_pos.model.report import DayReport, Report
 from booth_pos.services import journal
@@ -87,6 +88,7 @@ def write_export(
                     f.write(content)
             if not isinstance(content, bytes | bytearray):
                 content(tmp)
+            make_private(tmp)  # a report names artisans and their money: the owner's only
             with open(tmp, "rb+") as f:
                 os.fsync(f.fileno())
             detail = {"what": what, "path": str(path), "ref": ref}

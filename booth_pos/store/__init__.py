@@ -26,6 +26,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from booth_pos.files import create_private, make_dirs
 from booth_pos.model import Settings
 from booth_pos.store.door import Connection, StoreError, connect
 
@@ -64,12 +65,18 @@ def open_store(
     if existing:
         _check_existing(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # Folders it makes are 0700, a database it creates 0600 (its -wal and -shm follow).
+        make_dirs(path.parent)
     except OSError as exc:
         raise StoreError(
             en=f"Cannot create the folder {path.parent}: {exc.strerror}",
             id=f"Folder {path.parent} tidak bisa dibuat: {exc.strerror}",
         ) from exc
+    if not path.exists():
+        try:
+            create_private(path)
+        except OSError:
+            pass  # SQLite says why in its own words (read-only folder, full disk) just below
     conn = connect(path, timeout=timeout)
     try:
         conn.execute("PRAGMA foreign_keys = ON")

@@ -8,10 +8,56 @@ and when; this module only copies.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+from booth_pos.files import create_private
 from booth_pos.store import Repository, Store
 from booth_pos.store.door import StoreError, connect
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What a database file says of itself before anything is migrated or written.
+
+    Attributes:
+        version: its schema version (``PRAGMA user_version``; 0 for a new or foreign file).
+        booth_pos: whether it has Booth POS's ``settings`` table.
+        stand_id: the stand it belongs to ("" before schema 5, or in a foreign file).
+    """
+
+    version: int
+    booth_pos: bool
+    stand_id: str
+
+
+def facts_of(path: Path) -> FileFacts:
+    """Read ``path``'s version, its Booth POS table and stand id, read-only.
+
+    Raises:
+        StoreError: ``path`` is not an SQLite database or is damaged.
+    """
+    import json
+
+    conn = connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        ours = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'"
+        ).fetchone()
+        stand = None
+        if ours is not None:
+            stand = conn.execute("SELECT value FROM settings WHERE key = 'stand_id'").fetchone()
+    finally:
+        conn.close()
+    stand_id = ""
+    if stand is not None:
+        try:
+            value = json.loads(stand[0])
+        except (TypeError, ValueError):
+            value = ""
+        stand_id = value if isinstance(value, str) else ""
+    return FileFacts(version=version, booth_pos=ours is not None, stand_id=stand_id)
 
 
 def online_copy(source: Path, dest: Path, *, readonly: bool = False) -> None:
@@ -29,6 +75,7 @@ def online_copy(source: Path, dest: Path, *, readonly: bool = False) -> None:
             written (full, read-only, unplugged).
     """
     dest.unlink(missing_ok=True)
+    create_private(dest)  # a backup holds PIN hashes and every sale: the owner's only
     src = None
     if readonly:
         try:

@@ -289,6 +289,20 @@ class ChainLog(Repository):
             raise RuntimeError("a journal entry is written inside its event's transaction")
         return append_entry(self._conn, self.chain, kind, ref, payload, at)
 
+    def hash_at(self, seq: int) -> str | None:
+        """The hash of entry number ``seq``; GENESIS for 0, None when there is no such entry.
+
+        Two files whose chains hold the same hash at ``seq`` hold the same first ``seq``
+        entries: each hash covers its predecessor's (how a restore tells that a backup
+        continues the database's journal).
+        """
+        if seq == 0:
+            return GENESIS
+        row = self._conn.execute(
+            f"SELECT hash FROM {self.chain.table} WHERE id = ?", (seq,)
+        ).fetchone()
+        return row[0] if row else None
+
     def entries(self) -> Iterator[Entry]:
         """Every entry in order (streamed, not loaded at once)."""
         cur = self._conn.execute(

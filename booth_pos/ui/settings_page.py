@@ -141,6 +141,10 @@ class SettingsPage(QWidget):
         backup = self._group(right, self.tr("Backups"))
         self._line(backup, "backup_dir", self.tr("Second folder (e.g. a USB stick)"))
         self._line(backup, "backup_minutes", self.tr("Every N minutes"))
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(lambda: self.restore_backup())
+        backup.addRow("", self.restore_button)
         from booth_pos import logs
 
         support = self._group(right, self.tr("Support"))
@@ -215,6 +219,29 @@ class SettingsPage(QWidget):
             )
         )
         dialog.open()
+
+    def restore_backup(self, src=None):
+        """Restore a backup (``ui/restore_dialogs``); returns the flow (tests drive it)."""
+        from booth_pos.ui.restore_dialogs import RestoreFlow
+
+        flow = RestoreFlow(self.ctx, self)
+        flow.restored.connect(self._restored)
+        flow.failed.connect(
+            lambda error: set_message(self.message, error_text(error, self.ctx.lang), "error")
+        )
+        flow.start(src)
+        return flow
+
+    def _restored(self, safety) -> None:
+        set_message(
+            self.message,
+            self.tr("Backup restored; the database as it was is kept in %1").replace(
+                "%1", str(safety)
+            ),
+        )
+        self.ctx.bus.data_changed.emit()
+        self.ctx.bus.day_changed.emit()
+        self.refresh()
 
     def refresh(self) -> None:
         self.refresh_staff()

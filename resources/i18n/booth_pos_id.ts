@@ -273,363 +273,363 @@
 <context>
     <name>DayPage</name>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="110" />
+        <location filename="../../booth_pos/ui/day_page.py" line="118" />
         <source>Show:</source>
         <translation>Tampilkan:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="116" />
+        <location filename="../../booth_pos/ui/day_page.py" line="124" />
         <source>Open day…</source>
         <translation>Buka hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="120" />
+        <location filename="../../booth_pos/ui/day_page.py" line="128" />
         <source>Close day…</source>
         <translation>Tutup hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="137" />
-        <location filename="../../booth_pos/ui/day_page.py" line="191" />
+        <location filename="../../booth_pos/ui/day_page.py" line="145" />
+        <location filename="../../booth_pos/ui/day_page.py" line="199" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="138" />
+        <location filename="../../booth_pos/ui/day_page.py" line="146" />
         <source>Net sales</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="139" />
+        <location filename="../../booth_pos/ui/day_page.py" line="147" />
         <source>Average sale</source>
         <translation>Rata-rata penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="140" />
-        <location filename="../../booth_pos/ui/day_page.py" line="178" />
+        <location filename="../../booth_pos/ui/day_page.py" line="148" />
+        <location filename="../../booth_pos/ui/day_page.py" line="186" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="141" />
+        <location filename="../../booth_pos/ui/day_page.py" line="149" />
         <source>Cash expected in drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="142" />
+        <location filename="../../booth_pos/ui/day_page.py" line="150" />
         <source>Cash difference</source>
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="185" />
+        <location filename="../../booth_pos/ui/day_page.py" line="193" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="162" />
+        <location filename="../../booth_pos/ui/day_page.py" line="170" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="163" />
+        <location filename="../../booth_pos/ui/day_page.py" line="171" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="137" />
-        <location filename="../../booth_pos/ui/day_page.py" line="164" />
+        <location filename="../../booth_pos/ui/day_page.py" line="145" />
+        <location filename="../../booth_pos/ui/day_page.py" line="172" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="165" />
+        <location filename="../../booth_pos/ui/day_page.py" line="173" />
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="166" />
+        <location filename="../../booth_pos/ui/day_page.py" line="174" />
         <source>Discounts</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="167" />
+        <location filename="../../booth_pos/ui/day_page.py" line="175" />
         <source>Refunds</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="168" />
-        <location filename="../../booth_pos/ui/day_page.py" line="192" />
+        <location filename="../../booth_pos/ui/day_page.py" line="176" />
+        <location filename="../../booth_pos/ui/day_page.py" line="200" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="170" />
+        <location filename="../../booth_pos/ui/day_page.py" line="178" />
         <source>Comm. %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="179" />
+        <location filename="../../booth_pos/ui/day_page.py" line="187" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="224" />
+        <location filename="../../booth_pos/ui/day_page.py" line="232" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="250" />
+        <location filename="../../booth_pos/ui/day_page.py" line="258" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="253" />
+        <location filename="../../booth_pos/ui/day_page.py" line="261" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="254" />
+        <location filename="../../booth_pos/ui/day_page.py" line="262" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="255" />
+        <location filename="../../booth_pos/ui/day_page.py" line="263" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="256" />
+        <location filename="../../booth_pos/ui/day_page.py" line="264" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="257" />
+        <location filename="../../booth_pos/ui/day_page.py" line="265" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="194" />
-        <location filename="../../booth_pos/ui/day_page.py" line="258" />
+        <location filename="../../booth_pos/ui/day_page.py" line="202" />
+        <location filename="../../booth_pos/ui/day_page.py" line="266" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="202" />
+        <location filename="../../booth_pos/ui/day_page.py" line="210" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="189" />
+        <location filename="../../booth_pos/ui/day_page.py" line="197" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="190" />
+        <location filename="../../booth_pos/ui/day_page.py" line="198" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="190" />
+        <location filename="../../booth_pos/ui/day_page.py" line="198" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="214" />
+        <location filename="../../booth_pos/ui/day_page.py" line="222" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="216" />
+        <location filename="../../booth_pos/ui/day_page.py" line="224" />
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="234" />
+        <location filename="../../booth_pos/ui/day_page.py" line="242" />
         <source>refunded</source>
         <translation>diretur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="272" />
+        <location filename="../../booth_pos/ui/day_page.py" line="280" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="275" />
+        <location filename="../../booth_pos/ui/day_page.py" line="283" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="278" />
+        <location filename="../../booth_pos/ui/day_page.py" line="286" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="326" />
+        <location filename="../../booth_pos/ui/day_page.py" line="334" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="327" />
+        <location filename="../../booth_pos/ui/day_page.py" line="335" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="328" />
+        <location filename="../../booth_pos/ui/day_page.py" line="336" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="329" />
+        <location filename="../../booth_pos/ui/day_page.py" line="337" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="358" />
+        <location filename="../../booth_pos/ui/day_page.py" line="366" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="363" />
+        <location filename="../../booth_pos/ui/day_page.py" line="371" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="401" />
+        <location filename="../../booth_pos/ui/day_page.py" line="409" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="402" />
+        <location filename="../../booth_pos/ui/day_page.py" line="410" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="419" />
+        <location filename="../../booth_pos/ui/day_page.py" line="427" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="420" />
+        <location filename="../../booth_pos/ui/day_page.py" line="428" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="424" />
+        <location filename="../../booth_pos/ui/day_page.py" line="432" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="430" />
+        <location filename="../../booth_pos/ui/day_page.py" line="438" />
         <source>%1 business day</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="431" />
+        <location filename="../../booth_pos/ui/day_page.py" line="439" />
         <source>%1 business days</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="435" />
+        <location filename="../../booth_pos/ui/day_page.py" line="443" />
         <source>%1 · commission on the event's net, rounded once</source>
         <translation>%1 · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="450" />
+        <location filename="../../booth_pos/ui/day_page.py" line="458" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="457" />
+        <location filename="../../booth_pos/ui/day_page.py" line="465" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="489" />
+        <location filename="../../booth_pos/ui/day_page.py" line="497" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="494" />
+        <location filename="../../booth_pos/ui/day_page.py" line="502" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="518" />
+        <location filename="../../booth_pos/ui/day_page.py" line="526" />
         <source>Day %1 · open</source>
         <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="520" />
+        <location filename="../../booth_pos/ui/day_page.py" line="528" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="530" />
+        <location filename="../../booth_pos/ui/day_page.py" line="538" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="536" />
+        <location filename="../../booth_pos/ui/day_page.py" line="544" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="540" />
+        <location filename="../../booth_pos/ui/day_page.py" line="548" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="546" />
+        <location filename="../../booth_pos/ui/day_page.py" line="554" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="548" />
+        <location filename="../../booth_pos/ui/day_page.py" line="556" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="549" />
+        <location filename="../../booth_pos/ui/day_page.py" line="557" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="561" />
+        <location filename="../../booth_pos/ui/day_page.py" line="569" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="570" />
+        <location filename="../../booth_pos/ui/day_page.py" line="578" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="600" />
+        <location filename="../../booth_pos/ui/day_page.py" line="608" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="611" />
+        <location filename="../../booth_pos/ui/day_page.py" line="619" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="622" />
+        <location filename="../../booth_pos/ui/day_page.py" line="630" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="633" />
+        <location filename="../../booth_pos/ui/day_page.py" line="641" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="644" />
+        <location filename="../../booth_pos/ui/day_page.py" line="652" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="658" />
+        <location filename="../../booth_pos/ui/day_page.py" line="666" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
@@ -941,88 +941,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="153" />
+        <location filename="../../booth_pos/ui/main_window.py" line="154" />
         <source>Sell</source>
         <extracomment>Screens up to this size are a laptop's: the till takes all of it (maximised).</extracomment>
         <translation>Jual</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="154" />
+        <location filename="../../booth_pos/ui/main_window.py" line="155" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="155" />
+        <location filename="../../booth_pos/ui/main_window.py" line="156" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="156" />
+        <location filename="../../booth_pos/ui/main_window.py" line="157" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="157" />
+        <location filename="../../booth_pos/ui/main_window.py" line="158" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="158" />
+        <location filename="../../booth_pos/ui/main_window.py" line="159" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="196" />
+        <location filename="../../booth_pos/ui/main_window.py" line="197" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="249" />
+        <location filename="../../booth_pos/ui/main_window.py" line="256" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="270" />
+        <location filename="../../booth_pos/ui/main_window.py" line="277" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="276" />
+        <location filename="../../booth_pos/ui/main_window.py" line="283" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="290" />
+        <location filename="../../booth_pos/ui/main_window.py" line="297" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="292" />
+        <location filename="../../booth_pos/ui/main_window.py" line="299" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="303" />
+        <location filename="../../booth_pos/ui/main_window.py" line="310" />
         <source>Open the log</source>
         <translation>Buka log</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="395" />
+        <location filename="../../booth_pos/ui/main_window.py" line="402" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="400" />
+        <location filename="../../booth_pos/ui/main_window.py" line="407" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="405" />
+        <location filename="../../booth_pos/ui/main_window.py" line="412" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/main_window.py" line="406" />
+        <location filename="../../booth_pos/ui/main_window.py" line="413" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -1071,6 +1071,19 @@
         <location filename="../../booth_pos/ui/sell_dialogs.py" line="386" />
         <source>Who is it for? (optional, e.g. Ibu baju merah)</source>
         <translation>Untuk siapa? (boleh kosong, mis. Ibu baju merah)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="43" />
+        <source>Encrypted backup</source>
+        <translation>Cadangan terenkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="45" />
+        <source>Passphrase of %1</source>
+        <translation>Frasa sandi %1</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1496,65 @@
     </message>
 </context>
 <context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="89" />
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="173" />
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="91" />
+        <source>Booth POS backups (*.sqlite *.enc *.db *.bak);;All files (*)</source>
+        <translation>Cadangan Booth POS (*.sqlite *.enc *.db *.bak);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="136" />
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="159" />
+        <source>The database here cannot be read: replace it with this backup of %1 sales?</source>
+        <translation>Database di sini tidak bisa dibaca: ganti dengan cadangan berisi %1 penjualan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="163" />
+        <source>This backup is of another stand (%1 sales): make this laptop that stand?</source>
+        <translation>Cadangan ini milik stan lain (%1 penjualan): jadikan laptop ini stan itu?</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="167" />
+        <source>This backup holds %1 sales, the database now %2: are you sure?</source>
+        <translation>Backup ini berisi %1 penjualan, database sekarang %2: yakin?</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="182" />
+        <source>The database as it is now is kept in a safety backup first.</source>
+        <translation>Database saat ini disimpan dulu di cadangan pengaman.</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="186" />
+        <source>Yes, restore</source>
+        <translation>Ya, pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="187" />
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="200" />
+        <source>Restoring it loses the %1 sales recorded since the backup.</source>
+        <translation>Memulihkannya menghilangkan %1 penjualan yang dicatat sejak cadangan itu.</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/restore_dialogs.py" line="204" />
+        <source>Its journal does not continue the database's: what was recorded since (a day close, a refund) is lost.</source>
+        <translation>Jurnalnya tidak melanjutkan jurnal database: yang dicatat sejak itu (tutup hari, refund) hilang.</translation>
+    </message>
+</context>
+<context>
     <name>ScanGuard</name>
     <message>
         <location filename="../../booth_pos/ui/scan_guard.py" line="222" />
@@ -1826,57 +1898,67 @@
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="146" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="144" />
+        <source>Restore a backup…</source>
+        <translation>Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="150" />
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="151" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="155" />
         <source>Warnings, errors and their details, for support</source>
         <translation>Peringatan, galat dan rinciannya, untuk dukungan teknis</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="152" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="156" />
         <source>Log file</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="159" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="163" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="201" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="205" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="201" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="205" />
         <source>cashier</source>
         <translation>kasir</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="205" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="209" />
         <source>No accounts: the till runs unlocked</source>
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="214" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="218" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="264" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="238" />
+        <source>Backup restored; the database as it was is kept in %1</source>
+        <translation>Cadangan dipulihkan; database sebelumnya disimpan di %1</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/settings_page.py" line="291" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="277" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="304" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/settings_page.py" line="290" />
+        <location filename="../../booth_pos/ui/settings_page.py" line="317" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>

@@ -113,7 +113,11 @@ def test_backup_then_restore_round_trip(db, tmp_path):
 
     assert booth_pos(db, "sell", "ECO-01", "--no-print").returncode == 0
     assert sales(db) == 31
-    done = booth_pos(db, "restore", str(saved))
+    done = booth_pos(db, "restore", str(saved))  # it would lose a sale: only with --force
+    assert done.returncode == 1 and sales(db) == 31
+    assert done.stderr.startswith("booth-pos: This backup holds 30 sales, the database now 31")
+    assert "--force" in done.stderr and len(done.stderr.splitlines()) == 1
+    done = booth_pos(db, "restore", "--force", str(saved))
     assert done.returncode == 0, done.stderr
     assert sales(db) == 30
     safety = Path(done.stderr.split("is kept in ")[1].strip())
@@ -126,11 +130,14 @@ def test_restore_refuses_a_tampered_backup_and_writes_nothing(db, tmp_path):
     saved = tmp_path / "edited.sqlite"
     assert booth_pos(db, "backup", str(saved)).returncode == 0
     conn = sqlite3.connect(saved)
+    guard = "SELECT sql FROM sqlite_master WHERE name = 'sale_lines_no_update'"
+    guard = conn.execute(guard).fetchone()[0]
     conn.execute("DROP TRIGGER sale_lines_no_update")
     conn.execute(
         "UPDATE sale_lines SET net = net - 1000 "
         "WHERE sale_id = (SELECT id FROM sales WHERE receipt_no = 'T1-000002')"
     )
+    conn.execute(guard)  # the guard put back as it was: only verify can tell
     conn.commit()
     conn.close()
     before = sqlite3.connect(db).execute("SELECT count(*) FROM audit_log").fetchone()[0]
@@ -163,3 +170,66 @@ def test_exports_are_in_the_audit_log(db, tmp_path):
     conn.close()
     assert (actor, action) == ("cli", "export")
     assert json.loads(detail) == {"what": "receipt", "path": str(out), "ref": "T1-000001"}
+
+
+def test_restore_of_a_foreign_or_empty_file_keeps_the_stand_from_the_command_line(db, tmp_path):
+    """``sqlite3 other.sqlite "create table notes(x)"`` or a 0-byte file: exit 1, one line,
+    the 30 sales stay (before, exit 0 and an empty stand), with or without --force."""
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes(x)")
+    conn.commit()
+    conn.close()
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    for src in (other, empty):
+        for extra in ((), ("--force",)):
+            done = booth_pos(db, "restore", *extra, str(src))
+            assert done.returncode == 1 and sales(db) == 30
+            assert len(done.stderr.splitlines()) == 1
+            assert "is not a Booth POS backup" in done.stderr
+    done = booth_pos(db, "--lang", "id", "restore", str(empty))
+    assert "bukan cadangan Booth POS" in done.stderr and done.returncode == 1
+
+
+def test_an_encrypted_backup_from_the_command_line(db, tmp_path):
+    """``backup --encrypt`` with BOOTH_POS_PASSPHRASE; restore asks it the same way: a wrong
+    one is one line and exit 1, none at all without a terminal is refused, the right one
+    restores."""
+    env = {**os.environ, "BOOTH_POS_DB": str(db), "BOOTH_POS_NOW": NOW}
+    env.pop("BOOTH_POS_PASSPHRASE", None)
+
+    def run(*args, passphrase=None):
+        extra = {} if passphrase is None else {"BOOTH_POS_PASSPHRASE": passphrase}
+        return subprocess.run(
+            [sys.executable, "-m", "booth_pos", *args],
+            capture_output=True,
+            text=True,
+            env={**env, **extra},
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+        )
+
+    done = run("backup", "--encrypt", str(tmp_path / "stick"), passphrase="short")
+    assert done.returncode == 1 and "at least 8 characters" in done.stderr
+    assert not (tmp_path / "stick").exists()
+    done = run("backup", "--encrypt", str(tmp_path / "stick"))
+    assert done.returncode == 1 and "BOOTH_POS_PASSPHRASE" in done.stderr
+    done = run("backup", "--encrypt", str(tmp_path / "stick"), passphrase="batik parang 1")
+    assert done.returncode == 0, done.stderr
+    sealed = Path(done.stdout.strip())
+    assert sealed.name == "booth-20230303-210000-manual.sqlite.enc"
+    assert sealed.read_bytes().startswith(b"BOOTHPOS-ENC1\n")
+
+    assert run("sell", "ECO-01", "--no-print").returncode == 0
+    done = run("restore", str(sealed), passphrase="batik parang 2")
+    assert done.returncode == 1 and sales(db) == 31
+    assert done.stderr.startswith("booth-pos: Wrong passphrase for ")
+    assert len(done.stderr.splitlines()) == 1
+    done = run("restore", str(sealed))
+    assert done.returncode == 1 and "BOOTH_POS_PASSPHRASE" in done.stderr
+    done = run("restore", str(sealed), passphrase="batik parang 1")
+    assert done.returncode == 1 and "30 sales, the database now 31" in done.stderr
+    done = run("restore", "--force", str(sealed), passphrase="batik parang 1")
+    assert done.returncode == 0, done.stderr
+    assert sales(db) == 30

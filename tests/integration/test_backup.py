@@ -251,7 +251,10 @@ def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(event, late, tmp
     days.open_day(event, late, 0)
     sell_one(event, late)
     assert event.sales.count() == 21
-    safety = backup.restore(event, saved, clock=late, actor="Sari")
+    with pytest.raises(backup.RestoreNeedsConfirmation, match="20 sales, the database now 21"):
+        backup.restore(event, saved, clock=late, actor="Sari")
+    assert event.sales.count() == 21
+    safety = backup.restore(event, saved, clock=late, actor="Sari", force=True)
     assert event.sales.count() == 20
     assert days.current_day(event) is None
     assert safety.name.endswith("-safety.sqlite") and verified(safety).sales == 21
@@ -265,8 +268,10 @@ def test_restore_refuses_a_tampered_backup_and_changes_nothing(event, late, tmp_
     """A backup edited behind the app's back fails verify and is refused, named."""
     saved = backup.backup(event, tmp_path / "b.sqlite", clock=late)
     conn = sqlite3.connect(saved)
+    guard = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'sales_no_update'").fetchone()
     conn.execute("DROP TRIGGER sales_no_update")
     conn.execute("UPDATE sales SET total = total - 1000 WHERE receipt_no = 'T1-000004'")
+    conn.execute(guard[0])  # the guard put back as it was: only verify can tell
     conn.commit()
     conn.close()
     before = list(raw(event).conn.iterdump())
