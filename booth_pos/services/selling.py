@@ -229,13 +229,15 @@ def checkout_blockers(store: Store, cart: Cart) -> list[Blocker]:
         The blockers, first to clear first; each is a ``KnownError`` (``raise`` it to refuse).
 
     Raises:
-        StoreError: the database cannot be read.
+        StoreError: the database cannot be read, or ``PRAGMA quick_check`` found it damaged
+            (``Store.check_sound``: restore a backup before selling).
     """
     # Imported here, not at the top: the sell screen opens before anything is paid.
     from booth_pos.services import approvals, days, staff
 
     if not cart.lines:
         return [Blocker(BlockerKind.EMPTY_CART, en="The cart is empty", id="Keranjang kosong")]
+    store.check_sound()  # a damaged file takes no more sales: nothing else to clear first
     blockers: list[Blocker] = []
     if days.current_day(store) is None:
         blockers.append(
@@ -278,6 +280,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
         CartError, PaymentError, DayError: an empty cart, short payment, no open day, an
             origin that is not one of the stand's codes.
         StaffError, ApprovalError: no signed-in cashier, a missing approval.
+        StoreError: the file is damaged (``Store.check_sound``), locked, full or read-only.
     """
     # Imported here, not at the top: the sell screen opens before anything is paid.
     from booth_pos.services import approvals, journal
@@ -285,6 +288,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
     existing = store.sales.get(cart.id)
     if existing is not None:
         return existing
+    store.check_sound()
     if not cart.lines:
         raise CartError(en="The cart is empty", id="Keranjang kosong")
     pricing = cart.pricing()

@@ -3,6 +3,7 @@ selling on a database file that SQLite's quick check finds damaged."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import raw
+from helpers.damage import counts, garble_page_of
 
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.services import demo
@@ -82,3 +84,22 @@ def test_sell_with_a_configured_origin_in_lower_case_records_it(demo_db):
         assert store.sales.get(receipt_no).origin == "KR"
     finally:
         store.close()
+
+
+def test_sell_on_a_file_that_fails_quick_check_exits_1_and_writes_nothing(demo_db):
+    """A bad sector in an index no sale touches: the sale used to go on; now one line says
+    to restore a backup, and no sale is written. Reading still works."""
+    assert booth_pos(demo_db, "sell", "BKR-05", "--no-print").returncode == 0  # opens the day
+    garble_page_of(demo_db)
+    before = counts(demo_db)
+    done = booth_pos(demo_db, "sell", "ECO-01", "--no-print")
+    assert done.returncode == 1, done.stdout
+    assert done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert "is damaged (Page " in line and "restore a backup (booth-pos restore)" in line
+    assert counts(demo_db) == before
+    assert booth_pos(demo_db, "products", "--json").returncode == 0
+    report = booth_pos(demo_db, "report", "--json")
+    assert report.returncode == 0 and json.loads(report.stdout)["sales"] == 1
+    verified = booth_pos(demo_db, "verify")
+    assert verified.returncode == 1 and "damaged" in verified.stderr + verified.stdout
