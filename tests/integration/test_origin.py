@@ -56,3 +56,15 @@ def test_the_stands_own_origin_list_is_the_rule(open_stand, clock):
     assert sale.origin == "JP"
     with pytest.raises(CartError, match="ID, JP"):
         selling.check_origin(open_stand.settings(), "IN")
+
+
+def test_the_demo_sells_on_a_stand_that_chose_its_own_origin_codes(store, clock):
+    """A stand that set its origins before loading the demo still gets its demo sales,
+    recorded only with its own codes."""
+    from booth_pos.services import demo
+
+    store.save_settings(dataclasses.replace(store.settings(), origins=("ID", "JP")))
+    demo.load_stand(store, clock)
+    demo.simulate(store, 1, 40, seed=3)
+    origins = {store.sales.get(r[0]).origin for r in store.sales.recent()}
+    assert origins <= {"ID", ""} and "ID" in origins
