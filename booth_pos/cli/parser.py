@@ -120,7 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="METHOD[:AMOUNT]",
         help="cash, qris, card or transfer; no amount means the rest",
     )
-    p.add_argument("--origin", default="", help="customer's country code (ID, KR, FR, IN...)")
+    p.add_argument(
+        "--origin",
+        default="",
+        help="customer's origin: one of the stand's codes (Settings; ID, KR, FR, IN, OTHER)",
+    )
     p.add_argument(
         "--no-print", action="store_true", help="do not print the receipt after the sale"
     )

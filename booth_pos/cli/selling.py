@@ -18,7 +18,9 @@ def cmd_sell(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import days, selling, staff
     from booth_pos.services.selling import BlockerKind
 
-    cart = Cart(cashier=args.cashier.strip(), origin=args.origin.strip().upper())
+    # Refused before the PIN is asked or a day opened: nothing is written for a typo.
+    origin = selling.check_origin(store.settings(), args.origin)
+    cart = Cart(cashier=args.cashier.strip(), origin=origin)
     for item in args.items:
         selling.add(store, cart, item)
     if args.discount:

@@ -22,6 +22,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from booth_pos.documents import fonts
+from booth_pos.documents.photos import PhotoError, check_photo
 from booth_pos.documents.strings import check_lang, count, t
 from booth_pos.model import Artisan, Product, Settings
 from booth_pos.money import (
@@ -49,7 +50,8 @@ PHOTO_PIXELS = 800
 
 
 def load_photo(image: str, image_dir: str | os.PathLike | None = None) -> ImageReader | None:
-    """A product photo ready to embed, or None when the file is missing or not an image.
+    """A product photo ready to embed, or None (and a logged warning) when the file is
+    missing, not an image, too large (``photos.check_photo``) or damaged.
 
     Phone photos are turned upright (EXIF) and scaled down to ``PHOTO_PIXELS`` as JPEG so a
     catalogue of fifty products stays small enough to e-mail.
@@ -63,6 +65,11 @@ def load_photo(image: str, image_dir: str | os.PathLike | None = None) -> ImageR
     path = Path(image.strip()).expanduser()
     if not path.is_absolute() and image_dir is not None:
         path = Path(image_dir) / path
+    try:
+        check_photo(path)  # the file may have changed on disk since it was chosen
+    except PhotoError as exc:
+        log.warning("Product photo %s left out of the catalogue: %s", path, exc.en)
+        return None
     try:
         from PIL import Image, ImageOps
 
@@ -78,8 +85,10 @@ def load_photo(image: str, image_dir: str | os.PathLike | None = None) -> ImageR
             im.save(buf, "JPEG", quality=85)
         buf.seek(0)
         return ImageReader(buf)
-    except (OSError, ValueError, SyntaxError) as exc:  # PIL raises all three for bad files
-        log.warning("Product photo %s left out of the catalogue: %s", path, exc)
+    except Exception as exc:  # noqa: BLE001 - a bad photo never stops a catalogue
+        # Pillow says "damaged" with OSError, ValueError, SyntaxError, EOFError, zlib.error,
+        # struct.error or MemoryError, depending on the format and where the data ends.
+        log.warning("Product photo %s left out of the catalogue: %r", path, exc)
         return None
 
 

@@ -444,7 +444,9 @@ def void(
         CorrectionError: no such sale, a closed day's sale, already voided or refunded.
         StaffError: a wrong or locked PIN, not a supervisor, the same person.
         DayError: no business day is open.
+        StoreError: the file is damaged (``Store.check_sound``): restore a backup first.
     """
+    store.check_sound()  # no correction on a damaged file (nor a PIN tried on it)
     reason = check_reason(reason)
     cashier = staff.check_name(cashier) if isinstance(cashier, str) and cashier.strip() else ""
     sale = _sale(store, receipt_no)
@@ -514,7 +516,9 @@ def refund(
         CorrectionError: no such sale, an unknown item or line, more units than remain.
         StaffError: a wrong or locked PIN, not a supervisor, the same person.
         DayError: no business day is open.
+        StoreError: the file is damaged (``Store.check_sound``): restore a backup first.
     """
+    store.check_sound()  # no correction on a damaged file (nor a PIN tried on it)
     reason = check_reason(reason)
     method = _method(method)
     cashier = staff.check_name(cashier) if isinstance(cashier, str) and cashier.strip() else ""

@@ -125,6 +125,8 @@ def simulate(
                 for s in seconds:
                     clock.set(datetime.combine(day_date, time(10), tz) + timedelta(seconds=s))
                     cart = _random_cart(rng, products, weights)
+                    if cart.origin not in settings.origins:  # a stand with its own codes
+                        cart.origin = ""
                     selling.complete(store, cart, _tenders(rng, cart.total), clock)
                     written += 1
                     if progress is not None:

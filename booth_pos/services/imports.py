@@ -427,17 +427,19 @@ def products_as_dicts(store: Store) -> list[dict]:
 
 
 def set_photo(store: Store, sku: str, image: Path) -> None:
-    """Attach a photo to a product (for the buyer's catalogue); the file must be an image."""
+    """Attach a photo to a product (for the buyer's catalogue).
+
+    The file is checked now (``documents.photos.check_photo``: at most 10 MB and 40
+    megapixels, a real JPEG, PNG or WebP, not damaged), so a photo that would stop the
+    catalogue later is refused while the coordinator still has it in hand.
+
+    Raises:
+        KnownError: no such product; ``PhotoError`` naming the file and what is wrong.
+    """
+    from booth_pos.documents.photos import check_photo
+
     image = Path(image)
     if store.products.by_code(sku) is None:
         raise KnownError(en=f"No product {sku}", id=f"Tidak ada produk {sku}")
-    try:
-        head = image.read_bytes()[:12]
-    except OSError as exc:
-        raise KnownError(en=f"Cannot read {image}", id=f"Tidak bisa membaca {image}") from exc
-    if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
-        raise KnownError(
-            en=f"{image.name} is not a PNG or JPEG photo",
-            id=f"{image.name} bukan foto PNG atau JPEG",
-        )
+    check_photo(image)
     store.products.set_image(sku, str(image.resolve()))

@@ -20,6 +20,7 @@ from booth_pos.model import (
     Product,
     Sale,
     SaleLine,
+    Settings,
     StaffError,
     Tender,
     UnknownCode,
@@ -149,6 +150,31 @@ def over_stock(cart: Cart, line: CartLine, product: Product) -> bool:
     return in_cart > product.stock
 
 
+def check_origin(settings: Settings, origin: str) -> str:
+    """The customer's origin as a sale records it: one of the stand's codes, or "" for none.
+
+    One rule for the window's origin picker, ``booth-pos sell --origin`` and ``complete``:
+    the day and event reports count sales per origin, so free text (a typo, 100,000
+    characters, a right-to-left override) would become a row of its own there.
+
+    Args:
+        settings: the stand's settings; ``settings.origins`` are the codes allowed.
+        origin: what was picked or typed ("kr" is "KR"); empty means not recorded.
+
+    Raises:
+        CartError: a code that is not one of ``settings.origins`` (the message names them).
+    """
+    code = (origin or "").strip().upper()
+    if not code or code in settings.origins:
+        return code
+    shown = code if len(code) <= 12 else code[:12] + "..."
+    allowed = ", ".join(settings.origins)
+    raise CartError(
+        en=f"Unknown customer origin {shown!r}: use one of {allowed} (or none)",
+        id=f"Asal pembeli tidak dikenal {shown!r}: pakai salah satu dari {allowed} (atau kosong)",
+    )
+
+
 # -- what stands between a cart and its payment -------------------------------------------
 
 
@@ -203,13 +229,15 @@ def checkout_blockers(store: Store, cart: Cart) -> list[Blocker]:
         The blockers, first to clear first; each is a ``KnownError`` (``raise`` it to refuse).
 
     Raises:
-        StoreError: the database cannot be read.
+        StoreError: the database cannot be read, or ``PRAGMA quick_check`` found it damaged
+            (``Store.check_sound``: restore a backup before selling).
     """
     # Imported here, not at the top: the sell screen opens before anything is paid.
     from booth_pos.services import approvals, days, staff
 
     if not cart.lines:
         return [Blocker(BlockerKind.EMPTY_CART, en="The cart is empty", id="Keranjang kosong")]
+    store.check_sound()  # a damaged file takes no more sales: nothing else to clear first
     blockers: list[Blocker] = []
     if days.current_day(store) is None:
         blockers.append(
@@ -249,8 +277,10 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
     (``services.corrections``); otherwise nothing is written.
 
     Raises:
-        CartError, PaymentError, DayError: an empty cart, short payment, no open day.
+        CartError, PaymentError, DayError: an empty cart, short payment, no open day, an
+            origin that is not one of the stand's codes.
         StaffError, ApprovalError: no signed-in cashier, a missing approval.
+        StoreError: the file is damaged (``Store.check_sound``), locked, full or read-only.
     """
     # Imported here, not at the top: the sell screen opens before anything is paid.
     from booth_pos.services import approvals, journal
@@ -258,6 +288,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
     existing = store.sales.get(cart.id)
     if existing is not None:
         return existing
+    store.check_sound()
     if not cart.lines:
         raise CartError(en="The cart is empty", id="Keranjang kosong")
     pricing = cart.pricing()
@@ -269,6 +300,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
             id=f"Pembayaran belum cukup: kurang {format_rupiah(due, 'id')}",
         )
     settings = store.settings()
+    origin = check_origin(settings, cart.origin)
     with store.atomic():
         # Checked again inside the transaction: a double click may have got here first.
         if not store.sales.exists(cart.id):
@@ -291,7 +323,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                 business_date=day.business_date,
                 created_at=clock.now(),
                 cashier=cart.cashier,
-                origin=cart.origin,
+                origin=origin,
                 lang=cart.lang or settings.receipt_lang,
                 lines=tuple(
                     SaleLine(

@@ -148,8 +148,11 @@ class PaymentDialog(QDialog):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.NoFocus)
             button.clicked.connect(lambda checked, c=code: self._set_origin(c, checked))
+            button.setChecked(code == cart.origin)  # a recalled cart keeps its origin
             self.origin_group.addButton(button)
             origin_row.addWidget(button)
+        if cart.origin not in settings.origins:  # no longer one of the stand's codes
+            cart.origin = ""  # what the buttons show is what the sale records
         origin_row.addStretch(1)
         origin_row.addWidget(QLabel(self.tr("Receipt:")))
         self.lang_buttons = {}
@@ -236,7 +239,8 @@ class PaymentDialog(QDialog):
         for button in self.origin_group.buttons():
             if button.objectName() != f"origin_{code}":
                 button.setChecked(False)
-        self.cart.origin = code if checked else ""
+        # The service's rule (the same as `sell --origin`); the buttons only offer its codes.
+        self.cart.origin = selling.check_origin(self.ctx.store.settings(), code if checked else "")
         if checked and code != "ID":
             self._set_lang("en")  # a tourist reads the English receipt
         elif checked:

@@ -184,7 +184,7 @@ class ProductsPage(QWidget):
             self,
             self.tr("Product photo"),
             str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg)"),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp)"),
         )
         if path:
             self.set_photo(selected[0].sku, Path(path))

@@ -1378,8 +1378,8 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/products_page.py" line="187" />
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
         <location filename="../../booth_pos/ui/products_page.py" line="198" />
