@@ -450,3 +450,120 @@ def test_sign_ins_and_wrong_pins_are_in_the_audit_log(crew, clock):
     assert log.count(("pin_failed", "Bayu")) == 5
     assert '"locked":true' in journal.last_audit(crew, "pin_failed").payload
     assert journal.verify(crew).ok
+
+
+# -- verify covers the accounts ---------------------------------------------------------------
+
+
+def _staff_findings(store) -> list[str]:
+    from booth_pos.services import journal
+
+    return [str(p) for p in journal.verify(store).problems if p.where.startswith("staff ")]
+
+
+def test_a_cashier_promoted_to_supervisor_by_sql_is_found(crew):
+    """Rina made a supervisor behind the program's back (to approve her own refunds) is
+    named by verify."""
+    raw(crew).execute("UPDATE staff SET role = 'supervisor' WHERE name_key = 'rina'")
+    assert _staff_findings(crew) == ["staff Rina: changed behind the app's back (role/PIN/lockout)"]
+
+
+def test_a_replaced_pin_hash_is_found(crew):
+    """Dewi's PIN hash swapped for one whose PIN someone knows is named by verify."""
+    known = staff.hash_pin("0000", CHEAP)
+    raw(crew).execute("UPDATE staff SET pin_hash = ? WHERE name_key = 'dewi'", [known])
+    assert _staff_findings(crew) == ["staff Dewi: changed behind the app's back (role/PIN/lockout)"]
+
+
+def test_a_lock_reset_by_sql_is_found(crew, clock):
+    """Locked after five wrong PINs, then the counter and the lock cleared by SQL to guess on:
+    verify names it."""
+    wall = FakeWall()
+    _lock(crew, clock, wall)
+    assert _staff_findings(crew) == []
+    raw(crew).execute(
+        "UPDATE staff SET failed_pins = 0, locked_until = NULL, last_pin_at = NULL "
+        "WHERE name_key = 'rina'"
+    )
+    assert _staff_findings(crew) == ["staff Rina: changed behind the app's back (role/PIN/lockout)"]
+
+
+def test_an_account_inserted_or_deleted_by_sql_is_found(crew):
+    """A supervisor account nobody approved, and an account made to vanish, are named."""
+    raw(crew).execute(
+        "INSERT INTO staff(name_key, name, role, pin_hash, created_at) "
+        "VALUES ('eko', 'Eko', 'supervisor', ?, '2023-03-01T03:00:00.000000+00:00')",
+        [staff.hash_pin("9999", CHEAP)],
+    )
+    raw(crew).execute("DELETE FROM staff WHERE name_key = 'bayu'")
+    assert sorted(_staff_findings(crew)) == [
+        "staff Bayu: deleted behind the app's back",
+        "staff Eko: added behind the app's back (no audit entry records this account)",
+    ]
+
+
+def test_a_stands_day_with_sign_ins_slips_and_a_lock_verifies_clean(crew, clock):
+    """Normal use writes the staff table many ways (added, signed in, wrong PINs, locked,
+    lock run out, approvals); each write is recorded, so verify holds throughout."""
+    from booth_pos.services import journal
+
+    wall = FakeWall()
+    staff.sign_in(crew, "Rina", "1111", clock, wall=wall)
+    with pytest.raises(PinError):
+        staff.sign_in(crew, "Bayu", "0000", clock, wall=wall)
+    staff.sign_in(crew, "Bayu", "1357", clock, wall=wall)
+    _lock(crew, clock, wall)
+    with pytest.raises(LockedError):
+        staff.sign_in(crew, "Rina", "1111", clock, wall=wall)
+    assert journal.verify(crew).ok
+    wall.advance(timedelta(minutes=6))
+    with pytest.raises(PinError):
+        staff.sign_in(crew, "Rina", "0000", clock, wall=wall)
+    staff.sign_in(crew, "Rina", "1111", clock, wall=wall)
+    staff.approve(crew, "Dewi", "2468", "Rina", clock)
+    add(crew, clock, "Eko", "cashier", "4444")
+    result = journal.verify(crew)
+    assert result.ok, result.problems
+
+
+def test_an_upgraded_stand_keeps_its_accounts_and_verifies(tmp_path, clock):
+    """A file from before staff rows were hashed (accounts, a lock, wrong PINs) upgrades to
+    the latest schema with each account recorded, and verifies; a change after that is
+    still found."""
+    import sqlite_utils
+
+    from booth_pos.services import journal
+    from booth_pos.store import migrations
+    from booth_pos.store.door import connect
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite_utils.Database(connect(path))
+    before = migrations.STEPS.index(migrations._v7_staff_lockout)
+    for version, step in enumerate(migrations.STEPS[:before], start=1):
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {version}")
+    for key, name, role, failed, until in (
+        ("dewi", "Dewi", "supervisor", 0, None),
+        ("rina", "Rina", "cashier", 3, "2023-03-01T03:05:00.000000+00:00"),
+    ):
+        db.execute(
+            "INSERT INTO staff(name_key, name, role, pin_hash, created_at, failed_pins, "
+            "locked_until) VALUES (?, ?, ?, ?, '2023-03-01T03:00:00.000000+00:00', ?, ?)",
+            [key, name, role, staff.hash_pin("2468", CHEAP), failed, until],
+        )
+    db.conn.commit()
+    db.conn.close()
+
+    store = open_store(path)
+    try:
+        assert store.schema_version() == migrations.latest_version()
+        recorded = [e.ref for e in store.audit.entries() if e.kind == "staff_recorded"]
+        assert recorded == ["Dewi", "Rina"]
+        assert journal.verify(store).ok
+        assert staff.sign_in(store, "Rina", "2468", clock).name == "Rina"
+        assert journal.verify(store).ok
+        raw(store).execute("UPDATE staff SET role = 'supervisor' WHERE name_key = 'rina'")
+        assert not journal.verify(store).ok
+    finally:
+        store.close()
