@@ -253,7 +253,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
         StaffError, ApprovalError: no signed-in cashier, a missing approval.
     """
     # Imported here, not at the top: the sell screen opens before anything is paid.
-    from booth_pos.services import approvals, journal
+    from booth_pos.services import approvals, journal, timeline
 
     existing = store.sales.get(cart.id)
     if existing is not None:
@@ -279,6 +279,8 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                     en="No business day is open; open the day first",
                     id="Belum ada hari yang dibuka; buka hari dulu",
                 )
+            now = clock.now()
+            timeline.check_not_before_journal(store, now, clock)
             seq = store.sales.next_seq(settings.till)
             sale = Sale(
                 id=cart.id,
@@ -286,7 +288,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                 till=settings.till,
                 day_id=day.id,
                 business_date=day.business_date,
-                created_at=clock.now(),
+                created_at=now,
                 cashier=cart.cashier,
                 origin=cart.origin,
                 lang=cart.lang or settings.receipt_lang,

@@ -13,6 +13,7 @@ import sqlite3
 
 import pytest
 from helpers import raw
+from helpers.old_program import before_issue_12
 
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.documents.receipt import Text, receipt_blocks
@@ -411,6 +412,7 @@ def test_an_older_database_gets_its_journal_on_upgrade_and_verifies(tmp_path, mo
         for name in ("record_sale", "record_day_open", "record_day_close", "append_audit"):
             m.setattr(journal, name, lambda *a, **k: journal_rows.Entry(0, "", "", "", "", "", ""))
         m.setattr(backup, "after_close", lambda *a: None)
+        before_issue_12(m)  # no lockout columns, no journal to date against
         # Before migration 4 there is no journal to take a sale's verification code from.
         cols = store_sales._SALE_COLS
         m.setattr(store_sales, "_SALE_COLS", cols[: cols.index("(SELECT j.hash")] + "NULL")

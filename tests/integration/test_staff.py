@@ -116,7 +116,7 @@ def test_a_new_account_needs_a_supervisor_pin(crew, clock):
 
 
 def test_names_are_unique_whatever_their_case(crew, clock):
-    """ "rina" is Rina: a second account under her name is refused."""
+    """"rina" is Rina: a second account under her name is refused."""
     with pytest.raises(StaffError, match="already has an account"):
         add(crew, clock, "  rina ", "cashier", "4444")
     assert staff.sign_in(crew, "RINA", "1111", clock).name == "Rina"

@@ -13,6 +13,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
+from helpers.old_program import before_issue_12
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -383,6 +384,7 @@ def test_corrections_made_before_the_journal_are_journaled_on_upgrade(tmp_path, 
             m.setattr(journal, name, lambda *a, **k: nothing)
         m.setattr(corrections, "_journal", lambda *a, **k: None)
         m.setattr(backup, "after_close", lambda *a: None)
+        before_issue_12(m)  # no lockout columns, no journal to date against
         # Before migration 4 there is no journal to take a sale's verification code from.
         cols = store_sales._SALE_COLS
         m.setattr(store_sales, "_SALE_COLS", cols[: cols.index("(SELECT j.hash")] + "NULL")
