@@ -8,7 +8,11 @@ approve their own refunds.
 PINs are 4 to 8 digits and kept only as a salted scrypt hash whose parameters are stored
 beside it (``scrypt$n$r$p$salt$hash``), so the cost can be raised later without breaking
 old PINs. Five wrong PINs lock the account for five minutes; the counter is in the database,
-so restarting the program does not reset it.
+so restarting the program does not reset it. The lock counts the machine's real time
+(``wall_now``), never the replay clock, and however many tills try at once at most five
+wrong PINs are compared before it (``sign_in``). Every write to a staff row leaves an audit
+entry with the row's hash, and ``staff_problems`` (part of ``verify``) names a row that
+differs from its last one.
 """
 
 from __future__ import annotations
