@@ -1,7 +1,9 @@
 """The one source of "now", and the stand's local time.
 
 ``BOOTH_POS_NOW`` (ISO 8601 with an offset) fixes "now" for a whole process so that demos and
-scripted runs can replay a past event.
+scripted runs can replay a past event. Money events never go back before the journal's last
+entry (``services.timeline``) unless the test-only ``BOOTH_POS_ALLOW_PAST=1`` is set with it.
+The replay clock never drives a PIN lockout: that counts the machine's real time.
 """
 
 from __future__ import annotations
@@ -18,17 +20,28 @@ class ClockError(ValueError):
 
 
 class Clock:
-    """Supplies the current time as an aware UTC datetime."""
+    """Supplies the current time as an aware UTC datetime.
 
-    def __init__(self, fixed: datetime | None = None):
+    Attributes:
+        allow_past: money events may be dated before the journal's last entry (tests and
+            replays that go back on purpose; ``BOOTH_POS_ALLOW_PAST=1``).
+    """
+
+    def __init__(self, fixed: datetime | None = None, *, allow_past: bool = False):
         if fixed is not None and fixed.tzinfo is None:
             raise ClockError("a fixed time needs an offset, e.g. 2023-03-01T10:00:00+07:00")
         self._fixed = fixed.astimezone(UTC) if fixed else None
+        self.allow_past = allow_past
 
     @classmethod
     def from_env(cls) -> Clock:
+        """The real clock, or the replay clock ``BOOTH_POS_NOW``; only a replay clock may
+        go back before the journal, and only with ``BOOTH_POS_ALLOW_PAST=1`` (tests)."""
         text = os.environ.get("BOOTH_POS_NOW", "").strip()
-        return cls(parse_instant(text)) if text else cls()
+        if not text:
+            return cls()
+        past = os.environ.get("BOOTH_POS_ALLOW_PAST", "").strip() == "1"
+        return cls(parse_instant(text), allow_past=past)
 
     def now(self) -> datetime:
         return self._fixed if self._fixed is not None else datetime.now(UTC)

@@ -42,20 +42,17 @@ def cmd_staff(store: Store, clock: Clock, args) -> int:
 
     if args.staff_command == "list":
         people = staff.list_staff(store)
-        now = clock.now()
         tz = store.settings().timezone
-        rows = [
-            {
-                "name": s.name,
-                "role": str(s.role),
-                "locked_until": (
-                    local(s.locked_until, tz).isoformat(timespec="minutes")
-                    if s.locked_until and s.locked_until > now
-                    else None
-                ),
-            }
-            for s in people
-        ]
+        rows = []
+        for s in people:
+            end = staff.locked_until(s)  # by the real clock, never BOOTH_POS_NOW
+            rows.append(
+                {
+                    "name": s.name,
+                    "role": str(s.role),
+                    "locked_until": local(end, tz).isoformat(timespec="minutes") if end else None,
+                }
+            )
         if args.json:
             print_json(rows)
             return EXIT_OK

@@ -17,8 +17,10 @@ class Staff:
     """A person who may use the till; the PIN itself is never kept, only its slow hash.
 
     Attributes:
-        failed_pins: wrong PINs since the last good one (five lock the account).
-        locked_until: UTC time until which the account is locked, or None.
+        failed_pins: PIN checks since the last good one that did not succeed, counting
+            checks still under way (five lock the account).
+        locked_until: real (wall clock) UTC time until which the account is locked, or None.
+        last_pin_at: real UTC time of the last PIN check, or None.
     """
 
     name: str
@@ -26,6 +28,7 @@ class Staff:
     created_at: datetime
     failed_pins: int = 0
     locked_until: datetime | None = None
+    last_pin_at: datetime | None = None
 
     @property
     def is_supervisor(self) -> bool:

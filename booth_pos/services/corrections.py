@@ -50,7 +50,7 @@ from booth_pos.model import (
     SaleLine,
 )
 from booth_pos.model.text import TextProblem, clean_line
-from booth_pos.services import journal, selling, staff
+from booth_pos.services import journal, selling, staff, timeline
 from booth_pos.store import Store
 from booth_pos.store import journal as journal_rows
 from booth_pos.store.rows import correction_rows
@@ -389,6 +389,8 @@ def _commit(
             if refusal is not None:
                 raise refusal
         lines, payments = build(states)
+        now = clock.now()
+        timeline.check_not_before_journal(store, now, clock)
         seq = store.corrections.next_seq(settings.till)
         correction = Correction(
             id=str(uuid.uuid4()),
@@ -399,7 +401,7 @@ def _commit(
             receipt_no=sale.receipt_no,
             day_id=day.id,
             business_date=day.business_date,
-            created_at=clock.now(),
+            created_at=now,
             cashier=cashier,
             supervisor=supervisor,
             reason=reason,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from booth_pos.clock import Clock, local_date
 from booth_pos.model import Day, DayError
-from booth_pos.services import journal
+from booth_pos.services import journal, timeline
 from booth_pos.store import Store
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ def open_day(store: Store, clock: Clock, opening_float: int = 0) -> Day:
                 id=f"Hari {existing.business_date} masih buka; tutup dulu",
             )
         now = clock.now()
+        timeline.check_not_before_journal(store, now, clock)  # no day slipped into the past
         day = store.days.insert(
             settings.till, local_date(now, settings.timezone), now, opening_float
         )
@@ -144,7 +145,9 @@ def close_day(
                     "buka hari baru dulu",
                 )
             raise DayError(en="No business day is open", id="Tidak ada hari yang sedang buka")
-        store.days.close(day.id, clock.now(), counted)
+        now = clock.now()
+        timeline.check_not_before_journal(store, now, clock)
+        store.days.close(day.id, now, counted)
         journal.record_day_close(store, day.id)  # same transaction as the close
     closed = store.days.get(day.id)
     if closed.is_open:  # the row changed under us: never report a close that did not happen

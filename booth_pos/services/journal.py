@@ -471,6 +471,8 @@ def _verify(
         problems.append(
             VerifyProblem("database schema", f"protection removed: trigger {', '.join(missing)}")
         )
+    from booth_pos.services.staff import staff_problems  # (staff imports this module)
+    problems.extend(staff_problems(store))
     del problems[limit:]
     return result
 

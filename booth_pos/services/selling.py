@@ -283,7 +283,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
         StoreError: the file is damaged (``Store.check_sound``), locked, full or read-only.
     """
     # Imported here, not at the top: the sell screen opens before anything is paid.
-    from booth_pos.services import approvals, journal
+    from booth_pos.services import approvals, journal, timeline
 
     existing = store.sales.get(cart.id)
     if existing is not None:
@@ -311,6 +311,8 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                     en="No business day is open; open the day first",
                     id="Belum ada hari yang dibuka; buka hari dulu",
                 )
+            now = clock.now()
+            timeline.check_not_before_journal(store, now, clock)
             seq = store.sales.next_seq(settings.till)
             # The commission in force now, recorded with each line: a later change of rate
             # applies from the next sale on and never rewrites a settled day.
@@ -321,7 +323,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                 till=settings.till,
                 day_id=day.id,
                 business_date=day.business_date,
-                created_at=clock.now(),
+                created_at=now,
                 cashier=cart.cashier,
                 origin=origin,
                 lang=cart.lang or settings.receipt_lang,

@@ -8,7 +8,11 @@ approve their own refunds.
 PINs are 4 to 8 digits and kept only as a salted scrypt hash whose parameters are stored
 beside it (``scrypt$n$r$p$salt$hash``), so the cost can be raised later without breaking
 old PINs. Five wrong PINs lock the account for five minutes; the counter is in the database,
-so restarting the program does not reset it.
+so restarting the program does not reset it. The lock counts the machine's real time
+(``wall_now``), never the replay clock, and however many tills try at once at most five
+wrong PINs are compared before it (``sign_in``). Every write to a staff row leaves an audit
+entry with the row's hash, and ``staff_problems`` (part of ``verify``) names a row that
+differs from its last one.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ import hmac
 import math
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from booth_pos.clock import Clock
 from booth_pos.model import LockedError, PinError, Role, Staff, StaffError
@@ -188,9 +193,40 @@ def add_staff(
     return Staff(clean, role, now)
 
 
-def _minutes_left(staff: Staff, clock: Clock) -> int:
-    seconds = (staff.locked_until - clock.now()).total_seconds()
-    return max(1, math.ceil(seconds / 60))
+Wall = Callable[[], datetime]
+
+
+def wall_now() -> datetime:
+    """The machine's real time (UTC), whatever ``BOOTH_POS_NOW`` says.
+
+    Lockouts count real elapsed time: the replay clock is for replaying an event's sales,
+    and letting it drive a lock would let anyone open one by setting a later "now".
+    """
+    return datetime.now(UTC)
+
+
+def _lock_end(staff: Staff, now: datetime) -> datetime | None:
+    """When the account's lock ends by the real clock ``now``, or None if it is not locked.
+
+    Locked while ``locked_until`` is ahead; also while all five tries are taken but not yet
+    settled (checks under way, or abandoned by a killed process: five minutes from the last
+    one). A clock that went back before the last PIN check never opens a lock early: the
+    lock then holds until the clock is past that check again.
+    """
+    end = staff.locked_until
+    if end is None and staff.failed_pins >= MAX_FAILED_PINS and staff.last_pin_at is not None:
+        end = staff.last_pin_at + timedelta(minutes=LOCK_MINUTES)
+    if end is None:
+        return None
+    if staff.last_pin_at is not None and now < staff.last_pin_at:
+        end = max(end, staff.last_pin_at + timedelta(minutes=LOCK_MINUTES))
+    return end if now < end else None
+
+
+def locked_until(staff: Staff, *, wall: Wall = wall_now) -> datetime | None:
+    """When ``staff``'s lock ends by the real clock, or None if the account is not locked
+    (``booth-pos staff list``)."""
+    return _lock_end(staff, wall())
 
 
 def _locked_error(staff: Staff, minutes: int) -> LockedError:
@@ -203,14 +239,35 @@ def _locked_error(staff: Staff, minutes: int) -> LockedError:
     )
 
 
-def sign_in(store: Store, name: str, pin: str, clock: Clock) -> Staff:
+def _minutes(end: datetime, now: datetime) -> int:
+    return max(1, math.ceil((end - now).total_seconds() / 60))
+
+
+def _no_such(name: object) -> StaffError:
+    shown = name.strip()[:MAX_NAME] if isinstance(name, str) else ""
+    return StaffError(
+        en=f"No staff member called {shown!r}", id=f"Tidak ada staf bernama {shown!r}"
+    )
+
+
+def sign_in(store: Store, name: str, pin: str, clock: Clock, *, wall: Wall = wall_now) -> Staff:
     """Check a person's PIN; five wrong ones in a row lock the account for five minutes.
+
+    However many tills or commands try at once, at most five wrong PINs are ever compared
+    before the lock. A check takes its try in one write transaction before the (slow) hash
+    is compared: it refuses if the account is locked or five tries are already counted,
+    else counts this one as failed. The comparison runs outside the lock; a second write
+    transaction settles it: a good PIN clears the count (unless the account was locked
+    meanwhile), a wrong one stays counted and the fifth locks the account. A process killed
+    in between leaves its try counted as wrong, never as a free one.
 
     Args:
         store: the open store.
         name: who is signing in (any case).
         pin: what they typed.
-        clock: supplies "now" (the lock's start and end).
+        clock: supplies "now" for the audit log (may be the replay clock).
+        wall: the real time the lockout counts in (tests pass a fake one); never the
+            replay clock.
 
     Returns:
         The account, with its failure count cleared.
@@ -220,34 +277,60 @@ def sign_in(store: Store, name: str, pin: str, clock: Clock) -> Staff:
         ``LockedError``: the account is locked (``minutes_left``), also on the fifth
         wrong PIN. A correct PIN does not open a locked account before its time.
     """
-    found = store.staff.find(name) if isinstance(name, str) and name.strip() else None
-    if found is None:
-        shown = name.strip()[:MAX_NAME] if isinstance(name, str) else ""
-        raise StaffError(
-            en=f"No staff member called {shown!r}", id=f"Tidak ada staf bernama {shown!r}"
-        )
-    staff, stored = found
-    now = clock.now()
-    if staff.locked_until is not None and staff.locked_until > now:
-        _audit(store, "sign_in_locked", staff.name, clock)
-        raise _locked_error(staff, _minutes_left(staff, clock))
-    if isinstance(pin, str) and re.fullmatch(r"[0-9]{4,8}", pin) and pin_matches(pin, stored):
-        with store.atomic():
-            store.staff.clear_failed_pins(staff.name)
-            _audit(store, "sign_in", staff.name, clock)
-        return Staff(staff.name, staff.role, staff.created_at)
-    with store.atomic():  # the failure and its trace in the audit log commit together
-        failed, until = store.staff.record_failed_pin(
-            staff.name,
-            limit=MAX_FAILED_PINS,
-            lock_until=now + timedelta(minutes=LOCK_MINUTES),
-        )
-        # ``until`` may be a lock that already ran out: only one still ahead is a lock.
-        locked = until is not None and until > now
-        _audit(store, "pin_failed", staff.name, clock, locked=locked)
+    if not isinstance(name, str) or not name.strip():
+        raise _no_such(name)
+    refused: LockedError | None = None
+    with store.atomic():  # 1: take one try, or refuse
+        found = store.staff.find(name)
+        if found is None:
+            raise _no_such(name)
+        staff, stored = found
+        now = wall()
+        end = _lock_end(staff, now)
+        if end is not None:
+            _audit(store, "sign_in_locked", staff.name, clock)
+            refused = _locked_error(staff, _minutes(end, now))
+        else:
+            ran_out = staff.locked_until is not None or staff.failed_pins >= MAX_FAILED_PINS
+            failed = 0 if ran_out else staff.failed_pins  # a lock that ran out: five new tries
+            store.staff.set_lockout(
+                staff.name, failed_pins=failed + 1, locked_until=None, last_pin_at=now
+            )
+            _audit(store, "pin_check", staff.name, clock)
+    if refused is not None:
+        raise refused
+    good = isinstance(pin, str) and re.fullmatch(r"[0-9]{4,8}", pin) and pin_matches(pin, stored)
+    with store.atomic():  # 2: settle the try
+        current = store.staff.find(staff.name)
+        if current is None:  # removed meanwhile (behind the program's back)
+            raise _no_such(name)
+        person = current[0]
+        now = wall()
+        if good:
+            end = person.locked_until if person.locked_until and person.locked_until > now else None
+            if end is None:
+                store.staff.set_lockout(
+                    person.name, failed_pins=0, locked_until=None, last_pin_at=person.last_pin_at
+                )
+                _audit(store, "sign_in", person.name, clock)
+                return Staff(person.name, person.role, person.created_at)
+            # locked by tries that failed while this one was compared: checked again, refused
+            _audit(store, "sign_in_locked", person.name, clock)
+            refused = _locked_error(person, _minutes(end, now))
+        else:
+            failed, until = person.failed_pins, person.locked_until
+            locked = until is not None and until > now
+            if failed >= MAX_FAILED_PINS and not locked:
+                until, locked = now + timedelta(minutes=LOCK_MINUTES), True
+                store.staff.set_lockout(
+                    person.name, failed_pins=failed, locked_until=until, last_pin_at=now
+                )
+            _audit(store, "pin_failed", person.name, clock, locked=locked)
+    if refused is not None:
+        raise refused
     if locked:
-        raise _locked_error(staff, LOCK_MINUTES)
-    left = MAX_FAILED_PINS - failed
+        raise _locked_error(person, _minutes(until, now))
+    left = max(MAX_FAILED_PINS - failed, 1)
     raise PinError(
         en=f"Wrong PIN for {staff.name} ({left} tries left before the account locks)",
         id=f"PIN {staff.name} salah (sisa {left} kali sebelum akun terkunci)",
@@ -331,5 +414,38 @@ def check_cashier(store: Store, name: str) -> Staff | None:
 
 def _audit(store: Store, event: str, name: str, clock: Clock, **details) -> None:
     """Record a staff event (sign-in, wrong PIN, lock, new account) in the chained audit
-    log; inside the caller's transaction when there is one."""
+    log, inside the caller's transaction, with the hash of the account's row as the event
+    leaves it: every write to a staff row is followed by one, so ``staff_problems`` can
+    tell the program's changes from changes made behind its back."""
+    row = store.staff.row_hash(name)
+    if row:
+        details = {**details, "staff": name_key(name), "row_hash": row}
     journal.append_audit(store, name, event, details, clock.now())
+
+
+def staff_problems(store: Store) -> list[journal.VerifyProblem]:
+    """Staff rows that differ from what the audit log last recorded of them (``verify``).
+
+    Each live row's hash is compared with the latest ``row_hash`` recorded for its name:
+    a cashier promoted to supervisor, a PIN hash replaced, a lockout counter or lock reset,
+    or an account inserted or deleted by SQL behind the program's back is named.
+    """
+    live = store.staff.live_rows()
+    recorded = store.staff.recorded_rows()
+    problems = []
+    for key, (name, digest) in live.items():
+        where = f"staff {name}"
+        if key not in recorded:
+            problems.append(
+                journal.VerifyProblem(
+                    where, "added behind the app's back (no audit entry records this account)"
+                )
+            )
+        elif recorded[key][1] != digest:
+            problems.append(
+                journal.VerifyProblem(where, "changed behind the app's back (role/PIN/lockout)")
+            )
+    for key, (name, _digest) in recorded.items():
+        if key not in live:
+            problems.append(journal.VerifyProblem(f"staff {name}", "deleted behind the app's back"))
+    return problems

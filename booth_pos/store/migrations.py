@@ -546,6 +546,25 @@ def _journal_rates(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v7_staff_lockout(db: sqlite_utils.Database) -> None:
+    """A lockout that holds, and staff rows that cannot change unseen (issue 12).
+
+    - ``staff.last_pin_at``: the machine's real time of the last PIN check. With
+      ``locked_until`` (now also real time, never the replay clock ``BOOTH_POS_NOW``) it
+      keeps an account locked when the clock is set forward by the replay setting or back.
+    - Every existing staff row gets a ``staff_recorded`` audit entry carrying its
+      ``row_hash``, so an upgraded file verifies; from here on each change to a row records
+      the hash of the row it leaves, and ``verify`` compares the live rows with them.
+    """
+    from datetime import UTC, datetime
+
+    from booth_pos.clock import to_iso
+    from booth_pos.store import staff
+
+    db.execute("ALTER TABLE staff ADD COLUMN last_pin_at TEXT")
+    staff.record_existing(db.conn, to_iso(datetime.now(UTC)))
+
+
 # Issue 6 is built by two people at once: the staff/corrections step took number 3 because
 # the journal's step had not landed yet; the journal's step follows it.
 STEPS: list[Step] = [
@@ -555,6 +574,7 @@ STEPS: list[Step] = [
     _v4_journal,
     _v5_stand_id,
     _v6_commission_per_line,
+    _v7_staff_lockout,
 ]
 
 

@@ -36,6 +36,15 @@ class Sales(Repository):
             is not None
         )
 
+    def last_event_at(self) -> datetime | None:
+        """The time of the journal's last entry (sale, day, correction), or None if empty.
+
+        One seek on the journal's key: a new money event is never dated before it
+        (``services.timeline``).
+        """
+        row = self._conn.execute("SELECT at FROM journal ORDER BY id DESC LIMIT 1").fetchone()
+        return from_iso(row[0]) if row else None
+
     def next_seq(self, till: str) -> int:
         """Allocate the next receipt number of ``till``; call inside the sale's transaction."""
         self._conn.execute(

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from helpers import raw
+from helpers.wall import FakeWall
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -137,25 +138,26 @@ def test_sign_in_with_the_right_pin(crew, clock):
 
 def test_five_wrong_pins_lock_for_five_minutes_even_after_a_restart(crew, clock, db_path):
     """The fifth wrong PIN locks Rina; closing the program does not open the lock; it opens
-    by itself after five minutes."""
+    by itself after five minutes of real time."""
+    wall = FakeWall()
     for left in (4, 3, 2, 1):
         with pytest.raises(PinError) as wrong:
-            staff.sign_in(crew, "Rina", "0000", clock)
+            staff.sign_in(crew, "Rina", "0000", clock, wall=wall)
         assert wrong.value.attempts_left == left
     with pytest.raises(LockedError) as locked:
-        staff.sign_in(crew, "Rina", "0000", clock)
+        staff.sign_in(crew, "Rina", "0000", clock, wall=wall)
     assert locked.value.minutes_left == 5
     assert "5" in locked.value.text("id")
     crew.close()
 
     reopened = open_store(db_path)
     try:
-        clock.advance(timedelta(minutes=4, seconds=1))
+        wall.advance(timedelta(minutes=4, seconds=1))
         with pytest.raises(LockedError) as still:
-            staff.sign_in(reopened, "Rina", "1111", clock)  # even the right PIN
+            staff.sign_in(reopened, "Rina", "1111", clock, wall=wall)  # even the right PIN
         assert still.value.minutes_left == 1
-        clock.advance(timedelta(seconds=59))
-        assert staff.sign_in(reopened, "Rina", "1111", clock).name == "Rina"
+        wall.advance(timedelta(seconds=59))
+        assert staff.sign_in(reopened, "Rina", "1111", clock, wall=wall).name == "Rina"
         assert staff.find_staff(reopened, "Rina").failed_pins == 0
     finally:
         reopened.close()
@@ -166,16 +168,124 @@ def test_after_a_lock_runs_out_a_wrong_pin_says_how_many_tries_are_left(crew, cl
     the audit log does not claim a lock."""
     import json
 
+    wall = FakeWall()
     for _ in range(5):
         with pytest.raises((PinError, LockedError)):
-            staff.sign_in(crew, "Rina", "0000", clock)
-    clock.advance(timedelta(minutes=5, seconds=1))
+            staff.sign_in(crew, "Rina", "0000", clock, wall=wall)
+    wall.advance(timedelta(minutes=5, seconds=1))
     with pytest.raises(PinError) as wrong:
-        staff.sign_in(crew, "Rina", "0000", clock)
+        staff.sign_in(crew, "Rina", "0000", clock, wall=wall)
     assert not isinstance(wrong.value, LockedError)
     assert wrong.value.attempts_left == 4 and "4" in wrong.value.text("en")
     last = crew.audit.latest_of(["pin_failed"])
     assert json.loads(last.payload)["locked"] is False
+
+
+def _lock(store, clock, wall, name="Rina"):
+    for _ in range(staff.MAX_FAILED_PINS):
+        with pytest.raises((PinError, LockedError)):
+            staff.sign_in(store, name, "0000", clock, wall=wall)
+
+
+def test_a_replay_clock_a_day_later_does_not_open_a_lock(crew, clock):
+    """BOOTH_POS_NOW set a day later (the replay clock) leaves the lock exactly as it was:
+    only real time opens it, so the right PIN is still refused."""
+    wall = FakeWall()
+    _lock(crew, clock, wall)
+    clock.advance(timedelta(days=1))
+    with pytest.raises(LockedError):
+        staff.sign_in(crew, "Rina", "1111", clock, wall=wall)
+    wall.advance(timedelta(minutes=5))
+    assert staff.sign_in(crew, "Rina", "1111", clock, wall=wall).name == "Rina"
+
+
+def test_moving_the_replay_clock_between_guesses_finds_no_pin(crew, clock):
+    """The attack that found a 4-digit PIN in 71 guesses (six minutes of fake time every
+    five guesses) now gets five wrong guesses and a lock, however far the fake clock moves:
+    the 71st guess, the right PIN, is refused."""
+    wall = FakeWall()
+    guesses = [f"{n:04d}" for n in range(2000, 2070)] + ["1111"]
+    for i, guess in enumerate(guesses):
+        if i % 5 == 0:
+            clock.advance(timedelta(minutes=6))
+        with pytest.raises((PinError, LockedError)):
+            staff.sign_in(crew, "Rina", guess, clock, wall=wall)
+    pin_failed = [e for e in crew.audit.entries() if e.kind == "pin_failed"]
+    assert len(pin_failed) == staff.MAX_FAILED_PINS
+
+
+def test_a_clock_turned_back_does_not_open_a_lock(crew, clock):
+    """Setting the laptop's clock back (before the last wrong PIN) keeps the account locked
+    until real time is past the lock again."""
+    wall = FakeWall()
+    _lock(crew, clock, wall)
+    wall.advance(timedelta(days=-1))
+    with pytest.raises(LockedError):
+        staff.sign_in(crew, "Rina", "1111", clock, wall=wall)
+    wall.advance(timedelta(days=1, minutes=4))
+    with pytest.raises(LockedError):
+        staff.sign_in(crew, "Rina", "1111", clock, wall=wall)
+    wall.advance(timedelta(minutes=1, seconds=1))
+    assert staff.sign_in(crew, "Rina", "1111", clock, wall=wall).name == "Rina"
+
+
+@pytest.mark.parametrize("with_right_pin", [False, True], ids=["all-wrong", "1111-among-them"])
+def test_forty_tills_guessing_at_once_compare_at_most_five_pins(demo_store, clock, with_right_pin):
+    """40 processes try 40 different PINs for Rina at the same moment (the real, slow hash):
+    at most five are ever compared, never a PIN after the lock, and once locked even the
+    right PIN is refused (it once took 32 wrong PINs, and 1111 sold on a locked account)."""
+    import json
+    import multiprocessing
+    from collections import Counter
+
+    from helpers.guessing import guess
+
+    staff.add_staff(demo_store, "Dewi", "supervisor", "2468", clock)  # the real cost
+    staff.add_staff(
+        demo_store, "Rina", "cashier", "1111", clock, supervisor="Dewi", supervisor_pin="2468"
+    )
+    path = str(demo_store.path)
+    ctx = multiprocessing.get_context("fork")  # fast; each child opens its own store
+    pins = [f"{n:04d}" for n in range(3000, 3040)]
+    if with_right_pin:
+        pins[-1] = "1111"  # the last to start, the most likely to come after a lock
+    with ctx.Manager() as manager:
+        barrier = manager.Barrier(len(pins))
+        with ctx.Pool(len(pins)) as pool:
+            outcomes = pool.starmap(guess, [(path, "Rina", p, barrier) for p in pins])
+    told = Counter(outcomes)
+    rina = [e for e in demo_store.audit.entries() if e.ref == "Rina"]
+    kinds = Counter(e.kind for e in rina)
+    assert kinds["pin_check"] <= staff.MAX_FAILED_PINS  # tries taken = hashes compared
+    # each try taken settles once: wrong, in, or (the right PIN while the others locked the
+    # account) refused after all
+    assert kinds["pin_failed"] + kinds["sign_in"] <= kinds["pin_check"]
+    assert told["ok"] == kinds["sign_in"] <= (1 if with_right_pin else 0)
+    locks = [
+        i for i, e in enumerate(rina) if e.kind == "pin_failed" and json.loads(e.payload)["locked"]
+    ]
+    locked_at = locks[0] if locks else len(rina)
+    assert all(e.kind != "sign_in" for e in rina[locked_at:])  # nobody in after the lock
+    print(f"parallel PINs: {dict(told)}; audit {dict(kinds)}")
+    if told["ok"] == 0:
+        with pytest.raises(LockedError):
+            staff.sign_in(demo_store, "Rina", "1111", clock)
+    assert journal_ok(demo_store)
+
+
+def journal_ok(store) -> bool:
+    from booth_pos.services import journal
+
+    return journal.verify(store).ok
+
+
+def test_the_lock_holds_with_the_real_clock(crew, clock):
+    """Without a fake wall clock the lock counts the machine's real time (five minutes)."""
+    _lock(crew, clock, staff.wall_now)
+    clock.advance(timedelta(days=30))
+    with pytest.raises(LockedError) as locked:
+        staff.sign_in(crew, "Rina", "1111", clock)
+    assert locked.value.minutes_left == 5
 
 
 def test_a_good_pin_forgets_earlier_mistakes(crew, clock):
@@ -311,7 +421,7 @@ def test_no_typed_name_or_pin_crashes_or_half_writes(tmp_path_factory, actions, 
         ):
             assert row[0] == " ".join(row[0].split()) and 0 < len(row[0]) <= 40
             assert row[1] in ("cashier", "supervisor") and row[2].startswith("scrypt$")
-            assert 0 <= row[3] < staff.MAX_FAILED_PINS
+            assert 0 <= row[3] <= staff.MAX_FAILED_PINS
     finally:
         store.close()
 
@@ -340,3 +450,120 @@ def test_sign_ins_and_wrong_pins_are_in_the_audit_log(crew, clock):
     assert log.count(("pin_failed", "Bayu")) == 5
     assert '"locked":true' in journal.last_audit(crew, "pin_failed").payload
     assert journal.verify(crew).ok
+
+
+# -- verify covers the accounts ---------------------------------------------------------------
+
+
+def _staff_findings(store) -> list[str]:
+    from booth_pos.services import journal
+
+    return [str(p) for p in journal.verify(store).problems if p.where.startswith("staff ")]
+
+
+def test_a_cashier_promoted_to_supervisor_by_sql_is_found(crew):
+    """Rina made a supervisor behind the program's back (to approve her own refunds) is
+    named by verify."""
+    raw(crew).execute("UPDATE staff SET role = 'supervisor' WHERE name_key = 'rina'")
+    assert _staff_findings(crew) == ["staff Rina: changed behind the app's back (role/PIN/lockout)"]
+
+
+def test_a_replaced_pin_hash_is_found(crew):
+    """Dewi's PIN hash swapped for one whose PIN someone knows is named by verify."""
+    known = staff.hash_pin("0000", CHEAP)
+    raw(crew).execute("UPDATE staff SET pin_hash = ? WHERE name_key = 'dewi'", [known])
+    assert _staff_findings(crew) == ["staff Dewi: changed behind the app's back (role/PIN/lockout)"]
+
+
+def test_a_lock_reset_by_sql_is_found(crew, clock):
+    """Locked after five wrong PINs, then the counter and the lock cleared by SQL to guess on:
+    verify names it."""
+    wall = FakeWall()
+    _lock(crew, clock, wall)
+    assert _staff_findings(crew) == []
+    raw(crew).execute(
+        "UPDATE staff SET failed_pins = 0, locked_until = NULL, last_pin_at = NULL "
+        "WHERE name_key = 'rina'"
+    )
+    assert _staff_findings(crew) == ["staff Rina: changed behind the app's back (role/PIN/lockout)"]
+
+
+def test_an_account_inserted_or_deleted_by_sql_is_found(crew):
+    """A supervisor account nobody approved, and an account made to vanish, are named."""
+    raw(crew).execute(
+        "INSERT INTO staff(name_key, name, role, pin_hash, created_at) "
+        "VALUES ('eko', 'Eko', 'supervisor', ?, '2023-03-01T03:00:00.000000+00:00')",
+        [staff.hash_pin("9999", CHEAP)],
+    )
+    raw(crew).execute("DELETE FROM staff WHERE name_key = 'bayu'")
+    assert sorted(_staff_findings(crew)) == [
+        "staff Bayu: deleted behind the app's back",
+        "staff Eko: added behind the app's back (no audit entry records this account)",
+    ]
+
+
+def test_a_stands_day_with_sign_ins_slips_and_a_lock_verifies_clean(crew, clock):
+    """Normal use writes the staff table many ways (added, signed in, wrong PINs, locked,
+    lock run out, approvals); each write is recorded, so verify holds throughout."""
+    from booth_pos.services import journal
+
+    wall = FakeWall()
+    staff.sign_in(crew, "Rina", "1111", clock, wall=wall)
+    with pytest.raises(PinError):
+        staff.sign_in(crew, "Bayu", "0000", clock, wall=wall)
+    staff.sign_in(crew, "Bayu", "1357", clock, wall=wall)
+    _lock(crew, clock, wall)
+    with pytest.raises(LockedError):
+        staff.sign_in(crew, "Rina", "1111", clock, wall=wall)
+    assert journal.verify(crew).ok
+    wall.advance(timedelta(minutes=6))
+    with pytest.raises(PinError):
+        staff.sign_in(crew, "Rina", "0000", clock, wall=wall)
+    staff.sign_in(crew, "Rina", "1111", clock, wall=wall)
+    staff.approve(crew, "Dewi", "2468", "Rina", clock)
+    add(crew, clock, "Eko", "cashier", "4444")
+    result = journal.verify(crew)
+    assert result.ok, result.problems
+
+
+def test_an_upgraded_stand_keeps_its_accounts_and_verifies(tmp_path, clock):
+    """A file from before staff rows were hashed (accounts, a lock, wrong PINs) upgrades to
+    the latest schema with each account recorded, and verifies; a change after that is
+    still found."""
+    import sqlite_utils
+
+    from booth_pos.services import journal
+    from booth_pos.store import migrations
+    from booth_pos.store.door import connect
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite_utils.Database(connect(path))
+    before = migrations.STEPS.index(migrations._v7_staff_lockout)
+    for version, step in enumerate(migrations.STEPS[:before], start=1):
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {version}")
+    for key, name, role, failed, until in (
+        ("dewi", "Dewi", "supervisor", 0, None),
+        ("rina", "Rina", "cashier", 3, "2023-03-01T03:05:00.000000+00:00"),
+    ):
+        db.execute(
+            "INSERT INTO staff(name_key, name, role, pin_hash, created_at, failed_pins, "
+            "locked_until) VALUES (?, ?, ?, ?, '2023-03-01T03:00:00.000000+00:00', ?, ?)",
+            [key, name, role, staff.hash_pin("2468", CHEAP), failed, until],
+        )
+    db.conn.commit()
+    db.conn.close()
+
+    store = open_store(path)
+    try:
+        assert store.schema_version() == migrations.latest_version()
+        recorded = [e.ref for e in store.audit.entries() if e.kind == "staff_recorded"]
+        assert recorded == ["Dewi", "Rina"]
+        assert journal.verify(store).ok
+        assert staff.sign_in(store, "Rina", "2468", clock).name == "Rina"
+        assert journal.verify(store).ok
+        raw(store).execute("UPDATE staff SET role = 'supervisor' WHERE name_key = 'rina'")
+        assert not journal.verify(store).ok
+    finally:
+        store.close()
