@@ -192,7 +192,8 @@ class Verification:
         )
 
 
-#: Triggers that keep money rows final (migration 4); a missing one was dropped on purpose.
+#: Triggers that keep money rows final (migration 4); a missing one was dropped on purpose
+#: and is named as "protection removed" (the rest of the schema is compared as a whole).
 GUARDS = (
     "sales_no_update",
     "sales_no_delete",
@@ -449,13 +450,27 @@ def _verify(
 
     problems.extend(_numbering(records))
     problems.extend(_correction_numbering(records))
-    missing = [name for name in GUARDS if name not in records.triggers()]
-    if missing:
-        problems.append(
-            VerifyProblem("database schema", f"protection removed: trigger {', '.join(missing)}")
-        )
+    problems.extend(_schema_problems(store))
     del problems[limit:]
     return result
+
+
+def _schema_problems(store: Store) -> Iterator[VerifyProblem]:
+    """The file's whole schema against the one the migrations make (names and SQL text).
+
+    A guard trigger that is gone is named as before ("protection removed"); anything else
+    the migrations did not make, or made otherwise, is one problem each: an extra trigger
+    (``AFTER INSERT ON sale_lines ... UPDATE products SET price = 1``), view, table or
+    index, or a guard whose body was rewritten (``... WHEN 0 ...``).
+    """
+    differences = store.schema_differences()
+    removed = [n for n in GUARDS if f"missing trigger {n}" in differences]
+    if removed:
+        yield VerifyProblem("database schema", f"protection removed: trigger {', '.join(removed)}")
+    named = {f"missing trigger {n}" for n in removed}
+    for text in differences:
+        if text not in named:
+            yield VerifyProblem("database schema", text)
 
 
 #: Journal kinds of the corrections (``services.corrections`` writes them).

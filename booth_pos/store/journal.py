@@ -470,12 +470,6 @@ class Records(Repository):
         grand = self._conn.execute("SELECT coalesce(sum(total), 0) FROM sales").fetchone()[0]
         return DayFigures(sales, total, cash, grand)
 
-    def triggers(self) -> set[str]:
-        return {
-            r[0]
-            for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-        }
-
     def integrity_problems(self, limit: int = 10) -> list[str]:
         """``PRAGMA integrity_check``'s complaints; empty when the file is sound."""
         rows = [r[0] for r in self._conn.execute(f"PRAGMA integrity_check({int(limit)})")]
