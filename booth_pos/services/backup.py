@@ -32,7 +32,7 @@ from pathlib import Path
 
 from booth_pos.clock import DEFAULT_TIMEZONE, Clock, from_iso, local
 from booth_pos.model import Day, KnownError
-from booth_pos.services import journal
+from booth_pos.services import anchors, journal
 from booth_pos.store import Store, StoreError, open_store
 from booth_pos.store.backup import online_copy
 from booth_pos.workers import SerialWorker
@@ -123,6 +123,7 @@ def backup(
         ) from exc
     if keep is not None:
         rotate(target.parent, store.path.stem, kind, keep)
+    anchors.after_backup(store, target, kind, now)  # the chains' heads, outside the file
     head, _ = store.journal.last()
     journal.append_audit(
         store,

@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from booth_pos.clock import from_iso, to_iso
 from booth_pos.model import Day, Sale
@@ -28,6 +29,9 @@ from booth_pos.store import Store
 from booth_pos.store import journal as journal_rows
 from booth_pos.store.journal import AUDIT, JOURNAL, Entry, verification_code
 from booth_pos.store.rows import CorrectionRow, SaleRow, sale_rows
+
+if TYPE_CHECKING:
+    from booth_pos.services.anchors import Anchor
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +172,8 @@ class Verification:
     Attributes:
         problems: in the order found (file, chains, then rows); empty when all holds.
         journal, audit, sales, corrections, days: how many entries and rows were checked.
+        anchors: how many anchors outside the file were checked (None: none were given);
+            ``superseded``: how many of them a later restore left behind.
     """
 
     problems: list[VerifyProblem] = field(default_factory=list)
@@ -176,6 +182,8 @@ class Verification:
     sales: int = 0
     corrections: int = 0
     days: int = 0
+    anchors: int | None = None
+    superseded: int = 0
 
     @property
     def ok(self) -> bool:
@@ -186,10 +194,15 @@ class Verification:
         return self.problems[0] if self.problems else None
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{self.journal} journal entries, {self.audit} audit entries, "
             f"{self.sales} sales, {self.corrections} corrections, {self.days} business days"
         )
+        if self.anchors is not None:
+            text += f", {self.anchors} anchors outside the file"
+            if self.superseded:
+                text += f" ({self.superseded} superseded by a restore)"
+        return text
 
 
 #: Triggers that keep money rows final (migration 4); a missing one was dropped on purpose
@@ -253,16 +266,36 @@ def _digest(text: str) -> bytes:
 
 
 def verify(
-    store: Store, *, limit: int = 50, progress: Callable[[int, int], None] | None = None
+    store: Store,
+    *,
+    limit: int = 50,
+    progress: Callable[[int, int], None] | None = None,
+    anchors: Sequence[Anchor] | None = None,
 ) -> Verification:
     """Check the database the way an auditor would; nothing is written.
 
     Every check reads ONE snapshot (one read transaction): a sale committed by another
     till while verify runs is either wholly seen (row and journal entry) or not at all, so
     sellers at work never make it cry wolf. See ``_verify`` for what is checked.
+
+    Args:
+        store: the open store.
+        limit: stop collecting after this many problems.
+        progress: told (days checked, days in all).
+        anchors: where the chains stood outside the file (``anchors.find(store)``): the
+            live journal and audit log must extend each; None checks none (a backup being
+            restored is older than the anchors in its folder).
     """
     with store.snapshot():
-        return _verify(store, limit=limit, progress=progress)
+        result = _verify(store, limit=limit, progress=progress)
+        if anchors is not None:
+            from booth_pos.services import anchors as anchoring
+
+            checked = anchoring.check(store, list(anchors))
+            result.anchors, result.superseded = checked.anchors, checked.superseded
+            result.problems.extend(VerifyProblem(w, what) for w, what in checked.problems)
+            del result.problems[limit:]
+        return result
 
 
 def _verify(

@@ -23,8 +23,10 @@ import hashlib
 import itertools
 import json
 import operator
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 from booth_pos.store import Repository
@@ -386,12 +388,50 @@ class ChainLog(Repository):
         ).fetchone()
         return row is not None
 
+    def hash_at(self, entry_id: int) -> str | None:
+        """The hash of the entry numbered ``entry_id`` (None if there is none)."""
+        row = self._conn.execute(
+            f"SELECT hash FROM {self.chain.table} WHERE id = ?", (entry_id,)
+        ).fetchone()
+        return row[0] if row else None
+
     def sale_hash(self, receipt_no: str) -> str:
         """The hash of a sale's journal entry ("" if it has none)."""
         row = self._conn.execute(
             "SELECT hash FROM journal WHERE kind = 'sale' AND ref = ?", (receipt_no,)
         ).fetchone()
         return row[0] if row else ""
+
+
+@dataclass(frozen=True)
+class FileHeads:
+    """Whose a database file is and where its two chains ended (an anchor, ``verify``)."""
+
+    stand_id: str
+    journal: tuple[int, str]
+    audit: tuple[int, str]
+
+
+def file_heads(path) -> FileHeads | None:
+    """The stand id and the chains' last entries of the database ``path``, read-only.
+
+    None when it is not a Booth POS database with a journal (another program's file, an
+    encrypted backup, a half-written one): such a file anchors nothing.
+    """
+    from booth_pos.store.door import StoreError, connect
+
+    try:
+        conn = connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    except (StoreError, OSError):
+        return None
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'stand_id'").fetchone()
+        stand_id = json.loads(row[0]) if row else ""
+        return FileHeads(str(stand_id), last_entry(conn, JOURNAL), last_entry(conn, AUDIT))
+    except (StoreError, sqlite3.DatabaseError, ValueError):
+        return None
+    finally:
+        conn.close()
 
 
 def last_entry(conn, chain: Chain) -> tuple[int, str]:
