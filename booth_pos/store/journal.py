@@ -395,6 +395,14 @@ class ChainLog(Repository):
         ).fetchone()
         return row[0] if row else None
 
+    def close_hash(self, z_no: int) -> str:
+        """The hash of the day close ``Z{z_no}``'s journal entry ("" if it has none)."""
+        row = self._conn.execute(
+            "SELECT hash FROM journal WHERE kind = 'day_close' AND ref = ? ORDER BY id DESC",
+            (f"Z{z_no}",),
+        ).fetchone()
+        return row[0] if row else ""
+
     def sale_hash(self, receipt_no: str) -> str:
         """The hash of a sale's journal entry ("" if it has none)."""
         row = self._conn.execute(
