@@ -362,6 +362,47 @@ def bench_ui_stall_during_backup(sizes: Sizes, work: Path) -> Figure:
     )
 
 
+def bench_verify(sizes: Sizes, work: Path) -> list[Figure]:
+    """``verify`` of the big store (and of one a tenth its size, to show the growth), each
+    run in a fresh process, vs a bare loop recomputing both chains plus ``integrity_check``
+    on the same file; and verify's peak RSS vs the bare loop's."""
+
+    def child(what: str, db: Path) -> dict:
+        out = subprocess.run(
+            [sys.executable, "-m", "booth_pos.bench.verify", what, str(db)],
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
+        if out.returncode != 0:
+            raise RuntimeError(out.stderr[-2000:])
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    repeats = 3 if sizes.repeats >= 100 else 2
+    figures = []
+    for n in (sizes.sales // 10, sizes.sales):
+        db = build_store(sizes.products, n)
+        runs = {"ours": [], "bare": []}
+        for _ in range(repeats):  # alternated, so a busy moment weighs on both
+            for what in runs:
+                runs[what].append(child(what, db))
+        ours = statistics.median(r["seconds"] for r in runs["ours"])
+        bare = statistics.median(r["seconds"] for r in runs["bare"])
+        name = "verify" if n == sizes.sales else f"verify_{n:,}".replace(",", "_")
+        figures.append(Figure(name, ours, bare, target=f"ratio <= 2 ({n:,} sales)"))
+        if n == sizes.sales:
+            figures.append(
+                Figure(
+                    "verify_memory",
+                    max(r["rss_mb"] for r in runs["ours"]),
+                    max(r["rss_mb"] for r in runs["bare"]),
+                    unit="MB",
+                    target=f"< 150 MB ({n:,} sales)",
+                )
+            )
+    return figures
+
+
 BENCHES: dict[str, Callable[[Sizes, Path], Figure | list[Figure]]] = {
     "scan_to_cart": bench_scan_and_memory,
     "commit_sale": bench_commit_sale,
@@ -369,6 +410,7 @@ BENCHES: dict[str, Callable[[Sizes, Path], Figure | list[Figure]]] = {
     "day_report": bench_day_report,
     "cold_start": bench_cold_start,
     "ui_stall_during_backup": bench_ui_stall_during_backup,
+    "verify": bench_verify,
 }
 
 

@@ -13,10 +13,10 @@ from booth_pos.store import Store
 
 def cmd_verify(store: Store, clock: Clock, args) -> int:
     """Check the database; exit 1 naming the first entry or row that does not hold."""
-    from booth_pos.services import journal
+    from booth_pos.services import anchors, journal
 
     with Progress("verify", args) as progress:
-        result = journal.verify(store, progress=progress)
+        result = journal.verify(store, progress=progress, anchors=anchors.find(store))
     if args.json:
         print_json(
             {
@@ -26,6 +26,8 @@ def cmd_verify(store: Store, clock: Clock, args) -> int:
                 "sales": result.sales,
                 "corrections": result.corrections,
                 "days": result.days,
+                "anchors": result.anchors,
+                "superseded": result.superseded,
                 "problems": [str(p) for p in result.problems],
             }
         )

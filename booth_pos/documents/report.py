@@ -58,6 +58,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "statement": ("Laporan Setoran Pengrajin", "Artisan Statement"),
     "open": ("masih buka", "still open"),
     "closed": ("ditutup, Z {z}", "closed, Z {z}"),
+    "close_code": (
+        "Kode verifikasi jurnal (Z{z}): {code}",
+        "Journal verification code (Z{z}): {code}",
+    ),
     "printed": ("Dicetak {when}", "Printed {when}"),
     "sales": ("Transaksi", "Sales"),
     "items": ("Barang", "Items"),
@@ -161,6 +165,7 @@ class _Styles:
         self.note = ParagraphStyle(
             "note", fontName=fs.regular, fontSize=7.5, leading=9.5, textColor=MUTED
         )
+        self.code = ParagraphStyle("code", fontName=fs.bold, fontSize=9.5, leading=12)
         self.big = ParagraphStyle(
             "big", fontName=fs.bold, fontSize=13, leading=16, alignment=TA_RIGHT
         )
@@ -591,6 +596,9 @@ def report_story(report: Report, lang: str = "id", now: datetime | None = None) 
         span = f"{report.first_date} – {report.last_date}" if report.first_date else ""
         title = f"{_w('event_report', lang)} {span}"
     story = _header(st, report, title, lang, now)
+    if isinstance(report, DayReport) and report.close_codes:
+        codes = [_w("close_code", lang, z=z, code=code) for z, code in report.close_codes]
+        story[-1:-1] = [Paragraph(_esc(text), st.code) for text in codes]
     story.append(_summary(st, report, lang, width))
     story.append(Paragraph(_esc(_w("by_artisan", lang)), st.h2))
     story.append(_artisan_table(st, report, lang, width))

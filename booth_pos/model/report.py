@@ -196,10 +196,17 @@ class Report:
 
 @dataclass(frozen=True)
 class DayReport(Report):
-    """One business date (normally one ``days`` row; more if the day was reopened)."""
+    """One business date (normally one ``days`` row; more if the day was reopened).
+
+    Attributes:
+        close_codes: (Z number, verification code) of each close of the date: the short
+            code of its ``day_close`` journal entry, the chain's head at that close (its
+            hash covers every entry before it), printed on the Z report like a receipt's.
+    """
 
     business_date: date = date.min
     days: tuple[Day, ...] = ()
+    close_codes: tuple[tuple[int, str], ...] = ()
 
     @property
     def is_open(self) -> bool:

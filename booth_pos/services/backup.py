@@ -34,7 +34,7 @@ from pathlib import Path
 from booth_pos.clock import DEFAULT_TIMEZONE, Clock, from_iso, local
 from booth_pos.files import create_private, make_dirs
 from booth_pos.model import Day, KnownError
-from booth_pos.services import encryption, journal
+from booth_pos.services import anchors, encryption, journal
 from booth_pos.store import Store, StoreError, open_store
 from booth_pos.store.backup import online_copy
 from booth_pos.workers import SerialWorker
@@ -135,6 +135,7 @@ def backup(
         ) from exc
     if keep is not None:
         rotate(target.parent, store.path.stem, kind, keep)
+    anchors.after_backup(store, target, kind, now)  # the chains' heads, outside the file
     head, _ = store.journal.last()
     journal.append_audit(
         store,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from booth_pos.clock import Clock, local_date
 from booth_pos.model import Day, DayError
-from booth_pos.services import journal, timeline
+from booth_pos.services import anchors, journal, timeline
 from booth_pos.store import Store
 
 if TYPE_CHECKING:
@@ -154,6 +154,8 @@ def close_day(
         raise DayError(
             en="The day could not be closed; try again", id="Hari gagal ditutup; coba lagi"
         )
+    # The chains' heads at the close, outside the file (never raises, never blocks).
+    anchors.after_close(store, closed.z_no, str(closed.business_date), clock)
     # The automatic backup: after the commit, and it never raises (a failed backup must not
     # block or undo the close); ``on_backup`` hears how it went.
     from booth_pos.services import backup  # only a close needs it: keeps start-up light

@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from booth_pos.clock import from_iso, to_iso
 from booth_pos.model import Day, Sale
@@ -28,6 +29,9 @@ from booth_pos.store import Store
 from booth_pos.store import journal as journal_rows
 from booth_pos.store.journal import AUDIT, JOURNAL, Entry, verification_code
 from booth_pos.store.rows import CorrectionRow, SaleRow, sale_rows
+
+if TYPE_CHECKING:
+    from booth_pos.services.anchors import Anchor
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +172,8 @@ class Verification:
     Attributes:
         problems: in the order found (file, chains, then rows); empty when all holds.
         journal, audit, sales, corrections, days: how many entries and rows were checked.
+        anchors: how many anchors outside the file were checked (None: none were given);
+            ``superseded``: how many of them a later restore left behind.
     """
 
     problems: list[VerifyProblem] = field(default_factory=list)
@@ -176,6 +182,8 @@ class Verification:
     sales: int = 0
     corrections: int = 0
     days: int = 0
+    anchors: int | None = None
+    superseded: int = 0
 
     @property
     def ok(self) -> bool:
@@ -186,13 +194,19 @@ class Verification:
         return self.problems[0] if self.problems else None
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{self.journal} journal entries, {self.audit} audit entries, "
             f"{self.sales} sales, {self.corrections} corrections, {self.days} business days"
         )
+        if self.anchors is not None:
+            text += f", {self.anchors} anchors outside the file"
+            if self.superseded:
+                text += f" ({self.superseded} superseded by a restore)"
+        return text
 
 
-#: Triggers that keep money rows final (migration 4); a missing one was dropped on purpose.
+#: Triggers that keep money rows final (migration 4); a missing one was dropped on purpose
+#: and is named as "protection removed" (the rest of the schema is compared as a whole).
 GUARDS = (
     "sales_no_update",
     "sales_no_delete",
@@ -252,16 +266,36 @@ def _digest(text: str) -> bytes:
 
 
 def verify(
-    store: Store, *, limit: int = 50, progress: Callable[[int, int], None] | None = None
+    store: Store,
+    *,
+    limit: int = 50,
+    progress: Callable[[int, int], None] | None = None,
+    anchors: Sequence[Anchor] | None = None,
 ) -> Verification:
     """Check the database the way an auditor would; nothing is written.
 
     Every check reads ONE snapshot (one read transaction): a sale committed by another
     till while verify runs is either wholly seen (row and journal entry) or not at all, so
     sellers at work never make it cry wolf. See ``_verify`` for what is checked.
+
+    Args:
+        store: the open store.
+        limit: stop collecting after this many problems.
+        progress: told (days checked, days in all).
+        anchors: where the chains stood outside the file (``anchors.find(store)``): the
+            live journal and audit log must extend each; None checks none (a backup being
+            restored is older than the anchors in its folder).
     """
     with store.snapshot():
-        return _verify(store, limit=limit, progress=progress)
+        result = _verify(store, limit=limit, progress=progress)
+        if anchors is not None:
+            from booth_pos.services import anchors as anchoring
+
+            checked = anchoring.check(store, list(anchors))
+            result.anchors, result.superseded = checked.anchors, checked.superseded
+            result.problems.extend(VerifyProblem(w, what) for w, what in checked.problems)
+            del result.problems[limit:]
+        return result
 
 
 def _verify(
@@ -276,7 +310,11 @@ def _verify(
     never more units of a sale line given back than were sold, each step returning exactly
     its share of the line's net; receipt and correction numbers per till from 1 without
     gaps or duplicates; each sale's stored totals against its lines and payments; the
-    triggers that keep money rows final.
+    whole schema against the one the migrations make.
+
+    Memory stays small however big the event: the journal is walked once, keeping only
+    its days' openings and closes and a count of sale entries per day; then each day's
+    sales are streamed and paired with their entries one by one.
 
     Args:
         store: the open store.
@@ -289,22 +327,58 @@ def _verify(
     records = store.records
     result = Verification()
     problems = result.problems
-
-    def full() -> bool:
-        return len(problems) >= limit
-
     for text in records.integrity_problems():
         problems.append(VerifyProblem("database file", f"integrity check: {text}"))
     if problems:  # a damaged file: reading on could mislead
         return result
-    for table, rowid, parent in records.foreign_key_problems():
-        problems.append(VerifyProblem(f"{table} row {rowid}", f"points at a missing {parent} row"))
+    # The foreign keys of sale lines and payments (most of that check's time) are proven by
+    # the days' pass when it gives every one of them to its sale, in place; only if it does
+    # not are they checked, and named where the check's problems always stand.
+    fk_at, proof = len(problems), _Proof()
+    if records.foreign_key_problems(skip=_PROVEN_IN_PLACE):
+        proof.held = True  # a damaged file: the whole check now, in its own order
+        problems.extend(_foreign_key_problems(records))
+    _verify_rows(store, result, limit, progress, proof)
+    if not proof.held:
+        problems[fk_at:fk_at] = _foreign_key_problems(records)
+        del problems[limit:]
+    return result
 
-    # The journal: the chain, and what each entry says, kept small (a digest per sale),
-    # sale entries grouped by the business day they recorded.
-    sale_entries: dict[int, dict[str, tuple[Entry, bytes]]] = {}
+
+#: Tables whose foreign keys verify's in-place pass proves.
+_PROVEN_IN_PLACE = ("sale_lines", "payments")
+
+
+@dataclass
+class _Proof:
+    """Whether every sale line and payment was given to its sale, in place (so each
+    points at an existing sale and day)."""
+
+    held: bool = False
+
+
+def _foreign_key_problems(records) -> list[VerifyProblem]:
+    return [
+        VerifyProblem(f"{table} row {rowid}", f"points at a missing {parent} row")
+        for table, rowid, parent in records.foreign_key_problems()
+    ]
+
+
+def _verify_rows(store: Store, result: Verification, limit: int, progress, proof: _Proof) -> None:
+    """The chains, the days, the corrections, the numbering and the schema (``_verify``)."""
+    records = store.records
+    problems = result.problems
+
+    def full() -> bool:
+        return len(problems) >= limit
+
+    # The journal: the chain, and what each entry says, kept small. Sale entries are not
+    # held (300,000 of them would be hundreds of MB): only how many claim each business day
+    # and the span of their numbers; the day's sales are paired with them below.
+    repeated = records.repeated_sale_entries()
+    claimed: dict[object, int] = {}  # business day -> sale entries recording it
+    spans: dict[object, list[int]] = {}  # business day -> [first, last] of those entries
     correction_entries: dict[str, tuple[Entry, bytes]] = {}
-    seen: set[str] = set()
     opens: dict[int, Entry] = {}
     closes: dict[int, tuple[Entry, dict, int]] = {}
     grand_total = 0
@@ -316,16 +390,20 @@ def _verify(
         if problem:
             problems.append(problem)
         if full():
-            return result
+            return
         try:
             payload = json.loads(e.payload) if e.kind in ("day_open", "day_close") else None
             if e.kind == "sale":
-                if e.ref in seen:
+                if e.id in repeated:
                     problems.append(VerifyProblem(_where(e), "a second entry for the same sale"))
-                seen.add(e.ref)
-                sale = json.loads(e.payload)
-                sale_entries.setdefault(sale["day"], {})[e.ref] = (e, _digest(e.payload))
-                grand_total += sale["total"]
+                day, total = _sale_facts(e.payload)
+                claimed[day] = claimed.get(day, 0) + 1
+                span = spans.get(day)
+                if span is None:
+                    spans[day] = [e.id, e.id]
+                else:
+                    span[1] = e.id
+                grand_total += total
             elif e.kind in CORRECTION_KINDS:
                 # Paired by the correction's id, so a renumbered one is still found.
                 key = json.loads(e.payload)["id"]
@@ -347,89 +425,59 @@ def _verify(
         if problem:
             problems.append(problem)
         if full():
-            return result
+            return
 
-    # Sales and days against the journal, and each sale's figures against its lines.
+    # Sales and days against the journal, and each sale's figures against its lines: one
+    # day at a time, one sale at a time (``records.day_sales`` streams them), first reading
+    # each day's rows where the app writes them, by index if they are not all there.
     for receipt in records.sales_without_day():
         problems.append(VerifyProblem(f"sale {receipt}", "belongs to no business day"))
+    walked = _Walked(opens, closes, claimed, spans, legacy)
     day_rows = records.day_rows()
-    for day in day_rows:
-        result.days += 1
-        if progress is not None:
-            progress(result.days, len(day_rows))
-        where_day = f"business day {day.business_date} ({day.till}, id {day.id})"
-        entry = opens.pop(day.id, None)
-        if entry is None:
-            problems.append(VerifyProblem(where_day, "has no journal entry for its opening"))
-        elif json.loads(entry.payload) != journal_rows.day_open_payload(day):
-            problems.append(
-                VerifyProblem(where_day, f"differs from its opening in {_where(entry)} (edited)")
+    start, in_place = len(problems), not repeated  # a repeated entry: pair all by index
+    while True:
+        del problems[start:]
+        result.sales, result.days, given, placed = 0, 0, (0, 0), True
+        for day in day_rows:
+            result.days += 1
+            if progress is not None:
+                progress(result.days, len(day_rows))
+            found, (sales, lines, payments), in_place_here = _check_day(
+                records, day, walked, limit - len(problems), in_place=in_place
             )
-        sales = records.sales_of_day(day.id)
-        recorded = sale_entries.pop(day.id, {})
-        for sale, lines, payments in sales:
-            result.sales += 1
-            where = f"sale {sale.receipt_no}"
-            found = recorded.pop(sale.receipt_no, None)
-            if found is None:
-                problems.append(
-                    VerifyProblem(where, "has no journal entry (written behind its back)")
-                )
-            else:
-                old = legacy.applies(found[0])
-                text = journal_rows.canonical(
-                    journal_rows.sale_payload(
-                        sale, journal_rows.without_commission(lines) if old else lines, payments
-                    ),
-                    check=False,
-                )
-                if _digest(text) != found[1]:
-                    problems.append(
-                        VerifyProblem(where, f"differs from its {_where(found[0])} (edited)")
-                    )
-                elif old:
-                    problems.extend(legacy.check(where, found[0], lines))
-            problems.extend(_sale_figures(sale, lines, payments))
+            problems.extend(found)
+            result.sales += sales
+            given = (given[0] + lines, given[1] + payments)
+            placed = placed and in_place_here
             if full():
-                return result
-        for entry, _ in recorded.values():  # recorded for this day, no longer in it
+                return
+        if not in_place:
+            break
+        if records.line_count() == given:
+            # Every line and payment went to its sale; read in place, each also names an
+            # existing day: their foreign keys hold.
+            proof.held = proof.held or placed
+            break
+        in_place = False  # a line or payment stands outside its day's rows: all by index
+    day_ids = {day.id for day in day_rows}
+    for day_key in claimed:  # sale entries of days that no longer exist
+        if day_key in day_ids:
+            continue
+        for entry_id, ref in _entries_of_day(records, day_key, spans.get(day_key)):
             problems.append(
-                VerifyProblem(_where(entry), "its sale is missing from the day (deleted)")
-            )
-        closed = closes.pop(day.id, None)
-        if day.closed_at is None:
-            if closed is not None:
-                problems.append(
-                    VerifyProblem(_where(closed[0]), "records a close of a day that is open")
+                VerifyProblem(
+                    f"journal entry {entry_id} (sale {ref})",
+                    "its business day is missing (deleted)",
                 )
-            continue
-        if closed is None:
-            problems.append(
-                VerifyProblem(where_day, "is closed but its close has no journal entry")
             )
-            continue
-        entry, payload, running = closed
-        figures = journal_rows.DayFigures(
-            len(sales),
-            sum(s.total for s, _, _ in sales),
-            sum(p.amount for _, _, pays in sales for p in pays if p.method == "cash"),
-            running,
-        )
-        if payload != journal_rows.day_close_payload(day, figures):
-            problems.append(
-                VerifyProblem(where_day, f"its close differs from {_where(entry)} (edited)")
-            )
-        if full():
-            return result
-    for recorded in sale_entries.values():
-        for entry, _ in recorded.values():
+    for key, entry in opens.items():
+        if key not in day_ids:
             problems.append(VerifyProblem(_where(entry), "its business day is missing (deleted)"))
-    for entry in opens.values():
-        problems.append(VerifyProblem(_where(entry), "its business day is missing (deleted)"))
-    for entry, _, _ in closes.values():
-        problems.append(VerifyProblem(_where(entry), "its business day is missing (deleted)"))
+    for key, (entry, _, _) in closes.items():
+        if key not in day_ids:
+            problems.append(VerifyProblem(_where(entry), "its business day is missing (deleted)"))
     if full():
-        return result
+        return
 
     # Voids and refunds against the journal, and each against the sale lines it gives back.
     # A deleted one is named first: the corrections after it no longer add up without it.
@@ -462,19 +510,216 @@ def _verify(
                 problems.extend(legacy.check(where, entry, lines))
         problems.extend(_correction_figures(c, lines, payments, sold, given_back))
         if full():
-            return result
+            return
 
     problems.extend(_numbering(records))
     problems.extend(_correction_numbering(records))
-    missing = [name for name in GUARDS if name not in records.triggers()]
-    if missing:
-        problems.append(
-            VerifyProblem("database schema", f"protection removed: trigger {', '.join(missing)}")
-        )
+    problems.extend(_schema_problems(store))
     from booth_pos.services.staff import staff_problems  # (staff imports this module)
+
     problems.extend(staff_problems(store))
     del problems[limit:]
-    return result
+
+
+def _schema_problems(store: Store) -> Iterator[VerifyProblem]:
+    """The file's whole schema against the one the migrations make (names and SQL text).
+
+    A guard trigger that is gone is named as before ("protection removed"); anything else
+    the migrations did not make, or made otherwise, is one problem each: an extra trigger
+    (``AFTER INSERT ON sale_lines ... UPDATE products SET price = 1``), view, table or
+    index, or a guard whose body was rewritten (``... WHEN 0 ...``).
+    """
+    differences = store.schema_differences()
+    removed = [n for n in GUARDS if f"missing trigger {n}" in differences]
+    if removed:
+        yield VerifyProblem("database schema", f"protection removed: trigger {', '.join(removed)}")
+    named = {f"missing trigger {n}" for n in removed}
+    for text in differences:
+        if text not in named:
+            yield VerifyProblem("database schema", text)
+
+
+@dataclass(frozen=True)
+class _Walked:
+    """What the journal's walk keeps for the days: their openings and closes (with the
+    grand total at each close), and how many sale entries claim each day, in which span."""
+
+    opens: dict[int, Entry]
+    closes: dict[int, tuple[Entry, dict, int]]
+    claimed: dict[object, int]
+    spans: dict[object, list[int]]
+    legacy: _LegacyRates
+
+
+def _check_day(
+    records, day, walked: _Walked, room: int, *, in_place: bool
+) -> tuple[list[VerifyProblem], tuple[int, int, int], bool]:
+    """One business day against the journal: its opening, each sale (paired with its entry,
+    and its figures), entries whose sale is gone, and its close.
+
+    Returns the problems (at most about ``room``), how many sales, lines and payments were
+    checked, and whether its rows were all read in place (or it has none). With
+    ``in_place``, the day's rows are read where the app writes them; a sale that shows a
+    problem is read again by index (so what is named is exact), and a day whose rows stand
+    elsewhere is checked again by index.
+    """
+    span = walked.spans.get(day.id)
+    if in_place and span is not None:
+        try:
+            return (*_check_day_once(records, day, walked, room, in_place=tuple(span)), True)
+        except journal_rows.OutOfOrder:
+            log.info("Business day %s: rows out of place, read by index", day.id)
+    found, tally = _check_day_once(records, day, walked, room, in_place=None)
+    return found, tally, tally[1] == tally[2] == 0
+
+
+def _check_day_once(records, day, walked: _Walked, room: int, *, in_place):
+    found: list[VerifyProblem] = []
+    where_day = f"business day {day.business_date} ({day.till}, id {day.id})"
+    entry = walked.opens.get(day.id)
+    if entry is None:
+        found.append(VerifyProblem(where_day, "has no journal entry for its opening"))
+    elif json.loads(entry.payload) != journal_rows.day_open_payload(day):
+        found.append(
+            VerifyProblem(where_day, f"differs from its opening in {_where(entry)} (edited)")
+        )
+    matched = count = sales_total = cash = lines_given = payments_given = 0
+    for sale, lines, payments, entries in records.day_sales(day.id, in_place=in_place):
+        paired, problems = _check_sale(sale, lines, payments, entries, walked.legacy)
+        if problems and in_place:  # the rows in place may not be all of them: by index
+            lines, payments = records.sale_lines_and_payments(sale.id)
+            paired, problems = _check_sale(sale, lines, payments, entries, walked.legacy)
+        count += 1
+        sales_total += sale.total
+        cash += sum(p.amount for p in payments if p.method == "cash")
+        lines_given += len(lines)
+        payments_given += len(payments)
+        matched += paired
+        found.extend(problems)
+        if len(found) >= room:
+            return found, (count, lines_given, payments_given)
+    tally = (count, lines_given, payments_given)
+    if matched != walked.claimed.get(day.id, 0):  # recorded for this day, no longer in it
+        receipts = records.receipts_of_day(day.id)
+        for entry_id, ref in _entries_of_day(records, day.id, walked.spans.get(day.id)):
+            if ref not in receipts:
+                found.append(
+                    VerifyProblem(
+                        f"journal entry {entry_id} (sale {ref})",
+                        "its sale is missing from the day (deleted)",
+                    )
+                )
+    closed = walked.closes.get(day.id)
+    if day.closed_at is None:
+        if closed is not None:
+            found.append(VerifyProblem(_where(closed[0]), "records a close of a day that is open"))
+        return found, tally
+    if closed is None:
+        found.append(VerifyProblem(where_day, "is closed but its close has no journal entry"))
+        return found, tally
+    entry, payload, running = closed
+    figures = journal_rows.DayFigures(count, sales_total, cash, running)
+    if payload != journal_rows.day_close_payload(day, figures):
+        found.append(VerifyProblem(where_day, f"its close differs from {_where(entry)} (edited)"))
+    return found, tally
+
+
+def _check_sale(
+    sale: SaleRow, lines, payments, entries, legacy: _LegacyRates
+) -> tuple[bool, list[VerifyProblem]]:
+    """A sale against its journal entry and the money rules: (paired with an entry of its
+    day, the problems)."""
+    where = f"sale {sale.receipt_no}"
+    text = journal_rows.sale_text(sale, lines, payments)
+    entry = _entry_of_day(entries, sale.day_id, text)
+    problems = []
+    if entry is None:
+        problems.append(VerifyProblem(where, "has no journal entry (written behind its back)"))
+    elif entry[1] != text:
+        old = legacy.applies_to(entry[1])
+        if old:  # journaled before rates were recorded: compared without them, then them
+            text = journal_rows.sale_text(sale, journal_rows.without_commission(lines), payments)
+        if entry[1] != text:
+            problems.append(
+                VerifyProblem(where, f"differs from its {_sale_where(entry[0], sale)} (edited)")
+            )
+        elif old:
+            problems.extend(legacy.check(where, entry[0], lines))
+    if not _figures_hold(sale, lines, payments):
+        problems.extend(_sale_figures(sale, lines, payments))
+    return entry is not None, problems
+
+
+def _figures_hold(sale: SaleRow, lines, payments) -> bool:
+    """Whether ``_sale_figures`` has nothing to say, found in one pass without messages
+    (it is asked of every sale; ``_sale_figures`` names what does not hold)."""
+    if not lines:
+        return False
+    day = sale.day_id
+    subtotal = shares = paid = 0
+    for ln in lines:
+        amount = ln.unit_price * ln.qty - ln.line_discount
+        if ln.net != amount - ln.sale_discount_share or ln.day_id not in (None, day):
+            return False
+        subtotal += amount
+        shares += ln.sale_discount_share
+    for p in payments:
+        if p.day_id not in (None, day):
+            return False
+        paid += p.amount
+    return (
+        sale.subtotal == subtotal
+        and sale.total == sale.subtotal - sale.discount
+        and shares == sale.discount
+        and paid == sale.total
+    )
+
+
+def _sale_facts(payload: str) -> tuple:
+    """(business day, total) a sale entry records; raises ValueError, KeyError or TypeError
+    when it is not a valid record."""
+    facts = journal_rows.sale_facts(payload)
+    if facts is not None:
+        return facts
+    sale = json.loads(payload)  # not in the canonical shape: read it the long way
+    return sale["day"], sale["total"] + 0
+
+
+def _claimed_day(payload: str) -> object:
+    """The business day a sale entry records (None if it records none)."""
+    facts = journal_rows.sale_facts(payload)
+    if facts is not None:
+        return facts[0]
+    try:
+        return json.loads(payload)["day"]
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _entry_of_day(entries, day_id: int, text: str):
+    """The sale's journal entry among ``entries`` (``(id, payload)``, oldest first): the
+    latest that records this business day; one with the very text of the rows does."""
+    found = None
+    for entry in entries:
+        if entry[1] == text or _claimed_day(entry[1]) == day_id:
+            found = entry
+    return found
+
+
+def _entries_of_day(records, day, span) -> list[tuple[int, str]]:
+    """``(id, receipt)`` of the latest sale entry per receipt that records ``day``, by first
+    appearance (only read when a day's entries and sales do not pair up: a tampered file)."""
+    if span is None:
+        return []
+    latest: dict[str, int] = {}
+    for entry_id, ref, payload in records.sale_entries_between(*span):
+        if _claimed_day(payload) == day:
+            latest[ref] = entry_id
+    return [(entry_id, ref) for ref, entry_id in latest.items()]
+
+
+def _sale_where(entry_id: int, sale: SaleRow) -> str:
+    return f"journal entry {entry_id} (sale {sale.receipt_no})"
 
 
 class _LegacyRates:
@@ -499,10 +744,15 @@ class _LegacyRates:
 
     def applies(self, entry: Entry) -> bool:
         """Whether ``entry`` was journaled before rates were part of a line's record."""
-        return '"commission_bp"' not in entry.payload
+        return self.applies_to(entry.payload)
 
-    def check(self, where: str, entry: Entry, lines) -> Iterator[VerifyProblem]:
-        if self.entry is None or entry.id > self.entry.id:
+    @staticmethod
+    def applies_to(payload: str) -> bool:
+        return '"commission_bp"' not in payload
+
+    def check(self, where: str, entry: Entry | int, lines) -> Iterator[VerifyProblem]:
+        entry_id = entry if isinstance(entry, int) else entry.id
+        if self.entry is None or entry_id > self.entry.id:
             yield VerifyProblem(where, "its lines have no commission on record (rates missing)")
             return
         for ln in lines:
@@ -615,14 +865,14 @@ def _correction_figures(
 def _numbering(records) -> Iterator[VerifyProblem]:
     """Receipt numbers per till: 1, 2, 3... with no gap or repeat, up to the till's counter."""
     return _consecutive(
-        records.receipt_numbers(), records.till_counters(), "sale", "receipt", "{}-{:06d}"
+        *records.number_breaks("sales"), records.till_counters(), "sale", "receipt", "{}-{:06d}"
     )
 
 
 def _correction_numbering(records) -> Iterator[VerifyProblem]:
     """Void and refund numbers per till (``T1-R000001``...), the same way as receipts."""
     return _consecutive(
-        records.correction_numbers(),
+        *records.number_breaks("corrections"),
         records.correction_counters(),
         "correction",
         "correction",
@@ -630,19 +880,21 @@ def _correction_numbering(records) -> Iterator[VerifyProblem]:
     )
 
 
-def _consecutive(numbers, counters: Mapping[str, int], what: str, noun: str, fmt: str):
+def _consecutive(
+    breaks, last: Mapping[str, int], counters: Mapping[str, int], what: str, noun: str, fmt: str
+):
     """Numbers per till from 1 without gap or repeat, ending at the till's counter.
 
     Args:
-        numbers: (till, seq, number) in till and seq order.
+        breaks: (till, seq, number, seq before it) of the rows that may break the run, in
+            till and seq order (``Records.number_breaks``: the others hold).
+        last: the last seq per till.
         counters: the last number issued per till.
         what: how a row is named (``sale``, ``correction``).
         noun: how its number is called (``receipt``, ``correction``).
         fmt: the number's shape from till and seq.
     """
-    last: dict[str, int] = {}
-    for till, seq, number in numbers:
-        before = last.get(till, 0)
+    for till, seq, number, before in breaks:
         if number != fmt.format(till, seq):
             yield VerifyProblem(f"{what} {number}", f"its number does not match its place {seq}")
         if seq == before:
@@ -651,7 +903,6 @@ def _consecutive(numbers, counters: Mapping[str, int], what: str, noun: str, fmt
             first, end = fmt.format(till, before + 1), fmt.format(till, seq - 1)
             gap = first if seq == before + 2 else f"{first} to {end}"
             yield VerifyProblem(f"{what} {number}", f"{noun} numbers missing before it: {gap}")
-        last[till] = seq
     for till, issued in counters.items():
         if till not in last:
             if issued:

@@ -332,7 +332,21 @@ def day_report(store: Store, business_date: date | None = None) -> DayReport:
         ctx = _context(store)
         closed = all(not d.is_open for d in days)
         rows = _fetch(store, [d.id for d in days], ctx.header["timezone"], closed=closed)
-    return DayReport(**_figures(rows, days, ctx), business_date=when, days=tuple(days))
+        codes = _close_codes(store, days)
+    return DayReport(
+        **_figures(rows, days, ctx), business_date=when, days=tuple(days), close_codes=codes
+    )
+
+
+def _close_codes(store: Store, days: Iterable[Day]) -> tuple[tuple[int, str], ...]:
+    """(Z number, verification code of its journal entry) of each closed day."""
+    from booth_pos.store.journal import verification_code
+
+    return tuple(
+        (d.z_no, verification_code(store.journal.close_hash(d.z_no)))
+        for d in days
+        if d.z_no is not None
+    )
 
 
 def event_report(store: Store) -> EventReport:
@@ -353,11 +367,13 @@ def event_report(store: Store) -> EventReport:
         ctx = _context(store)
         closed = all(not d.is_open for d in days)
         rows = _fetch(store, [d.id for d in days], ctx.header["timezone"], closed=closed)
+        codes = dict(_close_codes(store, days))
     per_day = tuple(
         DayReport(
             **_figures(rows.only({d.id for d in group}), group, ctx),
             business_date=when,
             days=tuple(group),
+            close_codes=tuple((d.z_no, codes[d.z_no]) for d in group if d.z_no in codes),
         )
         for when, group in _by_date(days).items()
     )

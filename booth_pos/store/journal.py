@@ -18,10 +18,15 @@ and ``store.audit``) and what ``verify`` reads (``Records``: ``store.records``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import json
+import operator
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 from booth_pos.store import Repository
@@ -79,7 +84,14 @@ def canonical(value: object, *, check: bool = True) -> str:
     """
     if check:
         _check_exact(value)
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODER.encode(value)
+
+
+#: ``json.dumps(..., sort_keys=True, separators=(",", ":"), ensure_ascii=False)`` made once:
+#: the same text, without building an encoder for every entry (verify hashes every entry).
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, check_circular=False
+)
 
 
 def _check_exact(value: object) -> None:
@@ -106,8 +118,85 @@ def entry_hash(
     chain: Chain, seq: int, kind: str, ref: str, at: str, prev_hash: str, payload: str
 ) -> str:
     """The SHA-256 (hex) of one entry, covering its content and its predecessor's hash."""
-    head = canonical([FORMAT, chain.table, seq, kind, ref, at, prev_hash], check=False)
+    if (type(seq), type(kind), type(ref), type(at), type(prev_hash)) == _HEAD_TYPES:
+        # ``canonical`` of the list below, spelled out (verify hashes every entry).
+        q = _quote
+        head = f'[{FORMAT},"{chain.table}",{seq},{q(kind)},{q(ref)},{q(at)},{q(prev_hash)}]'
+    else:
+        head = canonical([FORMAT, chain.table, seq, kind, ref, at, prev_hash], check=False)
     return hashlib.sha256(f"{head}\n{payload}".encode()).hexdigest()
+
+
+def sale_text(sale: SaleRow, lines: Sequence[LineRow], payments: Sequence[PaymentRow]) -> str:
+    """``canonical(sale_payload(sale, lines, payments), check=False)``, made faster.
+
+    ``verify`` rebuilds every sale's journal text from its rows; building the dict and
+    sorting its keys for each of 300,000 sales was most of its time. The keys are written
+    here already sorted, texts with JSON's own escaping and ints in decimal, so the text is
+    the same to the byte (a unit test holds it). A row with a value of another type (a REAL
+    smuggled into a money column, a NULL) goes the long way, through ``canonical``'s encoder.
+    """
+    if tuple(map(type, sale)) != _SALE_TYPES:
+        return canonical(sale_payload(sale, lines, payments), check=False)
+    q = _quote
+    parts = []
+    for ln in lines:
+        if tuple(map(type, ln[:11])) != _LINE_TYPES:
+            return canonical(sale_payload(sale, lines, payments), check=False)
+        bp = ln[12]
+        if bp is not None and type(bp) is not int:
+            return canonical(sale_payload(sale, lines, payments), check=False)
+        rate = "" if bp is None else f'"commission_bp":{bp},'
+        parts.append(
+            f'{{"artisan":{q(ln[4])},"category":{q(ln[5])},{rate}"line_discount":{ln[8]},'
+            f'"name":{q(ln[3])},"net":{ln[10]},"no":{ln[1]},"qty":{ln[7]},'
+            f'"share":{ln[9]},"sku":{q(ln[2])},"unit_price":{ln[6]}}}'
+        )
+    paid = []
+    for p in payments:
+        if tuple(map(type, p[:6])) != _PAYMENT_TYPES:
+            return canonical(sale_payload(sale, lines, payments), check=False)
+        paid.append(
+            f'{{"amount":{p[3]},"method":{q(p[2])},"reference":{q(p[5])},"tendered":{p[4]}}}'
+        )
+    s = sale
+    return (
+        f'{{"at":{q(s[6])},"cashier":{q(s[7])},"day":{s[5]},"discount":{s[11]},'
+        f'"id":{q(s[1])},"lang":{q(s[9])},"lines":[{",".join(parts)}],"origin":{q(s[8])},'
+        f'"payments":[{",".join(paid)}],"receipt_no":{q(s[2])},"subtotal":{s[10]},'
+        f'"till":{q(s[3])},"total":{s[12]}}}'
+    )
+
+
+_HEAD_TYPES = (int, str, str, str, str)
+#: JSON's quoting of a text without ``\\u`` escapes for non-ASCII (``ensure_ascii=False``).
+_quote = json.encoder.encode_basestring
+#: The types of a sale's, a line's and a payment's fields as the app writes them.
+_SALE_TYPES = (int, str, str, str, int, int, str, str, str, str, int, int, int)
+_LINE_TYPES = (str, int, str, str, str, str, int, int, int, int, int)
+_PAYMENT_TYPES = (str, int, str, int, int, str)
+
+
+def sale_facts(payload: str) -> tuple[int, int] | None:
+    """(business day, total) a sale's journal text records, read without parsing it all.
+
+    In canonical JSON a quote inside a text is always escaped, so ``"day":`` and
+    ``"total":`` can only be keys; ``day`` is the sale's only key of that name and ``total``
+    its last. None when the text does not have that shape (the caller parses it then).
+    """
+    start = payload.find('"day":')
+    end = payload.find(",", start)
+    total = payload.rfind('"total":')
+    if start < 0 or end < 0 or total < 0 or not payload.startswith('{"at":'):
+        return None
+    day, total = payload[start + 6 : end], payload[total + 8 : -1]
+    if not (_digits(day) and _digits(total)):
+        return None
+    return int(day), int(total)
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and (text.isdigit() or (text[:1] == "-" and text[1:].isdigit()))
 
 
 def verification_code(hash_hex: str) -> str:
@@ -333,12 +422,58 @@ class ChainLog(Repository):
         ).fetchone()
         return row is not None
 
+    def hash_at(self, entry_id: int) -> str | None:
+        """The hash of the entry numbered ``entry_id`` (None if there is none)."""
+        row = self._conn.execute(
+            f"SELECT hash FROM {self.chain.table} WHERE id = ?", (entry_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def close_hash(self, z_no: int) -> str:
+        """The hash of the day close ``Z{z_no}``'s journal entry ("" if it has none)."""
+        row = self._conn.execute(
+            "SELECT hash FROM journal WHERE kind = 'day_close' AND ref = ? ORDER BY id DESC",
+            (f"Z{z_no}",),
+        ).fetchone()
+        return row[0] if row else ""
+
     def sale_hash(self, receipt_no: str) -> str:
         """The hash of a sale's journal entry ("" if it has none)."""
         row = self._conn.execute(
             "SELECT hash FROM journal WHERE kind = 'sale' AND ref = ?", (receipt_no,)
         ).fetchone()
         return row[0] if row else ""
+
+
+@dataclass(frozen=True)
+class FileHeads:
+    """Whose a database file is and where its two chains ended (an anchor, ``verify``)."""
+
+    stand_id: str
+    journal: tuple[int, str]
+    audit: tuple[int, str]
+
+
+def file_heads(path) -> FileHeads | None:
+    """The stand id and the chains' last entries of the database ``path``, read-only.
+
+    None when it is not a Booth POS database with a journal (another program's file, an
+    encrypted backup, a half-written one): such a file anchors nothing.
+    """
+    from booth_pos.store.door import StoreError, connect
+
+    try:
+        conn = connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    except (StoreError, OSError):
+        return None
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'stand_id'").fetchone()
+        stand_id = json.loads(row[0]) if row else ""
+        return FileHeads(str(stand_id), last_entry(conn, JOURNAL), last_entry(conn, AUDIT))
+    except (StoreError, sqlite3.DatabaseError, ValueError):
+        return None
+    finally:
+        conn.close()
 
 
 def last_entry(conn, chain: Chain) -> tuple[int, str]:
@@ -363,11 +498,49 @@ def append_entry(conn, chain: Chain, kind: str, ref: str, payload: object, at: s
 # -- reading rows back (verify, and the journal's start for older databases) -------------------
 
 
+_LINE_COLS = (
+    "sale_id, line_no, sku, name, artisan_code, category, unit_price, qty, line_discount, "
+    "sale_discount_share, net, day_id, commission_bp"
+)
+_PAYMENT_COLS = "sale_id, seq, method, amount, tendered, reference, day_id"
+
+
+def _prefixed(alias: str, columns: str) -> str:
+    return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
+
+
+# Row types made straight from fetched tuples (the fields are the columns, in order).
+_make_sale = functools.partial(tuple.__new__, SaleRow)
+_make_line = functools.partial(tuple.__new__, LineRow)
+_make_payment = functools.partial(tuple.__new__, PaymentRow)
+
+
+#: The number column of a numbered table and its shape from till and seq (``printf``).
+_NUMBERED = {"sales": ("receipt_no", "%s-%06d"), "corrections": ("number", "%s-R%06d")}
+
+
+def _first_of_groups(rows):
+    """(sale id, its rows, its first row) of rows grouped by sale id (column 1)."""
+    for sale_id, group in itertools.groupby(rows, operator.itemgetter(1)):
+        group = list(group)
+        yield sale_id, group, group[0]
+
+
+def _of_another_day(entry: tuple[int, str, str], day_id: int) -> bool:
+    facts = sale_facts(entry[2])
+    return facts is not None and facts[0] != day_id
+
+
+class OutOfOrder(Exception):
+    """A day's rows do not stand where the app writes them (``Records.day_sales``)."""
+
+
 _DAY_COLS = "id, till, business_date, opened_at, opening_float, closed_at, counted, z_no"
 _SALE_COLS = (
     "rowid, id, receipt_no, till, seq, day_id, created_at, cashier, origin, lang, "
     "subtotal, discount, total"
 )
+_SALE_COLS_S = _prefixed("s", _SALE_COLS)
 
 
 class Records(Repository):
@@ -428,6 +601,158 @@ class Records(Repository):
             payments[r[0]].append(PaymentRow(*r))
         return [(s, lines[s.id], payments[s.id]) for s in sales]
 
+    def day_sales(
+        self, day_id: int, *, in_place: tuple[int, int] | None = None
+    ) -> Iterator[tuple[SaleRow, list[LineRow], list[PaymentRow], list[tuple[int, str]]]]:
+        """A day's sales streamed one by one, in the order they were written, each with its
+        lines, its payments and its journal entries, for ``verify``.
+
+        Yields ``(sale, lines, payments, entries)``: lines and payments in order, ``entries``
+        the ``(id, payload)`` of the sale's journal entries (those with its receipt number,
+        oldest first; normally exactly one). The queries are read side by side, all in the
+        sales' order, so nothing of the day is held but the sale at hand: memory stays the
+        same for 1,000 or 100,000 sales a day.
+
+        Args:
+            day_id: the business day.
+            in_place: the first and last number of the day's sale entries in the journal:
+                read the day's entries, lines and payments where the app writes them (one
+                after the other, in the order of their sales) instead of looking each
+                sale's up in an index, a good third faster. It holds for a day as the app
+                wrote it; otherwise ``OutOfOrder`` is raised (at once for the journal, at
+                the end for lines and payments: a sale may have been given only the rows
+                found in place) and the caller reads the day again without it. A line or
+                payment that names another day is not found in place: the caller compares
+                the rows it was given in all with ``line_count()``. Without ``in_place``,
+                everything is found through the sale (not the row's own ``day_id``), so a
+                line that claims another day is still given with its sale.
+        """
+        conn = self._conn
+        if in_place is None:
+            sales = conn.execute(
+                f"SELECT {_SALE_COLS_S}, j.id, j.payload FROM sales s "
+                "LEFT JOIN journal j ON j.kind = 'sale' AND j.ref = s.receipt_no "
+                "WHERE s.day_id = ? ORDER BY s.rowid",
+                (day_id,),
+            )
+            lines = conn.execute(
+                f"SELECT {_prefixed('l', _LINE_COLS)} FROM sales s "
+                "JOIN sale_lines l ON l.sale_id = s.id WHERE s.day_id = ? "
+                "ORDER BY s.rowid, l.line_no",
+                (day_id,),
+            )
+            payments = conn.execute(
+                f"SELECT {_prefixed('p', _PAYMENT_COLS)} FROM sales s "
+                "JOIN payments p ON p.sale_id = s.id WHERE s.day_id = ? "
+                "ORDER BY s.rowid, p.seq",
+                (day_id,),
+            )
+            heads = (
+                (sale_id, [(r[13], r[14]) for r in rows if r[13] is not None], r0)
+                for sale_id, rows, r0 in _first_of_groups(sales)
+            )
+        else:
+            sales = conn.execute(
+                f"SELECT {_SALE_COLS} FROM sales WHERE day_id = ? ORDER BY rowid", (day_id,)
+            )
+            lines = self._in_place("sale_lines", _LINE_COLS, day_id)
+            payments = self._in_place("payments", _PAYMENT_COLS, day_id)
+            heads = self._paired_in_place(sales, day_id, *in_place)
+        by_sale = operator.itemgetter(0)
+        line_groups = itertools.groupby(lines, by_sale)
+        payment_groups = itertools.groupby(payments, by_sale)
+        line_key, line_group = next(line_groups, (None, ()))
+        payment_key, payment_group = next(payment_groups, (None, ()))
+        for sale_id, entries, row in heads:
+            if line_key == sale_id:
+                own_lines = list(map(_make_line, line_group))
+                line_key, line_group = next(line_groups, (None, ()))
+            else:
+                own_lines = []
+            if payment_key == sale_id:
+                own_payments = list(map(_make_payment, payment_group))
+                payment_key, payment_group = next(payment_groups, (None, ()))
+            else:
+                own_payments = []
+            yield _make_sale(row[:13]), own_lines, own_payments, entries
+        if line_key is not None or payment_key is not None:
+            raise OutOfOrder(f"rows of business day {day_id} stand out of their sales' order")
+
+    def _paired_in_place(self, sales, day_id: int, first: int, last: int):
+        """Each sale row with the next sale entry of its day in the journal (entries of other
+        tills' days in between are passed over); ``OutOfOrder`` if they do not pair up."""
+        journal = self._conn.execute(
+            "SELECT id, ref, payload FROM journal WHERE id BETWEEN ? AND ? AND kind = 'sale' "
+            "ORDER BY id",
+            (first, last),
+        )
+        entry = next(journal, None)
+        for row in sales:
+            while entry is not None and entry[1] != row[2] and _of_another_day(entry, day_id):
+                entry = next(journal, None)
+            if entry is None or entry[1] != row[2]:
+                raise OutOfOrder(f"sale {row[2]} and the journal are not in the same order")
+            yield row[1], [(entry[0], entry[2])], row
+            entry = next(journal, None)
+
+    def _in_place(self, table: str, columns: str, day_id: int):
+        """A day's rows of ``table`` in the order they were written (one range of rowids,
+        no index lookups); rows of other tills' days in between are passed over."""
+        lo, hi = self._conn.execute(
+            f"SELECT min(rowid), max(rowid) FROM {table} WHERE day_id = ?", (day_id,)
+        ).fetchone()
+        if lo is None:
+            return iter(())
+        # ``+day_id``: filter the range, never the day's index (it would sort the day).
+        return self._conn.execute(
+            f"SELECT {columns} FROM {table} WHERE rowid BETWEEN ? AND ? AND +day_id = ? "
+            "ORDER BY rowid",
+            (lo, hi, day_id),
+        )
+
+    def sale_lines_and_payments(self, sale_id: str) -> tuple[list[LineRow], list[PaymentRow]]:
+        """One sale's lines and payments, found through the sale (index lookups)."""
+        lines = self._conn.execute(
+            f"SELECT {_LINE_COLS} FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (sale_id,)
+        )
+        payments = self._conn.execute(
+            f"SELECT {_PAYMENT_COLS} FROM payments WHERE sale_id = ? ORDER BY seq", (sale_id,)
+        )
+        return list(map(_make_line, lines)), list(map(_make_payment, payments))
+
+    def line_count(self) -> tuple[int, int]:
+        """How many sale lines and payments the file holds, whatever sale or day they name."""
+        return (
+            self._conn.execute("SELECT count(*) FROM sale_lines").fetchone()[0],
+            self._conn.execute("SELECT count(*) FROM payments").fetchone()[0],
+        )
+
+    def sale_entries_between(self, first: int, last: int) -> Iterator[tuple[int, str, str]]:
+        """``(id, ref, payload)`` of the journal's sale entries numbered first..last."""
+        yield from self._conn.execute(
+            "SELECT id, ref, payload FROM journal WHERE id BETWEEN ? AND ? AND kind = 'sale' "
+            "ORDER BY id",
+            (first, last),
+        )
+
+    def receipts_of_day(self, day_id: int) -> set[str]:
+        return {
+            r[0]
+            for r in self._conn.execute("SELECT receipt_no FROM sales WHERE day_id = ?", (day_id,))
+        }
+
+    def repeated_sale_entries(self) -> set[int]:
+        """Ids of sale entries that repeat an earlier entry's receipt number (index only)."""
+        return {
+            r[0]
+            for r in self._conn.execute(
+                "SELECT j.id FROM journal j JOIN ("
+                "  SELECT ref, min(id) AS first FROM journal WHERE kind = 'sale' "
+                "  GROUP BY ref HAVING count(*) > 1"
+                ") d ON d.ref = j.ref WHERE j.kind = 'sale' AND j.id > d.first"
+            )
+        }
+
     def sales_without_day(self) -> list[str]:
         """Receipt numbers of sales whose business day does not exist (foreign keys off)."""
         return [
@@ -438,9 +763,26 @@ class Records(Repository):
             )
         ]
 
-    def receipt_numbers(self) -> Iterator[tuple[str, int, str]]:
-        """(till, seq, receipt_no) of every sale, by till and number."""
-        yield from self._conn.execute("SELECT till, seq, receipt_no FROM sales ORDER BY till, seq")
+    def number_breaks(self, table: str) -> tuple[list[tuple[str, int, str, int]], dict[str, int]]:
+        """Where the numbers of ``sales`` or ``corrections`` may not run 1, 2, 3... per till.
+
+        Returns ``(till, seq, number, seq before it)`` of each row whose number does not
+        follow the one before it or does not read ``T1-000042`` (``T1-R000042``), by till
+        and number, and the last number per till. Done by SQLite over the ``(till, seq)``
+        index: 300,000 receipts are not brought into Python to find none out of place.
+        """
+        column, shape = _NUMBERED[table]
+        breaks = self._conn.execute(
+            f"SELECT till, seq, {column}, before FROM ("
+            f"  SELECT till, seq, {column}, "
+            "   lag(seq, 1, 0) OVER (PARTITION BY till ORDER BY seq) AS before "
+            f"  FROM {table}"
+            f") WHERE seq IS NOT before + 1 OR {column} IS NOT printf(?, till, seq) "
+            "ORDER BY till, seq",
+            (shape,),
+        ).fetchall()
+        last = dict(self._conn.execute(f"SELECT till, max(seq) FROM {table} GROUP BY till"))
+        return breaks, last
 
     def till_counters(self) -> dict[str, int]:
         return dict(self._conn.execute("SELECT till, last_seq FROM till_counters"))
@@ -487,12 +829,6 @@ class Records(Repository):
             )
         }
 
-    def correction_numbers(self) -> Iterator[tuple[str, int, str]]:
-        """(till, seq, number) of every void and refund, by till and number."""
-        yield from self._conn.execute(
-            "SELECT till, seq, number FROM corrections ORDER BY till, seq"
-        )
-
     def correction_counters(self) -> dict[str, int]:
         return dict(self._conn.execute("SELECT till, last_seq FROM correction_counters"))
 
@@ -509,21 +845,32 @@ class Records(Repository):
         grand = self._conn.execute("SELECT coalesce(sum(total), 0) FROM sales").fetchone()[0]
         return DayFigures(sales, total, cash, grand)
 
-    def triggers(self) -> set[str]:
-        return {
-            r[0]
-            for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-        }
-
     def integrity_problems(self, limit: int = 10) -> list[str]:
         """``PRAGMA integrity_check``'s complaints; empty when the file is sound."""
         rows = [r[0] for r in self._conn.execute(f"PRAGMA integrity_check({int(limit)})")]
         return [] if rows == ["ok"] else rows
 
-    def foreign_key_problems(self, limit: int = 10) -> list[tuple]:
-        """(table, rowid, parent table) of rows pointing at nothing."""
+    def foreign_key_problems(self, limit: int = 10, *, skip: Sequence[str] = ()) -> list[tuple]:
+        """(table, rowid, parent table) of rows pointing at nothing.
+
+        ``skip``: tables left out (their rows are known to point at something: ``verify``
+        gave every sale line and payment to its sale, of a day that exists).
+        """
+        if skip:
+            tables = [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                )
+                if r[0] not in skip
+            ]
+            found = itertools.chain.from_iterable(
+                self._conn.execute(f'PRAGMA foreign_key_check("{t}")') for t in tables
+            )
+        else:
+            found = self._conn.execute("PRAGMA foreign_key_check")
         out = []
-        for table, rowid, parent, _fk in self._conn.execute("PRAGMA foreign_key_check"):
+        for table, rowid, parent, _fk in found:
             out.append((table, rowid, parent))
             if len(out) >= limit:
                 break

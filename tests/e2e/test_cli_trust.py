@@ -67,7 +67,8 @@ def test_verify_passes_on_a_clean_event(db):
     summary = done.stdout.strip()
     assert summary.startswith("verified: 34 journal entries, ")  # 2 opens, 30 sales, 2 closes
     assert summary.endswith(
-        " audit entries, 30 sales, 0 corrections, 2 business days; everything holds"
+        " audit entries, 30 sales, 0 corrections, 2 business days, "
+        "0 anchors outside the file; everything holds"
     )
 
 
