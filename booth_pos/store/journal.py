@@ -422,13 +422,6 @@ class ChainLog(Repository):
         ).fetchone()
         return row is not None
 
-    def hash_at(self, entry_id: int) -> str | None:
-        """The hash of the entry numbered ``entry_id`` (None if there is none)."""
-        row = self._conn.execute(
-            f"SELECT hash FROM {self.chain.table} WHERE id = ?", (entry_id,)
-        ).fetchone()
-        return row[0] if row else None
-
     def close_hash(self, z_no: int) -> str:
         """The hash of the day close ``Z{z_no}``'s journal entry ("" if it has none)."""
         row = self._conn.execute(

@@ -187,7 +187,9 @@ def test_a_restore_of_an_older_backup_supersedes_the_later_anchors(stand, clock,
     later = Clock(parse_instant("2023-03-01T11:00:00+07:00"))
     sell(stand, later)
     backup.backup(stand, clock=later)
-    backup.restore(stand, older, clock=Clock(parse_instant("2023-03-01T12:00:00+07:00")))
+    backup.restore(
+        stand, older, clock=Clock(parse_instant("2023-03-01T12:00:00+07:00")), force=True
+    )
     result = journal.verify(stand, anchors=anchors.find(stand))
     assert result.ok, result.problems
     assert result.superseded >= 1
