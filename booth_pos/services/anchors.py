@@ -20,8 +20,10 @@ also written down outside the file, where that someone would have to find and ch
 ``find(store)`` gathers the anchors of this stand from the configured backup folder and
 ``backups/`` beside the database; ``check(store, anchors)`` says which the live chains no
 longer extend. A legitimate restore of an older backup leaves later anchors unreachable:
-those taken before the latest ``restore`` audit entry are counted as superseded, not as a
-problem (the summary says how many).
+``restore`` adds a ``restore`` line (the chains as restored) beside the database, and the
+anchors taken before the latest such line are counted as superseded, not as a problem (the
+summary says how many). A ``restore`` entry in the audit log alone supersedes nothing: it
+could have been forged into the file.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class Anchor:
     stand_id: str
     journal: tuple[int, str]
     audit: tuple[int, str]
+    kind: str = "backup"  # "backup", "z_close" or "restore"
 
 
 @dataclass
@@ -144,6 +147,17 @@ def after_close(store: Store, z_no: int | None, business_date: str, clock: Clock
         log.exception("Could not anchor the close Z%s", z_no)
 
 
+def after_restore(store: Store, at: datetime) -> None:
+    """The anchor of a restore just done, in ``backups/`` beside the database: where the
+    chains stand now. Anchors taken before it that the restored chains no longer extend are
+    superseded by it (``check``); a restore known only to the audit log supersedes nothing."""
+    try:
+        heads = FileHeads(store.stand_id(), store.journal.last(), store.audit.last())
+        record(local_folder(store), "restore", heads, at)
+    except Exception:  # noqa: BLE001 - an anchor must never fail a restore
+        log.exception("Could not anchor the restore")
+
+
 def local_folder(store: Store) -> Path:
     """``backups/`` beside the database."""
     return store.path.parent / "backups"
@@ -218,11 +232,14 @@ def _lines(path: Path, tz: str) -> list[Anchor]:
             log.warning("%s line %d is not an anchor; left out", path, no)
             continue
         when = f"{local(at, tz):%Y-%m-%d %H:%M}"
-        if data.get("kind") == "z_close":
+        kind = data.get("kind")
+        if kind == "z_close":
             label = f"the Z{data.get('z_no', '?')} close of {when}"
+        elif kind == "restore":
+            label = f"the restore of {when}"
         else:
             label = f"the backup of {when} ({data.get('file') or path.parent})"
-        out.append(Anchor(at, label, stand, journal, audit))
+        out.append(Anchor(at, label, stand, journal, audit, str(kind or "backup")))
     return out
 
 
@@ -255,11 +272,12 @@ def check(store: Store, anchors: list[Anchor]) -> Checked:
     with its hash); call inside the verify's snapshot.
 
     The first (oldest) anchor the journal does not extend is named, and the first the audit
-    log does not; anchors taken before the latest restore that the chains do not extend
-    are superseded by that restore, not problems.
+    log does not; anchors taken before the latest restore recorded outside the file
+    (a ``restore`` anchor line) that the chains do not extend are superseded by it, not
+    problems.
     """
-    restore = store.audit.latest_of(("restore",))
-    restored_at = from_iso(restore.at) if restore is not None else None
+    restores = [a.at for a in anchors if a.kind == "restore"]
+    restored_at = max(restores) if restores else None
     out = Checked([])
     named: set[str] = set()
     for anchor in anchors:

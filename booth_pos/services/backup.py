@@ -695,6 +695,9 @@ def restore(
         },
         clock.now(),
     )
+    # Outside the file too: only a restore recorded there makes older anchors superseded
+    # (a "restore" entry forged into the audit log alone does not).
+    anchors.after_restore(store, clock.now())
     log.info("Restored %s (safety backup %s)", check.src, safety)
     return safety
 

@@ -195,3 +195,23 @@ def test_a_restore_of_an_older_backup_supersedes_the_later_anchors(stand, clock,
     assert result.superseded >= 1
     assert "superseded by a restore" in result.summary()
     shutil.rmtree(tmp_path / "kept")
+
+
+def test_a_restore_forged_into_the_audit_log_supersedes_no_anchor(stand, clock):
+    """Someone who deletes the last sale and then appends a well-hashed ``restore`` entry to
+    the audit log (so the backup taken before would look superseded) is still found: only a
+    restore recorded outside the file, beside the database, supersedes anchors."""
+    target = backup.backup(stand, clock=clock)
+    path = stand.path
+    stand.close()
+    delete_last_sale(path)
+    store = open_store(path)
+    try:
+        later = Clock(parse_instant("2023-03-01T12:00:00+07:00"))
+        journal.append_audit(store, "Dewi", "restore", {"from": str(target)}, later.now())
+    finally:
+        store.close()
+    result = verify_with_anchors(path)
+    assert result.superseded == 0
+    assert [p.where for p in result.problems] == ["the journal"]
+    assert target.name in str(result.first)
