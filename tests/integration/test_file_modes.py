@@ -111,6 +111,7 @@ def test_the_command_line_creates_a_private_stand_and_backup(tmp_path):
         [*run, "backup", str(tmp_path / "usb")], capture_output=True, text=True, env=env
     )
     assert done.returncode == 0, done.stderr
-    written = [p for p in (tmp_path / "usb").iterdir()]
-    assert [mode(p) for p in written] == [0o600]
+    written = sorted((tmp_path / "usb").iterdir())
+    assert "anchors.jsonl" in [p.name for p in written]  # the backup's anchor line too
+    assert len(written) == 2 and [mode(p) for p in written] == [0o600, 0o600]
     assert mode(db) == 0o600 and mode(db.parent) == 0o700 and mode(tmp_path / "usb") == 0o700

@@ -55,8 +55,8 @@ def add_line(path, receipt_no: str, *, day_id: int | None = None) -> None:
             conn.execute("DROP TRIGGER sale_lines_day_check")
         conn.execute(
             "INSERT INTO sale_lines(sale_id, line_no, sku, name, artisan_code, category, "
-            "unit_price, qty, line_discount, sale_discount_share, net, day_id) "
-            "VALUES (?, 99, 'X', 'Extra', 'BKR', 'Tas', 1000, 1, 0, 0, 1000, ?)",
+            "unit_price, qty, line_discount, sale_discount_share, net, day_id, commission_bp) "
+            "VALUES (?, 99, 'X', 'Extra', 'BKR', 'Tas', 1000, 1, 0, 0, 1000, ?, 1000)",
             (sale_id, sale_day if day_id is None else day_id),
         )
         conn.commit()
