@@ -179,24 +179,37 @@ def _parse_artisans(path: Path) -> tuple[list[Artisan], str]:
             problems.append(p)
             continue
         before = len(problems)
-        code = _code(problems, line, row, "code")
-        name = _text(problems, line, row, "name")
-        owner = _text(problems, line, row, "owner", required=False)
-        phone = _text(problems, line, row, "phone", required=False, limit=40)
-        bp = 0
-        try:
-            bp = parse_percent(row["commission_percent"])
-        except MoneyError as exc:
-            problems.append(ImportProblem(line, "commission_percent", str(exc)))
+        artisan = artisan_from_row(problems, line, row)
+        code = row["code"]
         if code in seen:
             problems.append(ImportProblem(line, "code", f"duplicate of line {seen[code]}"))
         elif code:
             seen[code] = line
-        if len(problems) == before:
-            artisans.append(Artisan(code, name, owner, phone, bp))
+        if len(problems) == before and artisan is not None:
+            artisans.append(artisan)
     if problems:
         raise ImportRefused(problems)
     return artisans, encoding
+
+
+def artisan_from_row(
+    problems: list[ImportProblem], line: int, row: dict[str, str]
+) -> Artisan | None:
+    """One artisan from its cells (``ARTISAN_COLUMNS``), by the import's rules; each
+    problem is added to ``problems``. The one validator of the import, the CLI and the form."""
+    before = len(problems)
+    code = _code(problems, line, row, "code")
+    name = _text(problems, line, row, "name")
+    owner = _text(problems, line, row, "owner", required=False)
+    phone = _text(problems, line, row, "phone", required=False, limit=40)
+    bp = 0
+    try:
+        bp = parse_percent(row["commission_percent"])
+    except MoneyError as exc:
+        problems.append(ImportProblem(line, "commission_percent", str(exc)))
+    if len(problems) != before:
+        return None
+    return Artisan(code, name, owner, phone, bp)
 
 
 def import_artisans(
@@ -257,59 +270,22 @@ def import_products(
             problems.append(p)
             continue
         before = len(problems)
-        sku = _code(problems, line, row, "sku")
-        name = _text(problems, line, row, "name")
-        artisan = _text(problems, line, row, "artisan_code", limit=MAX_CODE)
-        category = _text(problems, line, row, "category", required=False, limit=60)
-        if artisan and artisan not in artisans:
-            problems.append(
-                ImportProblem(line, "artisan_code", f"no artisan with code {artisan!r}")
-            )
-        price = 0
-        try:
-            price = parse_rupiah(row["price"])
-        except MoneyError as exc:
-            problems.append(ImportProblem(line, "price", str(exc)))
-        stock = _parse_stock(problems, line, row["stock"])
-        barcode = row["barcode"]
-        if barcode:
-            try:
-                validate_gtin(barcode)
-            except BarcodeError as exc:
-                problems.append(ImportProblem(line, "barcode", str(exc)))
+        fields = product_from_row(problems, line, row, artisans, current)
+        sku, barcode = row["sku"], row["barcode"]
+        barcode_ok = not any(p.column == "barcode" for p in problems[before:])
+        if barcode and barcode_ok:
+            if barcode in seen_barcode and seen_barcode[barcode][1] != sku:
+                problems.append(
+                    ImportProblem(line, "barcode", f"duplicate of line {seen_barcode[barcode][0]}")
+                )
             else:
-                owner = current.get(barcode)
-                if owner is not None and owner != sku:
-                    problems.append(
-                        ImportProblem(line, "barcode", f"already belongs to product {owner}")
-                    )
-                elif barcode in seen_barcode and seen_barcode[barcode][1] != sku:
-                    problems.append(
-                        ImportProblem(
-                            line, "barcode", f"duplicate of line {seen_barcode[barcode][0]}"
-                        )
-                    )
-                else:
-                    seen_barcode[barcode] = (line, sku)
+                seen_barcode[barcode] = (line, sku)
         if sku in seen_sku:
             problems.append(ImportProblem(line, "sku", f"duplicate of line {seen_sku[sku]}"))
         elif sku:
             seen_sku[sku] = line
-        if len(problems) == before:
-            parsed.append(
-                (
-                    line,
-                    dict(
-                        sku=sku,
-                        name=name,
-                        artisan_code=artisan,
-                        category=category,
-                        price=price,
-                        stock=stock,
-                        barcode=barcode,
-                    ),
-                )
-            )
+        if len(problems) == before and fields is not None:
+            parsed.append((line, fields))
     if problems:
         raise ImportRefused(problems)
 
@@ -337,6 +313,55 @@ def import_products(
         _audit_import(store, "products", path, changed, len(products), actor, clock.now())
     updated = sum(1 for p in products if p.sku in barcode_of)
     return ImportResult(len(products) - updated, updated, encoding)
+
+
+def product_from_row(
+    problems: list[ImportProblem],
+    line: int,
+    row: dict[str, str],
+    artisans: set[str],
+    current: dict[str, str],
+) -> dict | None:
+    """One product's fields from its cells (``PRODUCT_COLUMNS``), by the import's rules:
+    ``artisans`` the codes that exist, ``current`` barcode -> SKU of the products stored.
+    Each problem is added to ``problems``; None when there was one. The one validator of
+    the import, the CLI and the form."""
+    before = len(problems)
+    sku = _code(problems, line, row, "sku")
+    name = _text(problems, line, row, "name")
+    artisan = _text(problems, line, row, "artisan_code", limit=MAX_CODE)
+    category = _text(problems, line, row, "category", required=False, limit=60)
+    if artisan and artisan not in artisans:
+        problems.append(ImportProblem(line, "artisan_code", f"no artisan with code {artisan!r}"))
+    price = 0
+    try:
+        price = parse_rupiah(row["price"])
+    except MoneyError as exc:
+        problems.append(ImportProblem(line, "price", str(exc)))
+    stock = _parse_stock(problems, line, row["stock"])
+    barcode = row["barcode"]
+    if barcode:
+        try:
+            validate_gtin(barcode)
+        except BarcodeError as exc:
+            problems.append(ImportProblem(line, "barcode", str(exc)))
+        else:
+            owner = current.get(barcode)
+            if owner is not None and owner != sku:
+                problems.append(
+                    ImportProblem(line, "barcode", f"already belongs to product {owner}")
+                )
+    if len(problems) != before:
+        return None
+    return dict(
+        sku=sku,
+        name=name,
+        artisan_code=artisan,
+        category=category,
+        price=price,
+        stock=stock,
+        barcode=barcode,
+    )
 
 
 def import_products_into(db_path: Path, path: Path, clock: Clock, **options) -> ImportResult:
