@@ -44,6 +44,8 @@ _TAG = 16
 _CHECK_TEXT = b"BOOTHPOS-ENC1 passphrase check"
 #: The largest header a reader accepts (a real one is about 250 bytes).
 _MAX_HEADER = 4096
+#: The most memory a header may ask scrypt for.
+_MAX_SCRYPT_MEMORY = 128 * 1024 * 1024
 
 
 class EncryptionError(KnownError):
@@ -182,9 +184,13 @@ def _read_header(f) -> tuple[bytes, dict]:
             or params.get("cipher") != "AES-256-GCM"
             or len(fields["salt"]) != 16
             or len(fields["nonce"]) != 7
-            or not (2**10 <= fields["n"] <= 2**20)
+            or not (2**10 <= fields["n"] <= 2**17)
             or fields["n"] & (fields["n"] - 1)
-            or not (1 <= fields["r"] <= 32 and 1 <= fields["p"] <= 16)
+            or not (1 <= fields["r"] <= 16 and 1 <= fields["p"] <= 4)
+            # A crafted header must not make a restore eat the laptop's memory or minutes of
+            # CPU: at most 128 MB and a few times the cost backups are written with.
+            or 128 * fields["n"] * fields["r"] > _MAX_SCRYPT_MEMORY
+            or fields["n"] * fields["r"] * fields["p"] > 16 * SCRYPT_N * SCRYPT_R * SCRYPT_P
             or not (1024 <= fields["chunk"] <= 64 * CHUNK)
         ):
             raise ValueError("unknown or unsafe parameters")
@@ -219,7 +225,13 @@ def decrypt_file(
     total = os.path.getsize(src)
     with open(src, "rb") as f:
         header, params = _read_header(f)
-        key = _key(passphrase, params["salt"], params["n"], params["r"], params["p"])
+        try:
+            key = _key(passphrase, params["salt"], params["n"], params["r"], params["p"])
+        except MemoryError as exc:
+            raise _damaged(
+                f.name, "its header asks for more memory than this laptop has",
+                "kepalanya meminta memori lebih dari yang dimiliki laptop ini",
+            ) from exc  # fmt: skip
         if not hmac.compare_digest(_check_value(key), params["check"]):
             raise WrongPassphrase(
                 en=f"Wrong passphrase for {src} (or its header was changed); "

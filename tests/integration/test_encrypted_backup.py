@@ -174,3 +174,19 @@ def test_an_encrypted_backup_is_rotated_like_a_plain_one(event, tmp_path):
         "booth-20230302-210100-manual.sqlite.enc",
         "booth-20230302-210200-manual.sqlite.enc",
     ]
+
+
+@pytest.mark.parametrize(
+    "cost", [b'"n":1048576', b'"r":32', b'"p":16', b'"n":131072,"p":4,"r":16'], ids=str
+)
+def test_a_header_asking_scrypt_for_gigabytes_is_refused_at_once(tmp_path, cost):
+    """A crafted header (scrypt n=2**20, r=32, p=16) made a restore grow to 4.2 GB and run
+    for minutes, or end in a MemoryError traceback on a small laptop: refused unread."""
+    import json
+
+    sealed, data, header = _sealed_two_chunks(tmp_path)
+    params = json.loads(data[len(encryption.MAGIC) : header])
+    params.update(json.loads(b"{" + cost + b"}"))
+    line = json.dumps(params, separators=(",", ":")).encode() + b"\n"
+    sealed.write_bytes(data[: len(encryption.MAGIC)] + line + data[header:])
+    _refused(sealed, tmp_path, "header is unreadable")  # before any key is derived
