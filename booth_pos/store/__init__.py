@@ -27,7 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from booth_pos.files import create_private, make_dirs
+from booth_pos.files import create_private, make_dirs, make_private
 from booth_pos.model import Settings
 from booth_pos.store.door import Connection, StoreError, connect
 
@@ -78,6 +78,8 @@ def open_store(
             create_private(path)
         except OSError:
             pass  # SQLite says why in its own words (read-only folder, full disk) just below
+    else:
+        _tighten(path)
     conn = connect(path, timeout=timeout)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -104,6 +106,21 @@ def open_store(
         conn.close()
         raise
     return store
+
+
+def _tighten(path: Path) -> None:
+    """A database made by an older version (or copied in) readable by others becomes the
+    owner's only, with its -wal and -shm: it holds PIN hashes. Its folder is left alone (it
+    may be a shared one the user chose)."""
+    if os.name != "posix":
+        return
+    for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            info = each.stat() if each.is_file() else None
+            if info is not None and info.st_mode & 0o077 and info.st_uid == os.getuid():
+                make_private(each)
+        except OSError:
+            pass  # not ours to change (another owner, a read-only disk): SQLite decides
 
 
 def _check_existing(path: Path) -> None:

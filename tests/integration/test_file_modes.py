@@ -115,3 +115,18 @@ def test_the_command_line_creates_a_private_stand_and_backup(tmp_path):
     assert "anchors.jsonl" in [p.name for p in written]  # the backup's anchor line too
     assert len(written) == 2 and [mode(p) for p in written] == [0o600, 0o600]
     assert mode(db) == 0o600 and mode(db.parent) == 0o700 and mode(tmp_path / "usb") == 0o700
+
+
+def test_a_database_made_readable_by_others_is_tightened_at_the_next_open(tmp_path):
+    """A stand made by an older version (0644, and its WAL) kept a world-readable file of
+    PIN hashes after the upgrade: the next open makes it the owner's only."""
+    db = tmp_path / "booth.sqlite"
+    open_store(db).close()
+    os.chmod(db, 0o644)
+    store = open_store(db)
+    try:
+        assert mode(db) == 0o600
+        wal = db.with_name(db.name + "-wal")
+        assert not wal.exists() or mode(wal) == 0o600
+    finally:
+        store.close()
