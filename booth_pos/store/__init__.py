@@ -96,7 +96,7 @@ def open_store(
             )
         store = Store(conn, path)
         try:
-            migrate(store._db)
+            migrate(store._db, anchored=(path.parent / "backups" / "anchors.jsonl").exists())
         except sqlite3.DatabaseError as exc:  # a table or trigger of its own in the way
             raise StoreError(
                 en=f"{path} is not a Booth POS database: {exc}",

@@ -419,15 +419,19 @@ def _refuse_rebuilt_journal(db: sqlite_utils.Database) -> None:
     """Refuse to build a journal over money rows of a file that once had one.
 
     The one-time backfill is for files written before the journal existed (schema 3 and
-    older). Such a file never had a stand id: Booth POS writes one from schema 5 on. So a
-    file that says "schema 3" but carries a stand id had its journal dropped and its version
-    turned back, the way one would rebuild a clean chain over edited sales; it is refused.
+    older). Such a file never had a stand id (Booth POS writes one from schema 5 on) and no
+    chain anchors beside it (every Z close and backup writes one since). So a file that says
+    "schema 3" but carries a stand id, or has anchors beside it, had its journal dropped and
+    its version turned back, the way one would rebuild a clean chain over edited sales; it
+    is refused.
     """
     has_money = db.execute("SELECT EXISTS (SELECT 1 FROM days) OR EXISTS (SELECT 1 FROM sales)")
     if not has_money.fetchone()[0]:
         return
     stamped = db.execute("SELECT 1 FROM settings WHERE key = 'stand_id'").fetchone()
-    if stamped is not None:
+    # Inside the file a stand id says so; outside it, anchors (written by every Z close and
+    # backup since the journal exists) say so even if the stand id was deleted too.
+    if stamped is not None or _context["anchored"]:
         from booth_pos.store import StoreError
 
         raise StoreError(
@@ -582,20 +586,64 @@ def latest_version() -> int:
     return len(STEPS)
 
 
-def migrate(db: sqlite_utils.Database) -> int:
-    """Bring ``db`` up to the latest version; return the version it had before."""
-    before = db.execute("PRAGMA user_version").fetchone()[0]
-    if before > len(STEPS):
-        from booth_pos.store import StoreError
+def migrate(
+    db: sqlite_utils.Database,
+    *,
+    anchored: bool = False,
+    upto: int | None = None,
+    check_schema: bool = True,
+) -> int:
+    """Bring ``db`` up to the latest version (or ``upto``); return the version it had.
 
+    All pending steps run in ONE transaction: a step that fails leaves the file exactly as
+    it was (no half-upgraded file with a journal built and the next step refused).
+
+    Args:
+        anchored: chain anchors of a stand exist beside the file (``backups/anchors.jsonl``):
+            the file once had a journal, so migration 4 must never build one over its rows.
+        upto: stop at this version (``store.schema`` builds the schema of each version).
+        check_schema: first compare the file's schema with the one its version must have;
+            a file whose tables, columns or triggers are not those of the version it claims
+            (a journal dropped and the version turned back, a column of a later version in
+            a "schema 3" file) is refused as tampered.
+    """
+    from booth_pos.store import StoreError
+
+    before = db.execute("PRAGMA user_version").fetchone()[0]
+    target = len(STEPS) if upto is None else upto
+    if before > len(STEPS):
         raise StoreError(
             en=f"This database was written by a newer Booth POS (schema {before}); "
             "update the program before opening it",
             id=f"Database ini dibuat oleh Booth POS yang lebih baru (skema {before}); "
             "perbarui program sebelum membukanya",
         )
-    for version, step in enumerate(STEPS[before:], start=before + 1):
+    if before >= target:
+        return before
+    if check_schema and before > 0:
+        from booth_pos.store import schema
+
+        differs = schema.differences(db.conn, reference=schema.expected(before))
+        if differs:
+            raise StoreError(
+                en=f"This database was tampered with or damaged: its schema is not that of "
+                f"version {before} ({'; '.join(differs[:3])}). Nothing was changed; restore "
+                "a backup.",
+                id=f"Database ini telah diutak-atik atau rusak: skemanya bukan skema versi "
+                f"{before} ({'; '.join(differs[:3])}). Tidak ada yang diubah; pulihkan "
+                "cadangan.",
+                code="TAMPERED",
+            )
+    _context["anchored"] = anchored
+    try:
         with db.atomic():
-            step(db)
-            db.execute(f"PRAGMA user_version = {version}")
+            for version, step in enumerate(STEPS[before:target], start=before + 1):
+                step(db)
+                db.execute(f"PRAGMA user_version = {version}")
+    finally:
+        _context["anchored"] = False
     return before
+
+
+#: What the current ``migrate`` call knows beyond the file (steps take only the database).
+_context: dict[str, bool] = {"anchored": False}

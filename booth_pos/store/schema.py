@@ -40,13 +40,14 @@ def _normal(sql: str) -> str:
 
 
 @functools.cache
-def expected() -> dict[tuple[str, str], str]:
-    """The schema of a database at the latest version (built once, in memory)."""
+def expected(version: int | None = None) -> dict[tuple[str, str], str]:
+    """The schema of a database at ``version`` (default: the latest), built once, in memory."""
     from booth_pos.store.migrations import migrate
 
     conn = connect(":memory:")
     try:
-        migrate(sqlite_utils.Database(conn, execute_plugins=False))
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        migrate(db, upto=version, check_schema=False)
         return objects_of(conn)
     finally:
         conn.close()
