@@ -276,8 +276,7 @@ def check(store: Store, anchors: list[Anchor]) -> Checked:
     (a ``restore`` anchor line) that the chains do not extend are superseded by it, not
     problems.
     """
-    restores = [a.at for a in anchors if a.kind == "restore"]
-    restored_at = max(restores) if restores else None
+    restored_at = _last_restore(store, anchors)
     out = Checked([])
     named: set[str] = set()
     for anchor in anchors:
@@ -292,7 +291,7 @@ def check(store: Store, anchors: list[Anchor]) -> Checked:
         ]
         if not broken:
             continue
-        if restored_at is not None and anchor.at <= restored_at:
+        if restored_at is not None and anchor.at <= restored_at and anchor.kind != "restore":
             out.superseded += 1
             continue
         for name, why in broken:
@@ -302,6 +301,30 @@ def check(store: Store, anchors: list[Anchor]) -> Checked:
                     (f"the {name}", f"no longer extends {anchor.label} ({why})")
                 )
     return out
+
+
+def _last_restore(store: Store, anchors: list[Anchor]) -> datetime | None:
+    """When the latest restore recorded outside the file took place, if it holds up.
+
+    A restore line counts only if the live chains extend the heads it recorded, the audit
+    entry at its head is the restore's own, and it is not dated in the future (by the
+    machine's real clock): a line forged with a made-up head or a far-off date, to make every
+    anchor look superseded, supersedes nothing (and is itself named as not extended).
+    """
+    from datetime import UTC, timedelta
+
+    latest = None
+    soon = datetime.now(UTC) + timedelta(days=1)
+    for a in anchors:
+        if a.kind != "restore" or a.at > soon:
+            continue
+        if _not_extended(store.journal, a.journal) or _not_extended(store.audit, a.audit):
+            continue
+        if store.audit.kind_at(a.audit[0]) != "restore":
+            continue
+        if latest is None or a.at > latest:
+            latest = a.at
+    return latest
 
 
 def _not_extended(chain, head: tuple[int, str]) -> str | None:

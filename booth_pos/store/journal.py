@@ -401,6 +401,13 @@ class ChainLog(Repository):
         for row in cur:
             yield Entry(*row)
 
+    def kind_at(self, seq: int) -> str | None:
+        """The kind of entry number ``seq`` (None when there is no such entry)."""
+        row = self._conn.execute(
+            f"SELECT {self.chain.kind} FROM {self.chain.table} WHERE id = ?", (seq,)
+        ).fetchone()
+        return row[0] if row else None
+
     def latest_of(self, kinds: Sequence[str]) -> Entry | None:
         """The last entry of one of ``kinds`` (index ``kind, id``)."""
         c = self.chain

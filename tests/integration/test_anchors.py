@@ -215,3 +215,33 @@ def test_a_restore_forged_into_the_audit_log_supersedes_no_anchor(stand, clock):
     assert result.superseded == 0
     assert [p.where for p in result.problems] == ["the journal"]
     assert target.name in str(result.first)
+
+
+@pytest.mark.parametrize("forgery", ["made-up head", "dated 2099", "copied head, no restore"])
+def test_a_restore_line_forged_into_anchors_jsonl_supersedes_nothing(stand, clock, forgery):
+    """One line appended to anchors.jsonl (kind "restore") made verify call every anchor
+    superseded, even those written after it, while the last sale was deleted."""
+    target = backup.backup(stand, clock=clock)
+    path = stand.path
+    stand.close()
+    delete_last_sale(path)
+    lines = (target.parent / anchors.FILE_NAME).read_text().splitlines()
+    line = json.loads(lines[-1])
+    store = open_store(path)
+    try:
+        heads = {"journal": list(store.journal.last()), "audit": list(store.audit.last())}
+    finally:
+        store.close()
+    line.update(kind="restore", file=None, at="2023-03-01T12:00:00+00:00")
+    if forgery == "made-up head":
+        line["journal"] = [line["journal"][0], "x" * 64]
+    elif forgery == "dated 2099":
+        line.update(heads, at="2099-01-01T00:00:00+00:00")
+    else:  # the chains' real heads, but no restore entry in the audit log at its head
+        line.update(heads)
+    with open(target.parent / anchors.FILE_NAME, "a") as f:
+        f.write(json.dumps(line) + "\n")
+    result = verify_with_anchors(path)
+    assert result.superseded == 0
+    assert not result.ok
+    assert any(target.name in str(p) for p in result.problems)
