@@ -14,7 +14,15 @@ import os
 import sys
 from collections.abc import Callable
 
-from booth_pos.cli.catalogue import cmd_catalog, cmd_demo, cmd_import, cmd_labels, cmd_products
+from booth_pos.cli.catalogue import (
+    cmd_artisan,
+    cmd_catalog,
+    cmd_demo,
+    cmd_import,
+    cmd_labels,
+    cmd_product,
+    cmd_products,
+)
 from booth_pos.cli.corrections import cmd_receipt, cmd_refund, cmd_void
 from booth_pos.cli.output import EXIT_OK, EXIT_REFUSED, error_text
 from booth_pos.cli.parser import build_parser
@@ -31,6 +39,8 @@ __all__ = ["COMMANDS", "build_parser", "main"]
 COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
     "import": cmd_import,
     "products": cmd_products,
+    "artisan": cmd_artisan,
+    "product": cmd_product,
     "demo": cmd_demo,
     "day": cmd_day,
     "report": cmd_report,

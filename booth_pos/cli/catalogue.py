@@ -26,6 +26,64 @@ def cmd_import(store: Store, clock: Clock, args) -> int:
     return EXIT_OK
 
 
+def cmd_artisan(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import records
+
+    if args.artisan_command == "add":
+        artisan = records.add_artisan(
+            store,
+            args.code,
+            name=args.name,
+            commission=args.commission,
+            owner=args.owner or "",
+            phone=args.phone or "",
+            actor=CLI_ACTOR,
+            at=clock.now(),
+        )
+    else:
+        artisan = records.edit_artisan(
+            store,
+            args.code,
+            name=args.name,
+            commission=args.commission,
+            owner=args.owner,
+            phone=args.phone,
+            actor=CLI_ACTOR,
+            at=clock.now(),
+        )
+    print_json(records.artisan_json(artisan))
+    return EXIT_OK
+
+
+def cmd_product(store: Store, clock: Clock, args) -> int:
+    from booth_pos.services import records
+
+    if args.product_command == "add":
+        product = records.add_product(
+            store,
+            args.sku,
+            name=args.name,
+            artisan=args.artisan,
+            price=args.price,
+            category=args.category,
+            barcode=args.barcode,
+            actor=CLI_ACTOR,
+            clock=clock,
+        )
+    else:
+        product = records.edit_product(
+            store,
+            args.sku,
+            name=args.name,
+            price=args.price,
+            category=args.category,
+            actor=CLI_ACTOR,
+            clock=clock,
+        )
+    print_json(records.product_json(product))
+    return EXIT_OK
+
+
 def cmd_products(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import imports
 

@@ -129,6 +129,36 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-print", action="store_true", help="do not print the receipt after the sale"
     )
 
+    # One artisan or product at a time, with the import's rules and messages.
+    p = sub.add_parser("artisan", help="add or edit one artisan")
+    a_sub = p.add_subparsers(dest="artisan_command", metavar="ACTION", required=True)
+    for action in ("add", "edit"):
+        q = a_sub.add_parser(action, help=f"{action} an artisan; prints it as JSON")
+        q.add_argument("code", metavar="CODE")
+        q.add_argument("--name", required=action == "add")
+        q.add_argument(
+            "--commission",
+            required=action == "add",
+            metavar="PCT",
+            help="as the import takes it: 12,5 or 12.5 or 12,5%%",
+        )
+        q.add_argument("--owner", default=None)
+        q.add_argument("--phone", default=None)
+    p = sub.add_parser("product", help="add or edit one product")
+    p_sub = p.add_subparsers(dest="product_command", metavar="ACTION", required=True)
+    q = p_sub.add_parser("add", help="add a product with stock 0; prints it as JSON")
+    q.add_argument("sku", metavar="SKU")
+    q.add_argument("--name", required=True)
+    q.add_argument("--artisan", required=True, metavar="CODE")
+    q.add_argument("--price", required=True, help="as the import takes it: 175000, Rp 175.000")
+    q.add_argument("--category", default="")
+    q.add_argument("--barcode", default="", help="EAN-13/UPC; none: an in-store EAN-13")
+    q = p_sub.add_parser("edit", help="edit a product; prints it as JSON")
+    q.add_argument("sku", metavar="SKU")
+    q.add_argument("--name", default=None)
+    q.add_argument("--price", default=None)
+    q.add_argument("--category", default=None)
+
     # Staff and corrections. A PIN never comes from the command line (shell history, ps):
     # it is read from $BOOTH_POS_PIN, or asked on the terminal.
     p = sub.add_parser("staff", help="staff accounts: add one, list them")

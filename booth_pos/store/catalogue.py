@@ -80,6 +80,13 @@ class Products(Repository):
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM products").fetchone()[0]
 
+    def by_sku(self, sku: str) -> Product | None:
+        """The product with exactly this SKU."""
+        row = self._conn.execute(
+            f"SELECT {_PRODUCT_COLS} FROM products WHERE sku = ?", (sku,)
+        ).fetchone()
+        return Product(*row) if row else None
+
     def by_code(self, code: str) -> Product | None:
         """The product whose barcode or SKU is ``code`` (barcode first): two indexed lookups."""
         conn = self._conn

@@ -1,0 +1,275 @@
+"""Artisans and products one at a time: the CLI's ``artisan``/``product`` commands (and the
+forms of issue 13), with exactly the import's validation and messages.
+
+``add_artisan``/``edit_artisan`` and ``add_product``/``edit_product`` build the same cells an
+import row has and pass them through ``imports.artisan_from_row`` / ``product_from_row``, so
+a commission typed ``12,5%`` or a price typed ``Rp 175.000`` is read the same way and refused
+with the same words. A change of price or commission is in the audit log with its old and
+new value and applies from the next sale on (each sale line records the rate and the price
+in force). A new product starts with stock 0: goods arrive by intake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from booth_pos.barcodes import in_store_ean13s
+from booth_pos.clock import Clock
+from booth_pos.errors import KnownError
+from booth_pos.model import Artisan, Product
+from booth_pos.money import format_rupiah, percent_text
+from booth_pos.services import journal
+from booth_pos.services.imports import ImportProblem, artisan_from_row, product_from_row
+from booth_pos.store import Store
+
+__all__ = [
+    "RecordRefused",
+    "add_artisan",
+    "add_product",
+    "artisan_json",
+    "edit_artisan",
+    "edit_product",
+    "product_json",
+]
+
+
+class RecordRefused(KnownError):
+    """An artisan or product that breaks the import's rules; nothing was saved."""
+
+    def __init__(self, problems: list[ImportProblem]):
+        listing = "; ".join(f"{p.column}: {p.reason}" for p in problems)
+        super().__init__(en=f"Nothing saved: {listing}", id=f"Tidak ada yang disimpan: {listing}")
+        self.problems = problems
+
+
+def _checked_artisan(cells: dict[str, str]) -> Artisan:
+    problems: list[ImportProblem] = []
+    artisan = artisan_from_row(problems, 0, cells)
+    if artisan is None:
+        raise RecordRefused(problems)
+    return artisan
+
+
+def _artisan_cells(a: Artisan) -> dict[str, str]:
+    return {
+        "code": a.code,
+        "name": a.name,
+        "owner": a.owner,
+        "phone": a.phone,
+        "commission_percent": percent_text(a.commission_bp),
+    }
+
+
+def _find_artisan(store: Store, code: str) -> Artisan | None:
+    return next((a for a in store.artisans.all() if a.code == code), None)
+
+
+def add_artisan(
+    store: Store,
+    code: str,
+    *,
+    name: str,
+    commission: str,
+    owner: str = "",
+    phone: str = "",
+    actor: str = "",
+    at: datetime,
+) -> Artisan:
+    """A new artisan (``commission`` as the import takes it: ``12,5``, ``12.5``, ``12,5%``).
+
+    Raises:
+        RecordRefused: a cell breaks the import's rules, or the code is taken.
+    """
+    artisan = _checked_artisan(
+        {
+            "code": code.strip(),
+            "name": name.strip(),
+            "owner": owner.strip(),
+            "phone": phone.strip(),
+            "commission_percent": commission.strip(),
+        }
+    )
+    with store.atomic():
+        if _find_artisan(store, artisan.code) is not None:
+            raise RecordRefused(
+                [ImportProblem(0, "code", f"{artisan.code} exists already (use artisan edit)")]
+            )
+        store.artisans.upsert([artisan])
+        journal.append_audit(
+            store, actor, "artisan_added", {"artisan": artisan_json(artisan)}, at
+        )
+    return artisan
+
+
+def edit_artisan(
+    store: Store,
+    code: str,
+    *,
+    name: str | None = None,
+    commission: str | None = None,
+    owner: str | None = None,
+    phone: str | None = None,
+    actor: str = "",
+    at: datetime,
+) -> Artisan:
+    """Change what is given of an artisan; the rest stays. A new commission applies from
+    the next sale on (closed days keep the rate their lines recorded) and is audited.
+
+    Raises:
+        RecordRefused: no such artisan, or a cell breaks the import's rules.
+    """
+    with store.atomic():
+        old = _find_artisan(store, code.strip())
+        if old is None:
+            raise RecordRefused([ImportProblem(0, "code", f"no artisan with code {code!r}")])
+        cells = _artisan_cells(old)
+        for key, value in (
+            ("name", name),
+            ("owner", owner),
+            ("phone", phone),
+            ("commission_percent", commission),
+        ):
+            if value is not None:
+                cells[key] = value.strip()
+        new = replace(_checked_artisan(cells), story=old.story)
+        store.artisans.upsert([new])
+        changes = {
+            field: [getattr(old, field), getattr(new, field)]
+            for field in ("name", "owner", "phone", "commission_bp")
+            if getattr(old, field) != getattr(new, field)
+        }
+        if changes:
+            journal.append_audit(
+                store, actor, "artisan_edited", {"artisan": new.code, "changed": changes}, at
+            )
+    return new
+
+
+def _product_cells(p: Product) -> dict[str, str]:
+    return {
+        "sku": p.sku,
+        "name": p.name,
+        "artisan_code": p.artisan_code,
+        "category": p.category,
+        "price": str(p.price),
+        "stock": str(p.stock),
+        "barcode": p.barcode,
+    }
+
+
+def _checked_product(store: Store, cells: dict[str, str]) -> dict:
+    problems: list[ImportProblem] = []
+    fields = product_from_row(problems, 0, cells, store.artisans.codes(), store.products.barcodes())
+    if fields is None:
+        raise RecordRefused(problems)
+    return fields
+
+
+def add_product(
+    store: Store,
+    sku: str,
+    *,
+    name: str,
+    artisan: str,
+    price: str,
+    category: str = "",
+    barcode: str = "",
+    actor: str = "",
+    clock: Clock,
+) -> Product:
+    """A new product with stock 0 (``price`` as the import takes it: ``175000``,
+    ``Rp 175.000``); without ``barcode`` it gets the next free in-store EAN-13.
+
+    Raises:
+        RecordRefused: a cell breaks the import's rules, or the SKU is taken.
+    """
+    with store.atomic():
+        fields = _checked_product(
+            store,
+            {
+                "sku": sku.strip(),
+                "name": name.strip(),
+                "artisan_code": artisan.strip(),
+                "category": category.strip(),
+                "price": price.strip(),
+                "stock": "0",
+                "barcode": barcode.strip(),
+            },
+        )
+        if store.products.by_sku(fields["sku"]) is not None:
+            raise RecordRefused(
+                [ImportProblem(0, "sku", f"{fields['sku']} exists already (use product edit)")]
+            )
+        if not fields["barcode"]:
+            fields["barcode"] = next(in_store_ean13s(store.products.barcodes()))
+        product = Product(**fields)
+        store.products.upsert([product], clock.now())
+        journal.append_audit(
+            store, actor, "product_added", {"product": product_json(product)}, clock.now()
+        )
+    return product
+
+
+def edit_product(
+    store: Store,
+    sku: str,
+    *,
+    name: str | None = None,
+    price: str | None = None,
+    category: str | None = None,
+    actor: str = "",
+    clock: Clock,
+) -> Product:
+    """Change what is given of a product; the rest (stock, barcode, photo) stays. A new
+    price applies from the next sale on and is audited with its old value.
+
+    Raises:
+        RecordRefused: no such product, or a cell breaks the import's rules.
+    """
+    with store.atomic():
+        old = store.products.by_sku(sku.strip())
+        if old is None:
+            raise RecordRefused([ImportProblem(0, "sku", f"no product with SKU {sku!r}")])
+        cells = _product_cells(old)
+        for key, value in (("name", name), ("price", price), ("category", category)):
+            if value is not None:
+                cells[key] = value.strip()
+        new = replace(Product(**_checked_product(store, cells)), image=old.image)
+        store.products.upsert([new], clock.now())
+        changes = {
+            field: [getattr(old, field), getattr(new, field)]
+            for field in ("name", "category", "price")
+            if getattr(old, field) != getattr(new, field)
+        }
+        if changes:
+            journal.append_audit(
+                store, actor, "product_edited", {"product": new.sku, "changed": changes},
+                clock.now(),
+            )  # fmt: skip
+    return new
+
+
+def artisan_json(a: Artisan) -> dict:
+    """An artisan as the CLI prints it (``commission_percent`` a string, as in reports)."""
+    return {
+        "code": a.code,
+        "name": a.name,
+        "owner": a.owner,
+        "phone": a.phone,
+        "commission_percent": percent_text(a.commission_bp),
+    }
+
+
+def product_json(p: Product) -> dict:
+    """A product as the CLI prints it (``price`` an integer number of rupiah)."""
+    return {
+        "sku": p.sku,
+        "name": p.name,
+        "artisan_code": p.artisan_code,
+        "category": p.category,
+        "price": p.price,
+        "price_text": format_rupiah(p.price),
+        "stock": p.stock,
+        "barcode": p.barcode,
+    }
