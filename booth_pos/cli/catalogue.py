@@ -48,6 +48,7 @@ def cmd_artisan(store: Store, clock: Clock, args) -> int:
             commission=args.commission,
             owner=args.owner,
             phone=args.phone,
+            active=None if args.active is None else args.active == "yes",
             actor=CLI_ACTOR,
             at=clock.now(),
         )
@@ -77,6 +78,7 @@ def cmd_product(store: Store, clock: Clock, args) -> int:
             name=args.name,
             price=args.price,
             category=args.category,
+            active=None if args.active is None else args.active == "yes",
             actor=CLI_ACTOR,
             clock=clock,
         )

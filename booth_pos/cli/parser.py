@@ -144,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
         )
         q.add_argument("--owner", default=None)
         q.add_argument("--phone", default=None)
+        if action == "edit":
+            q.add_argument(
+                "--active", choices=("yes", "no"), default=None,
+                help="no: deactivate (its goods can no longer be sold); never deleted",
+            )  # fmt: skip
     p = sub.add_parser("product", help="add or edit one product")
     p_sub = p.add_subparsers(dest="product_command", metavar="ACTION", required=True)
     q = p_sub.add_parser("add", help="add a product with stock 0; prints it as JSON")
@@ -158,6 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--name", default=None)
     q.add_argument("--price", default=None)
     q.add_argument("--category", default=None)
+    q.add_argument(
+        "--active", choices=("yes", "no"), default=None,
+        help="no: deactivate (cannot be sold, leaves the quick grid); never deleted",
+    )  # fmt: skip
 
     # Staff and corrections. A PIN never comes from the command line (shell history, ps):
     # it is read from $BOOTH_POS_PIN, or asked on the terminal.

@@ -13,6 +13,7 @@ class Artisan:
     phone: str = ""
     commission_bp: int = 0
     story: str = ""
+    active: bool = True  # deactivated: its goods cannot be sold (never deleted)
 
 
 @dataclass(frozen=True)
@@ -25,3 +26,4 @@ class Product:
     stock: int
     barcode: str
     image: str = ""
+    active: bool = True  # deactivated: cannot be sold, not on the quick grid (never deleted)

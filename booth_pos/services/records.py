@@ -110,11 +110,13 @@ def edit_artisan(
     commission: str | None = None,
     owner: str | None = None,
     phone: str | None = None,
+    active: bool | None = None,
     actor: str = "",
     at: datetime,
 ) -> Artisan:
     """Change what is given of an artisan; the rest stays. A new commission applies from
     the next sale on (closed days keep the rate their lines recorded) and is audited.
+    ``active=False`` deactivates the artisan: none of its goods can be sold any more.
 
     Raises:
         RecordRefused: no such artisan, or a cell breaks the import's rules.
@@ -132,11 +134,16 @@ def edit_artisan(
         ):
             if value is not None:
                 cells[key] = value.strip()
-        new = replace(_checked_artisan(cells), story=old.story)
+        new = replace(
+            _checked_artisan(cells),
+            story=old.story,
+            active=bool(old.active if active is None else active),
+        )
         store.artisans.upsert([new])
+        store.artisans.set_active(new.code, new.active)
         changes = {
             field: [getattr(old, field), getattr(new, field)]
-            for field in ("name", "owner", "phone", "commission_bp")
+            for field in ("name", "owner", "phone", "commission_bp", "active")
             if getattr(old, field) != getattr(new, field)
         }
         if changes:
@@ -218,11 +225,13 @@ def edit_product(
     name: str | None = None,
     price: str | None = None,
     category: str | None = None,
+    active: bool | None = None,
     actor: str = "",
     clock: Clock,
 ) -> Product:
     """Change what is given of a product; the rest (stock, barcode, photo) stays. A new
-    price applies from the next sale on and is audited with its old value.
+    price applies from the next sale on and is audited with its old value. ``active=False``
+    deactivates it (never deleted): it cannot be sold and leaves the quick grid.
 
     Raises:
         RecordRefused: no such product, or a cell breaks the import's rules.
@@ -235,11 +244,17 @@ def edit_product(
         for key, value in (("name", name), ("price", price), ("category", category)):
             if value is not None:
                 cells[key] = value.strip()
-        new = replace(Product(**_checked_product(store, cells)), image=old.image)
+        new = replace(
+            Product(**_checked_product(store, cells)),
+            image=old.image,
+            active=bool(old.active if active is None else active),
+        )
         store.products.upsert([new], clock.now())
+        store.products.set_active(new.sku, new.active)
+        old = replace(old, active=bool(old.active))
         changes = {
             field: [getattr(old, field), getattr(new, field)]
-            for field in ("name", "category", "price")
+            for field in ("name", "category", "price", "active")
             if getattr(old, field) != getattr(new, field)
         }
         if changes:
@@ -258,6 +273,7 @@ def artisan_json(a: Artisan) -> dict:
         "owner": a.owner,
         "phone": a.phone,
         "commission_percent": percent_text(a.commission_bp),
+        "active": bool(a.active),
     }
 
 
@@ -272,4 +288,5 @@ def product_json(p: Product) -> dict:
         "price_text": format_rupiah(p.price),
         "stock": p.stock,
         "barcode": p.barcode,
+        "active": bool(p.active),
     }

@@ -99,7 +99,24 @@ def lookup(store: Store, code: str) -> Product:
     product = store.products.by_code(code)
     if product is None:
         raise UnknownCode(code)
+    check_sellable(store, product)
     return product
+
+
+def check_sellable(store: Store, product: Product) -> None:
+    """Refuse a deactivated product, or a product of a deactivated artisan."""
+    if not product.active:
+        raise CartError(
+            en=f"{product.sku} {product.name} is deactivated and no longer sold",
+            id=f"{product.sku} {product.name} sudah dinonaktifkan dan tidak dijual lagi",
+        )
+    if not store.artisans.is_active(product.artisan_code):
+        raise CartError(
+            en=f"{product.sku}: its artisan {product.artisan_code} is deactivated; it is no "
+            "longer sold",
+            id=f"{product.sku}: pengrajin {product.artisan_code} sudah dinonaktifkan; produk "
+            "ini tidak dijual lagi",
+        )
 
 
 def add(store: Store, cart: Cart, text: str) -> tuple[CartLine, Product]:
@@ -126,6 +143,7 @@ def add_item(store: Store, cart: Cart, item: AddItem) -> tuple[CartLine, Product
         # product, it is that product, not 40 of "40-SLM".
         whole = store.products.by_code(item.text)
         if whole is not None:
+            check_sellable(store, whole)
             return cart.add(whole, 1), whole
     product = lookup(store, item.code)
     return cart.add(product, item.qty), product

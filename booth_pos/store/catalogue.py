@@ -9,7 +9,7 @@ from booth_pos.clock import to_iso
 from booth_pos.model import Artisan, Product
 from booth_pos.store import Repository
 
-_PRODUCT_COLS = "sku, name, artisan_code, category, price, stock, barcode, image"
+_PRODUCT_COLS = "sku, name, artisan_code, category, price, stock, barcode, image, active"
 
 
 class Artisans(Repository):
@@ -35,9 +35,18 @@ class Artisans(Repository):
 
     def all(self) -> list[Artisan]:
         rows = self._conn.execute(
-            "SELECT code, name, owner, phone, commission_bp, story FROM artisans ORDER BY code"
+            "SELECT code, name, owner, phone, commission_bp, story, active FROM artisans "
+            "ORDER BY code"
         )
-        return [Artisan(*row) for row in rows]
+        return [Artisan(*row[:6], bool(row[6])) for row in rows]
+
+    def set_active(self, code: str, active: bool) -> None:
+        self._conn.execute("UPDATE artisans SET active = ? WHERE code = ?", (int(active), code))
+
+    def is_active(self, code: str) -> bool:
+        """Whether ``code`` is an active artisan (an unknown code is not)."""
+        row = self._conn.execute("SELECT active FROM artisans WHERE code = ?", (code,)).fetchone()
+        return bool(row and row[0])
 
     def codes(self) -> set[str]:
         return {row[0] for row in self._conn.execute("SELECT code FROM artisans")}
@@ -52,7 +61,8 @@ class Products(Repository):
         for p in products:
             old = conn.execute("SELECT stock FROM products WHERE sku = ?", (p.sku,)).fetchone()
             conn.execute(
-                f"INSERT INTO products({_PRODUCT_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "INSERT INTO products(sku, name, artisan_code, category, price, stock, barcode, "
+                "image) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
                 "artisan_code = excluded.artisan_code, category = excluded.category, "
                 "price = excluded.price, stock = excluded.stock, barcode = excluded.barcode",
@@ -72,7 +82,8 @@ class Products(Repository):
 
     def of_artisan(self, artisan_code: str, limit: int = 200) -> list[Product]:
         rows = self._conn.execute(
-            f"SELECT {_PRODUCT_COLS} FROM products WHERE artisan_code = ? ORDER BY name LIMIT ?",
+            f"SELECT {_PRODUCT_COLS} FROM products WHERE artisan_code = ? AND active = 1 "
+            "ORDER BY name LIMIT ?",
             (artisan_code, limit),
         )
         return [Product(*row) for row in rows]
@@ -119,6 +130,9 @@ class Products(Repository):
     def names(self) -> dict[str, str]:
         """SKU -> current product name."""
         return dict(self._conn.execute("SELECT sku, name FROM products"))
+
+    def set_active(self, sku: str, active: bool) -> None:
+        self._conn.execute("UPDATE products SET active = ? WHERE sku = ?", (int(active), sku))
 
     def set_image(self, sku: str, image: str) -> None:
         self._conn.execute("UPDATE products SET image = ? WHERE sku = ?", (image, sku))

@@ -569,6 +569,21 @@ def _v7_staff_lockout(db: sqlite_utils.Database) -> None:
     staff.record_existing(db.conn, to_iso(datetime.now(UTC)))
 
 
+def _v8_active_flags(db: sqlite_utils.Database) -> None:
+    """Artisans and products are deactivated, never deleted (issue 13).
+
+    A deactivated product (or any product of a deactivated artisan) cannot be sold and
+    leaves the quick grid; its sales, statements and history stay as they were.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE artisans ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
+        ALTER TABLE products ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+        """,
+    )
+
+
 # Issue 6 is built by two people at once: the staff/corrections step took number 3 because
 # the journal's step had not landed yet; the journal's step follows it.
 STEPS: list[Step] = [
@@ -579,6 +594,7 @@ STEPS: list[Step] = [
     _v5_stand_id,
     _v6_commission_per_line,
     _v7_staff_lockout,
+    _v8_active_flags,
 ]
 
 

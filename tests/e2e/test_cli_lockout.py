@@ -171,14 +171,17 @@ def test_on_a_terminal_the_pin_is_asked_without_echo(crewed):
             ready, _, _ = select.select([fd], [], [], 0.5)
             if ready:
                 try:
-                    seen += os.read(fd, 1024)
-                except OSError:
+                    chunk = os.read(fd, 1024)
+                except OSError:  # EIO: the child closed the terminal (it exited)
                     break
+                if not chunk:
+                    break
+                seen += chunk
 
     read_until(b"PIN")
     assert b"PIN Rina" in seen
     os.write(fd, b"1111\n")
-    read_until(b"receipt_no")
+    read_until(b"\x00 until the child exits")  # all of its output, not just the start
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 0, seen

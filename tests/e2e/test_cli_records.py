@@ -56,7 +56,7 @@ def test_an_artisan_is_added_with_the_commission_typed_as_the_import_takes_it(db
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {
         "code": "SNG", "name": "Songket Serang", "owner": "Ibu Ratna", "phone": "",
-        "commission_percent": shown,
+        "commission_percent": shown, "active": True,
     }  # fmt: skip
 
 
@@ -124,3 +124,32 @@ def test_edits_change_only_what_is_given_and_are_audited_with_old_and_new(db):
         assert journal.verify(store).ok
     finally:
         store.close()
+
+
+def test_a_deactivated_product_cannot_be_sold_and_leaves_the_quick_grid(db):
+    from booth_pos.services import products
+
+    done = booth_pos(db, "product", "edit", "ECO-01", "--active", "no")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["active"] is False
+    refused = booth_pos(db, "sell", "ECO-01", "--no-print")
+    assert refused.returncode == 1 and "deactivated" in refused.stderr
+    store = open_store(db)
+    try:
+        assert store.sales.get("T1-000001") is None  # nothing was sold
+        assert "ECO-01" not in [p.sku for p in products.of_artisan(store, "ECO")]
+        assert store.products.by_sku("ECO-01") is not None  # never deleted
+    finally:
+        store.close()
+    assert booth_pos(db, "product", "edit", "ECO-01", "--active", "yes").returncode == 0
+    sold = booth_pos(db, "sell", "ECO-01", "--no-print")
+    assert sold.returncode == 0, sold.stderr
+
+
+def test_the_goods_of_a_deactivated_artisan_cannot_be_sold(db):
+    done = booth_pos(db, "artisan", "edit", "ECO", "--active", "no")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["active"] is False
+    refused = booth_pos(db, "--lang", "id", "sell", "ECO-01", "--no-print")
+    assert refused.returncode == 1 and "dinonaktifkan" in refused.stderr
+    assert booth_pos(db, "sell", "BKR-05", "--no-print").returncode == 0  # others still sell
