@@ -13,9 +13,11 @@ def raw(store):
 def old_file(folder, name: str):
     """A copy in ``folder`` of a database written by an older Booth POS (``data/NAME``).
 
-    The files are real: ``v3_sales.sqlite`` (2 days of 10 demo sales) and
-    ``v3_corrections.sqlite`` (a crew, 3 sales, a void and 3 refunds) were written by the
-    program at schema 3, before the journal existed, and are never regenerated.
+    The files are real, written by the program itself and never regenerated:
+    ``v2_demo.sqlite`` and ``v4_demo.sqlite`` (1 demo day of 5 sales, by the commits that
+    introduced schemas 2 and 4), ``v3_sales.sqlite`` (2 days of 10 demo sales) and
+    ``v3_corrections.sqlite`` (a crew, 3 sales, a void and 3 refunds), at schema 3, before
+    the journal existed.
     """
     import shutil
     from pathlib import Path

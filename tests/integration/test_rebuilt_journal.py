@@ -142,3 +142,29 @@ def test_a_step_that_fails_leaves_the_file_at_its_version(tmp_path, monkeypatch)
         assert "journal" not in tables
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize(
+    "name, version",
+    [("v2_demo.sqlite", 2), ("v3_sales.sqlite", 3), ("v3_corrections.sqlite", 3),
+     ("v4_demo.sqlite", 4)],
+)  # fmt: skip
+def test_files_written_by_each_older_version_pass_the_schema_check_and_verify(
+    tmp_path, name, version
+):
+    """Real files written by the program at schemas 2, 3 and 4 (the code of the commits that
+    introduced each step) have exactly the schema the migrations make of their version, so
+    the tamper check never refuses a genuine stand; each upgrades and verifies."""
+    from helpers import old_file
+
+    path = old_file(tmp_path, name)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+    assert schema.differences(conn, reference=schema.expected(version)) == []
+    conn.close()
+    store = open_store(path)
+    try:
+        assert store.schema_differences() == []
+        assert journal.verify(store).ok
+    finally:
+        store.close()
