@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from helpers import raw
+from helpers.cli import booth_pos
 
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.services import demo
@@ -20,19 +18,6 @@ pytestmark = pytest.mark.e2e
 
 NOW = "2023-03-01T10:00:00+07:00"
 PRODUCT_KEYS = ["sku", "name", "artisan_code", "category", "price", "stock", "barcode"]
-
-
-def booth_pos(db: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run ``booth-pos ARGS`` on ``db`` with the clock fixed at 10:00 WIB on 1 March 2023."""
-    env = {**os.environ, "BOOTH_POS_DB": str(db), "BOOTH_POS_NOW": NOW}
-    return subprocess.run(
-        [sys.executable, "-m", "booth_pos", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-    )
 
 
 def snapshot(db: Path) -> list[str]:

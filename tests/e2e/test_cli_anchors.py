@@ -4,13 +4,12 @@ and ``booth-pos backup``, a last sale deleted together with its journal entry is
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli import booth_pos as run_booth_pos
 
 pytestmark = pytest.mark.e2e
 
@@ -18,15 +17,7 @@ NOW = "2023-03-01T21:00:00+07:00"
 
 
 def booth_pos(db: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "BOOTH_POS_DB": str(db), "BOOTH_POS_NOW": NOW}
-    return subprocess.run(
-        [sys.executable, "-m", "booth_pos", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-    )
+    return run_booth_pos(db, *args, now=NOW)
 
 
 def test_verify_names_a_deleted_last_sale_by_the_backup_that_still_has_it(tmp_path):

@@ -4,14 +4,12 @@ selling on a database file that SQLite's quick check finds damaged."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from helpers import raw
+from helpers.cli import booth_pos
 from helpers.damage import counts, garble_page_of
 
 from booth_pos.clock import Clock, parse_instant
@@ -21,19 +19,6 @@ from booth_pos.store import open_store
 pytestmark = pytest.mark.e2e
 
 NOW = "2023-03-01T10:00:00+07:00"
-
-
-def booth_pos(db: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run ``booth-pos ARGS`` on ``db`` with the clock fixed at 10:00 WIB on 1 March 2023."""
-    env = {**os.environ, "BOOTH_POS_DB": str(db), "BOOTH_POS_NOW": NOW}
-    return subprocess.run(
-        [sys.executable, "-m", "booth_pos", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-    )
 
 
 def snapshot(db: Path) -> list[str]:

@@ -4,12 +4,10 @@ refused exactly as the import reads and refuses it (issue 13, first part)."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli import booth_pos
 
 from booth_pos.clock import Clock, parse_instant
 from booth_pos.services import demo, journal
@@ -18,18 +16,6 @@ from booth_pos.store import open_store
 pytestmark = pytest.mark.e2e
 
 NOW = "2023-03-01T10:00:00+07:00"
-
-
-def booth_pos(db: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "BOOTH_POS_DB": str(db), "BOOTH_POS_NOW": NOW}
-    return subprocess.run(
-        [sys.executable, "-m", "booth_pos", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-    )
 
 
 @pytest.fixture
