@@ -61,6 +61,18 @@ def _artisan_cells(a: Artisan) -> dict[str, str]:
     }
 
 
+def _overlay(cells: dict[str, str], given: dict[str, str | None]) -> dict[str, str]:
+    """``cells`` with each value that was given (not None) in its place, stripped."""
+    return {**cells, **{k: v.strip() for k, v in given.items() if v is not None}}
+
+
+def _changed(old, new, fields: tuple[str, ...]) -> dict[str, list]:
+    """``field -> [old, new]`` of each of ``fields`` that differs (for the audit log)."""
+    return {
+        f: [getattr(old, f), getattr(new, f)] for f in fields if getattr(old, f) != getattr(new, f)
+    }
+
+
 def _find_artisan(store: Store, code: str) -> Artisan | None:
     return next((a for a in store.artisans.all() if a.code == code), None)
 
@@ -96,9 +108,7 @@ def add_artisan(
                 [ImportProblem(0, "code", f"{artisan.code} exists already (use artisan edit)")]
             )
         store.artisans.upsert([artisan])
-        journal.append_audit(
-            store, actor, "artisan_added", {"artisan": artisan_json(artisan)}, at
-        )
+        journal.append_audit(store, actor, "artisan_added", {"artisan": artisan_json(artisan)}, at)
     return artisan
 
 
@@ -125,15 +135,10 @@ def edit_artisan(
         old = _find_artisan(store, code.strip())
         if old is None:
             raise RecordRefused([ImportProblem(0, "code", f"no artisan with code {code!r}")])
-        cells = _artisan_cells(old)
-        for key, value in (
-            ("name", name),
-            ("owner", owner),
-            ("phone", phone),
-            ("commission_percent", commission),
-        ):
-            if value is not None:
-                cells[key] = value.strip()
+        cells = _overlay(
+            _artisan_cells(old),
+            {"name": name, "owner": owner, "phone": phone, "commission_percent": commission},
+        )
         new = replace(
             _checked_artisan(cells),
             story=old.story,
@@ -141,11 +146,7 @@ def edit_artisan(
         )
         store.artisans.upsert([new])
         store.artisans.set_active(new.code, new.active)
-        changes = {
-            field: [getattr(old, field), getattr(new, field)]
-            for field in ("name", "owner", "phone", "commission_bp", "active")
-            if getattr(old, field) != getattr(new, field)
-        }
+        changes = _changed(old, new, ("name", "owner", "phone", "commission_bp", "active"))
         if changes:
             journal.append_audit(
                 store, actor, "artisan_edited", {"artisan": new.code, "changed": changes}, at
@@ -240,10 +241,7 @@ def edit_product(
         old = store.products.by_sku(sku.strip())
         if old is None:
             raise RecordRefused([ImportProblem(0, "sku", f"no product with SKU {sku!r}")])
-        cells = _product_cells(old)
-        for key, value in (("name", name), ("price", price), ("category", category)):
-            if value is not None:
-                cells[key] = value.strip()
+        cells = _overlay(_product_cells(old), {"name": name, "price": price, "category": category})
         new = replace(
             Product(**_checked_product(store, cells)),
             image=old.image,
@@ -251,12 +249,7 @@ def edit_product(
         )
         store.products.upsert([new], clock.now())
         store.products.set_active(new.sku, new.active)
-        old = replace(old, active=bool(old.active))
-        changes = {
-            field: [getattr(old, field), getattr(new, field)]
-            for field in ("name", "category", "price", "active")
-            if getattr(old, field) != getattr(new, field)
-        }
+        changes = _changed(old, new, ("name", "category", "price", "active"))
         if changes:
             journal.append_audit(
                 store, actor, "product_edited", {"product": new.sku, "changed": changes},
@@ -267,14 +260,7 @@ def edit_product(
 
 def artisan_json(a: Artisan) -> dict:
     """An artisan as the CLI prints it (``commission_percent`` a string, as in reports)."""
-    return {
-        "code": a.code,
-        "name": a.name,
-        "owner": a.owner,
-        "phone": a.phone,
-        "commission_percent": percent_text(a.commission_bp),
-        "active": bool(a.active),
-    }
+    return {**_artisan_cells(a), "active": bool(a.active)}
 
 
 def product_json(p: Product) -> dict:

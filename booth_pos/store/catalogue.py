@@ -12,6 +12,11 @@ from booth_pos.store import Repository
 _PRODUCT_COLS = "sku, name, artisan_code, category, price, stock, barcode, image, active"
 
 
+def _product(row) -> Product:
+    """A product from its row (``active`` is stored as 0 or 1)."""
+    return Product(*row[:8], bool(row[8]))
+
+
 class Artisans(Repository):
     """The stand's artisans (IKM), by code."""
 
@@ -78,7 +83,7 @@ class Products(Repository):
 
     def all(self) -> list[Product]:
         rows = self._conn.execute(f"SELECT {_PRODUCT_COLS} FROM products ORDER BY sku")
-        return [Product(*row) for row in rows]
+        return [_product(row) for row in rows]
 
     def of_artisan(self, artisan_code: str, limit: int = 200) -> list[Product]:
         rows = self._conn.execute(
@@ -86,7 +91,7 @@ class Products(Repository):
             "ORDER BY name LIMIT ?",
             (artisan_code, limit),
         )
-        return [Product(*row) for row in rows]
+        return [_product(row) for row in rows]
 
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM products").fetchone()[0]
@@ -96,7 +101,7 @@ class Products(Repository):
         row = self._conn.execute(
             f"SELECT {_PRODUCT_COLS} FROM products WHERE sku = ?", (sku,)
         ).fetchone()
-        return Product(*row) if row else None
+        return _product(row) if row else None
 
     def by_code(self, code: str) -> Product | None:
         """The product whose barcode or SKU is ``code`` (barcode first): two indexed lookups."""
@@ -110,7 +115,7 @@ class Products(Repository):
             row = conn.execute(
                 f"SELECT {_PRODUCT_COLS} FROM products WHERE sku = ?", (code.upper(),)
             ).fetchone()
-        return Product(*row) if row else None
+        return _product(row) if row else None
 
     def search(self, text: str, limit: int = 50) -> list[Product]:
         """Products whose name or SKU contains ``text`` (LIKE, with its wildcards escaped)."""
@@ -121,7 +126,7 @@ class Products(Repository):
             "ORDER BY name LIMIT ?",
             (like, like, limit),
         )
-        return [Product(*row) for row in rows]
+        return [_product(row) for row in rows]
 
     def barcodes(self) -> dict[str, str]:
         """Barcode -> SKU of every product."""
