@@ -722,9 +722,9 @@ def _statement(st: _Styles, s: ArtisanStatement, lang: str, width: float, now: d
             [
                 line.sku,
                 fonts.ellipsize(line.name, st.regular, 8, width * 0.38),
-                str(line.brought),
+                str(line.received),
                 str(line.sold),
-                str(line.other),
+                str(line.refunded - line.returned + line.counted_diff),
                 str(line.left),
                 "☐",
             ]

@@ -29,12 +29,14 @@ from booth_pos.model.report import (
     CashFigures,
     CategoryFigures,
     DayReport,
+    DaySlip,
     EventReport,
     HourFigures,
     OriginFigures,
     PaymentFigures,
     ProductFigures,
     Report,
+    SlipLine,
     StatementDay,
     StockLine,
 )
@@ -57,8 +59,30 @@ from booth_pos.model.sale import (
 )
 from booth_pos.model.settings import DEFAULT_ORIGINS, Settings
 from booth_pos.model.staff import Approval, Role, Staff
+from booth_pos.model.stock import (
+    LedgerRow,
+    NoteKind,
+    NoteLine,
+    Payout,
+    PayoutError,
+    PayoutMethod,
+    StockError,
+    StockNote,
+    note_number,
+)
 
 __all__ = [
+    "DaySlip",
+    "SlipLine",
+    "LedgerRow",
+    "NoteKind",
+    "NoteLine",
+    "Payout",
+    "PayoutError",
+    "PayoutMethod",
+    "StockError",
+    "StockNote",
+    "note_number",
     "ARTISAN_COLUMNS",
     "DEFAULT_ORIGINS",
     "MAX_QTY",

@@ -10,7 +10,8 @@ figures are whole rupiah:
   are the sums over artisans, so they agree to the rupiah.
 - per payment method: what was kept (cash net of change) minus what was paid back.
 - per category, local hour, customer origin and product: sales rung up (before refunds).
-- cash: float, expected = float + cash received - cash refunded, counted, difference.
+- cash: float, expected = float + cash received - cash refunded - cash paid to artisans,
+  counted, difference.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from booth_pos.model.sale import Day, Method
+from booth_pos.model.stock import Payout, StockNote
 from booth_pos.money import percent_text
 
 TOP_PRODUCTS = 10
@@ -37,6 +39,10 @@ ARTISAN_COLUMNS = (
     "commission_percent",
     "commission",
     "payout",
+    "received_qty",
+    "returned_qty",
+    "paid_out",
+    "balance",
 )
 
 
@@ -53,6 +59,11 @@ class ArtisanFigures:
             recorded rate's share of the net, then summed).
         rates: every commission rate recorded in the period, lowest first (one, unless the
             rate was changed during it).
+        received_qty: units brought in the period (intake notes and stock set by imports).
+        returned_qty: units handed back to the artisan in the period (return notes).
+        paid_out: money paid to the artisan in the period (payouts, cash and transfer).
+        balance: payout owed for the period minus ``paid_out`` (for the event: what the stand
+            still owes the artisan, to the rupiah).
     """
 
     code: str
@@ -66,6 +77,13 @@ class ArtisanFigures:
     commission: int
     payout: int
     rates: tuple[int, ...] = ()
+    received_qty: int = 0
+    returned_qty: int = 0
+    paid_out: int = 0
+
+    @property
+    def balance(self) -> int:
+        return self.payout - self.paid_out
 
     @property
     def commission_percent(self) -> str:
@@ -135,7 +153,8 @@ class CashFigures:
         received: cash kept from sales (tendered - change).
         tendered: cash handed over by customers; ``change`` = tendered - received.
         refunds: cash paid back.
-        expected: opening_float + received - refunds.
+        payouts: cash paid to artisans out of the drawer.
+        expected: opening_float + received - refunds - payouts.
         difference: counted - expected; negative means the drawer is short.
     """
 
@@ -146,6 +165,7 @@ class CashFigures:
     expected: int
     counted: int | None
     difference: int | None
+    payouts: int = 0
 
     @property
     def change(self) -> int:
@@ -245,21 +265,27 @@ class StatementDay:
 
 @dataclass(frozen=True)
 class StockLine:
-    """A product's stock for the checklist of goods going back to the artisan.
+    """A product's stock on the artisan's statement: the sum of its moves over the event.
 
     Attributes:
-        brought: counted in (imports and recounts).
+        received: intakes plus stock set by imports.
         sold: units sold over the event.
-        other: returns and corrections (left - brought + sold), e.g. refunded goods.
-        left: the recorded stock now, what should go back.
+        refunded: units customers brought back.
+        returned: units handed back to the artisan.
+        counted_diff: count differences (negative: missing).
+        left: on hand now = received - sold + refunded - returned + counted_diff.
+        needs_count: sold beyond what was on hand since the last count ("perlu dihitung").
     """
 
     sku: str
     name: str
-    brought: int
+    received: int
     sold: int
-    other: int
+    refunded: int
+    returned: int
+    counted_diff: int
     left: int
+    needs_count: bool = False
 
 
 @dataclass(frozen=True)
@@ -267,9 +293,14 @@ class ArtisanStatement:
     """What the stand owes one artisan at the end of the event, ready to sign.
 
     Attributes:
-        total: the event's figures; its commission is rounded once on the event's net.
+        total: the event's figures; its commission is rounded once on the event's net;
+            ``total.balance`` is what the stand still owes (payout - paid out).
         days: the same per business day.
         stock: one line per product of the artisan.
+        intakes: the artisan's intake notes, oldest first.
+        returns: the artisan's return notes, oldest first.
+        counts: the stock counts that touched the artisan's goods (only its lines).
+        payouts: the payments made to the artisan, oldest first.
     """
 
     stand_name: str
@@ -278,3 +309,44 @@ class ArtisanStatement:
     total: ArtisanFigures
     days: tuple[StatementDay, ...]
     stock: tuple[StockLine, ...]
+    intakes: tuple[StockNote, ...] = ()
+    returns: tuple[StockNote, ...] = ()
+    counts: tuple[StockNote, ...] = ()
+    payouts: tuple[Payout, ...] = ()
+
+    @property
+    def needs_count(self) -> tuple[StockLine, ...]:
+        """The products to count before settling (sold beyond what was on hand)."""
+        return tuple(s for s in self.stock if s.needs_count)
+
+
+@dataclass(frozen=True)
+class SlipLine:
+    """One product sold today on an artisan's day slip (open-price lines by their name)."""
+
+    sku: str
+    name: str
+    qty: int
+    net: int
+
+
+@dataclass(frozen=True)
+class DaySlip:
+    """The 80 mm slip an artisan's family member takes home in the evening.
+
+    Attributes:
+        lines: what sold on the day, product by product (qty and net after discounts and
+            refunds of the day).
+        day: the artisan's figures of the day (net, commission, payout, paid_out).
+        balance: what the stand owes the artisan over the event up to the end of this day
+            (payouts owed so far minus payments made so far).
+    """
+
+    stand_name: str
+    event_name: str
+    business_date: date
+    artisan_code: str
+    artisan_name: str
+    lines: tuple[SlipLine, ...]
+    day: ArtisanFigures
+    balance: int

@@ -396,7 +396,7 @@ def artisan_statements(store: Store, event: EventReport | None = None) -> list[A
     for s in store.reports.stock_totals():
         n = sold.get(s.sku, 0)
         stock[s.artisan_code].append(
-            StockLine(s.sku, s.name, s.brought, n, s.left - s.brought + n, s.left)
+            StockLine(s.sku, s.name, s.brought, n, 0, 0, s.left - s.brought + n, s.left)
         )
     statements = []
     for total in event.by_artisan:
