@@ -445,9 +445,7 @@ def bench_import_products(sizes: Sizes, work: Path) -> list[Figure]:
         repeats = 3
         ours = statistics.median(once(bare) for _ in range(repeats))
         base = statistics.median(once(plain) for _ in range(repeats))
-        figures.append(
-            Figure(f"import_products_{rows}", ours, base, target="ratio <= 1.5")
-        )
+        figures.append(Figure(f"import_products_{rows}", ours, base, target="ratio <= 1.5"))
     return figures
 
 

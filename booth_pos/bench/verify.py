@@ -31,8 +31,7 @@ def bare(path: str) -> int:
         for table, kind, ref, payload in _CHAINS:
             prev = "0" * 64
             for row in conn.execute(
-                f"SELECT id, at, {kind}, {ref}, {payload}, prev_hash, hash FROM {table} "
-                "ORDER BY id"
+                f"SELECT id, at, {kind}, {ref}, {payload}, prev_hash, hash FROM {table} ORDER BY id"
             ):
                 seq, at, k, r, text, prev_hash, digest = row
                 head = json.dumps(

@@ -53,4 +53,3 @@ def artisans_csv(report: Report) -> str:
 def artisans_csv_bytes(report: Report) -> bytes:
     """The CSV file's bytes: UTF-8 with a byte-order mark, so Excel reads the names right."""
     return artisans_csv(report).encode("utf-8-sig")
-

@@ -573,7 +573,6 @@ def _build(out: str | os.PathLike | io.BytesIO, story: list, title: str) -> None
     doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
 
 
-
 def _pdf(story: list, title: str) -> bytes:
     buf = io.BytesIO()
     _build(buf, story, title)
@@ -788,4 +787,3 @@ def render_statements_pdf(
             story.append(PageBreak())
         story += _statement(st, s, lang, width, now)
     return _pdf(story, _w("statement", lang))
-

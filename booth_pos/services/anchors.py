@@ -297,9 +297,7 @@ def check(store: Store, anchors: list[Anchor]) -> Checked:
         for name, why in broken:
             if name not in named:
                 named.add(name)
-                out.problems.append(
-                    (f"the {name}", f"no longer extends {anchor.label} ({why})")
-                )
+                out.problems.append((f"the {name}", f"no longer extends {anchor.label} ({why})"))
     return out
 
 

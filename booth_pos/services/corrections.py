@@ -303,7 +303,13 @@ def _refund_lines(
         amount = line_refund_amount(ln.net, ln.qty, s.refunded, picks[no])
         out.append(
             RefundLine(
-                no, ln.sku, ln.name, ln.artisan_code, ln.unit_price, picks[no], amount,
+                no,
+                ln.sku,
+                ln.name,
+                ln.artisan_code,
+                ln.unit_price,
+                picks[no],
+                amount,
                 ln.commission_bp,
             )
         )

@@ -96,9 +96,20 @@ def cash_refunded(store: Store, day: Day) -> int:
     return store.reports.cash_refunded(day.id)
 
 
+def cash_paid_out(store: Store, day: Day) -> int:
+    """Cash paid to artisans out of the drawer on ``day`` (cash payouts)."""
+    return store.payouts.cash_of_days([day.id])
+
+
 def expected_cash(store: Store, day: Day) -> int:
-    """Opening float + cash received (tendered minus change) - cash refunded."""
-    return day.opening_float + store.days.cash_received(day.id) - cash_refunded(store, day)
+    """Opening float + cash received (tendered minus change) - cash refunded - cash paid
+    to artisans."""
+    return (
+        day.opening_float
+        + store.days.cash_received(day.id)
+        - cash_refunded(store, day)
+        - cash_paid_out(store, day)
+    )
 
 
 def close_day(

@@ -61,6 +61,9 @@ def load_stand(store: Store, clock: Clock) -> tuple[int, int]:
         )
     )
     a = imports.import_artisans(store, resources.path("demo", "artisans.csv"))
+    if store.sales.last_event_at() is None:  # goods are brought in the morning of day 1
+        tz = zone(store.settings().timezone)
+        clock = Clock(datetime.combine(date.fromisoformat("2023-03-01"), time(8), tz))
     p = imports.import_products(store, resources.path("demo", "products.csv"), clock)
     with store.atomic():
         for code, story in STORIES.items():
@@ -84,6 +87,9 @@ def simulate(
 
     Days follow the last day in the database (or start on the event's first day); each is
     opened at 10:00, sold through until 21:00 and closed with the expected cash counted.
+    Nothing is sold beyond the stock on hand: when a product an artisan brought runs low
+    (below a quarter of what it had at the start), the artisan brings more that morning or,
+    if it runs out during the day, at once (an intake note ``IN-0001``, as at a real stand).
     Returns the number of sales written; ``progress`` is told (sales so far, sales in all).
     """
     if n_days < 0 or per_day < 0:
@@ -113,11 +119,14 @@ def simulate(
     )
     clock = Clock(datetime.combine(start, time(10), tz))
     weights = [max(1, 400_000 // p.price) for p in products]
+    shelf = _Shelf(store, products)
     written = 0
     with store.bulk():
         for d in range(n_days):
             day_date = start + timedelta(days=d)
             opening = datetime.combine(day_date, time(9, 45), tz)
+            clock.set(opening - timedelta(minutes=15))
+            shelf.restock(clock, low=True)
             clock.set(opening)
             with store.atomic():
                 day = days.open_day(store, clock, 500_000)
@@ -125,6 +134,7 @@ def simulate(
                 for s in seconds:
                     clock.set(datetime.combine(day_date, time(10), tz) + timedelta(seconds=s))
                     cart = _random_cart(rng, products, weights)
+                    shelf.fill_for(cart, clock)
                     if cart.origin not in settings.origins:  # a stand with its own codes
                         cart.origin = ""
                     selling.complete(store, cart, _tenders(rng, cart.total), clock)
@@ -136,6 +146,40 @@ def simulate(
                 short = rng.choice((0, 0, 0, -2000, 5000, -10_000))
                 days.close_day(store, clock, max(0, expected + short))
     return written
+
+
+class _Shelf:
+    """What is on the demo stand's shelf, so the simulation never sells what is not there."""
+
+    def __init__(self, store: Store, products):
+        self.store = store
+        self.by_sku = {p.sku: p for p in products}
+        #: a full shelf: what each product had when the simulation began (at least 3)
+        self.full = {p.sku: max(p.stock, 3) for p in products}
+
+    def restock(self, clock: Clock, *, low: bool, wanted: dict[str, int] | None = None) -> None:
+        """Each artisan brings its products that run low (or those ``wanted``) back to a
+        full shelf: one intake note per artisan."""
+        from booth_pos.services import stock
+
+        hand = self.store.stock.on_hand(list(self.by_sku))
+        bring: dict[str, list[tuple[str, int]]] = {}
+        for sku, full in self.full.items():
+            need = (wanted or {}).get(sku, 0)
+            if (low and hand[sku] * 4 < full) or hand[sku] < need:
+                qty = max(full, need) - hand[sku]
+                bring.setdefault(self.by_sku[sku].artisan_code, []).append((sku, qty))
+        for code in sorted(bring):
+            stock.receive(self.store, clock, code, bring[code], note="Stok tambahan")
+
+    def fill_for(self, cart: Cart, clock: Clock) -> None:
+        """Bring in at once what ``cart`` takes beyond the shelf (the artisan is nearby)."""
+        wanted: dict[str, int] = {}
+        for line in cart.lines:
+            wanted[line.sku] = wanted.get(line.sku, 0) + line.qty
+        hand = self.store.stock.on_hand(list(wanted))
+        if any(hand[sku] < qty for sku, qty in wanted.items()):
+            self.restock(clock, low=False, wanted=wanted)
 
 
 def _random_cart(rng: random.Random, products, weights) -> Cart:

@@ -234,8 +234,7 @@ def decrypt_file(
             ) from exc  # fmt: skip
         if not hmac.compare_digest(_check_value(key), params["check"]):
             raise WrongPassphrase(
-                en=f"Wrong passphrase for {src} (or its header was changed); "
-                "nothing was restored",
+                en=f"Wrong passphrase for {src} (or its header was changed); nothing was restored",
                 id=f"Frasa sandi salah untuk {src} (atau kepalanya diubah); "
                 "tidak ada yang dipulihkan",
             )

@@ -15,7 +15,7 @@ from booth_pos.clock import Clock
 from booth_pos.model import Artisan, KnownError, Product
 from booth_pos.model.text import TextProblem, clean_line
 from booth_pos.money import MoneyError, parse_percent, parse_rupiah
-from booth_pos.services import journal
+from booth_pos.services import journal, timeline
 from booth_pos.store import Store
 
 ARTISAN_COLUMNS = ("code", "name", "owner", "phone", "commission_percent")
@@ -304,6 +304,7 @@ def import_products(
             yield product
 
     with store.atomic():
+        timeline.check_not_before_journal(store, clock.now(), clock)
         store.products.upsert(written(), clock.now())
         changed = [
             [p.sku, prices[p.sku], p.price]

@@ -382,6 +382,9 @@ def _verify_rows(store: Store, result: Verification, limit: int, progress, proof
     opens: dict[int, Entry] = {}
     closes: dict[int, tuple[Entry, dict, int]] = {}
     grand_total = 0
+    stock_entries: dict[str, tuple[Entry, bytes]] = {}  # note number -> entry
+    payout_entries: dict[str, tuple[Entry, bytes]] = {}
+    sealed: list[tuple[Entry, dict]] = []  # migration 9's seal over the older stock moves
     # Migration 6 gave the lines journaled before it the rates of that day: entries before
     # ``rates_recorded`` have no rate in their lines, and their lines must carry those rates.
     legacy = _LegacyRates()
@@ -418,6 +421,13 @@ def _verify_rows(store: Store, result: Verification, limit: int, progress, proof
                 closes[payload["day"]] = (e, payload, grand_total)
             elif e.kind == "rates_recorded":
                 legacy.recorded(e, problems)
+            elif e.kind in ("stock_note", "payout"):
+                kept = stock_entries if e.kind == "stock_note" else payout_entries
+                if e.ref in kept:
+                    problems.append(VerifyProblem(_where(e), "a second entry for the same record"))
+                kept[e.ref] = (e, _digest(e.payload))
+            elif e.kind == "stock_recorded":
+                sealed.append((e, json.loads(e.payload)))
         except (ValueError, KeyError, TypeError):
             problems.append(VerifyProblem(_where(e), "its content is not a valid record"))
     for _entry, problem in _walk(store.audit.entries(), AUDIT, _audit_where):
@@ -512,6 +522,9 @@ def _verify_rows(store: Store, result: Verification, limit: int, progress, proof
         if full():
             return
 
+    problems.extend(_stock_problems(store, stock_entries, payout_entries, sealed))
+    if full():
+        return
     problems.extend(_numbering(records))
     problems.extend(_correction_numbering(records))
     problems.extend(_schema_problems(store))
@@ -519,6 +532,76 @@ def _verify_rows(store: Store, result: Verification, limit: int, progress, proof
 
     problems.extend(staff_problems(store))
     del problems[limit:]
+
+
+def _stock_problems(
+    store: Store,
+    note_entries: dict[str, tuple[Entry, bytes]],
+    payout_entries: dict[str, tuple[Entry, bytes]],
+    sealed: list[tuple[Entry, dict]],
+) -> Iterator[VerifyProblem]:
+    """Stock notes and payouts against their journal entries, and every stock move against
+    its document.
+
+    - each stock note (its header and its moves) and each payout is rebuilt as journaled and
+      compared with its entry: an edited, added or deleted move of a note shows here;
+    - the moves older than migration 9 against the digest its ``stock_recorded`` entry sealed;
+    - every later move belongs to a note, sale or correction that exists, and a sale's (or
+      correction's) moves are exactly minus (plus) the units of its lines;
+    - each product's recorded stock is the sum of its moves.
+    """
+    from booth_pos.store import stock as stock_rows
+
+    ledger = store.stock
+    for row in ledger.all_note_rows():
+        where = f"stock note {row.number}"
+        found = note_entries.pop(row.number, None)
+        if found is None:
+            yield VerifyProblem(where, "has no journal entry (written behind its back)")
+            continue
+        entry, digest = found
+        text = journal_rows.canonical(
+            stock_rows.note_payload(row, ledger.moves_of(row.number, row.kind)), check=False
+        )
+        if _digest(text) != digest or entry.at != row.created_at:
+            yield VerifyProblem(where, f"differs from its {_where(entry)} (edited)")
+    for entry, _ in note_entries.values():
+        yield VerifyProblem(_where(entry), "its stock note is missing (deleted)")
+    for row in store.payouts.rows():
+        where = f"payout {row.number}"
+        found = payout_entries.pop(row.number, None)
+        if found is None:
+            yield VerifyProblem(where, "has no journal entry (written behind its back)")
+            continue
+        entry, digest = found
+        text = journal_rows.canonical(stock_rows.payout_payload(row), check=False)
+        if _digest(text) != digest or entry.at != row.created_at:
+            yield VerifyProblem(where, f"differs from its {_where(entry)} (edited)")
+    for entry, _ in payout_entries.values():
+        yield VerifyProblem(_where(entry), "its payout is missing (deleted)")
+    after = 0
+    for entry, seal in sealed:
+        try:
+            after = int(seal["last_id"])
+            if ledger.legacy_digest(after) != seal["digest"]:
+                yield VerifyProblem(
+                    "stock moves", f"those sealed by {_where(entry)} were changed (edited)"
+                )
+        except (KeyError, TypeError, ValueError):
+            yield VerifyProblem(_where(entry), "its content is not a valid record")
+    for move_id, kind, ref in ledger.stray_moves(after):
+        yield VerifyProblem(
+            f"stock move {move_id} ({kind} {ref})".replace(" )", ")"),
+            "belongs to no note, sale or correction (written behind its back)",
+        )
+    for ref, sku in ledger.sale_moves_differing(after):
+        yield VerifyProblem(f"sale {ref}", f"its stock moves of {sku} differ from its lines")
+    for ref, sku in ledger.refund_moves_differing(after):
+        yield VerifyProblem(f"correction {ref}", f"its stock moves of {sku} differ from its lines")
+    for sku, recorded, moved in ledger.stock_not_moves():
+        yield VerifyProblem(
+            f"product {sku}", f"its stock {recorded} is not the sum of its moves ({moved})"
+        )
 
 
 def _schema_problems(store: Store) -> Iterator[VerifyProblem]:

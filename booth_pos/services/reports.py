@@ -10,7 +10,10 @@ floats, never recomputed prices):
   commission. The totals are the sums over artisans, so they agree to the rupiah.
 - per payment method: what was kept (cash net of change) minus what was paid back.
 - per category, local hour, customer origin and product: sales rung up (before refunds).
-- cash: float, expected = float + cash received - cash refunded, counted, difference.
+- cash: float, expected = float + cash received - cash refunded - cash paid to artisans
+  (payouts out of the drawer), counted, difference.
+- per artisan also: units received (intake notes, imports) and returned (return notes) on
+  the period's dates, money paid out to the artisan in it, and the balance (payout - paid).
 
 The figures' types are the domain's (``booth_pos.model.report``, re-exported here); the SQL
 lives in ``store/reports.py``; this module only adds, rounds and orders.
@@ -21,11 +24,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from booth_pos.clock import zone
-from booth_pos.model import Day, DayError
+from booth_pos.model import Day, DayError, NoteKind
 from booth_pos.model.report import (
     METHOD_KEYS,
     ArtisanFigures,
@@ -59,14 +62,22 @@ class _Rows:
     hours: list[tuple[int, int, str, int, int]]  # day_id, local hour, origin, sales, total
     artisan_refunds: list[queries.ArtisanRefund]
     method_refunds: list[queries.RefundTotal]
+    #: (business date, artisan, units received, units returned) of stock notes
+    moved: list[tuple[str, str, int, int]]
+    #: (business date, day id, artisan, method, amount) of payouts
+    paid: list[tuple[str, int | None, str, str, int]]
 
-    def only(self, day_ids: set[int]) -> _Rows:
+    def only(self, day_ids: set[int], when: date) -> _Rows:
+        """The rows of some business days of one date (notes and payouts by their date)."""
+        iso = when.isoformat()
         return _Rows(
             [r for r in self.lines if r.day_id in day_ids],
             [r for r in self.payments if r.day_id in day_ids],
             [r for r in self.hours if r[0] in day_ids],
             [r for r in self.artisan_refunds if r.day_id in day_ids],
             [r for r in self.method_refunds if r.day_id in day_ids],
+            [r for r in self.moved if r[0] == iso],
+            [r for r in self.paid if r[0] == iso],
         )
 
 
@@ -96,7 +107,14 @@ def _local_hours(buckets: Iterable[queries.SaleBucket], tz_name: str) -> list[tu
 _side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-pass")
 
 
-def _fetch(store: Store, day_ids: Sequence[int], tz_name: str, *, closed: bool = False) -> _Rows:
+def _fetch(
+    store: Store,
+    day_ids: Sequence[int],
+    tz_name: str,
+    *,
+    closed: bool = False,
+    when: date | None = None,
+) -> _Rows:
     """Every pass a report needs over ``day_ids``.
 
     For closed days (rows that can no longer change) the payments and sales passes run on a
@@ -114,13 +132,18 @@ def _fetch(store: Store, day_ids: Sequence[int], tz_name: str, *, closed: bool =
             store.reports.payment_totals(day_ids),
             store.reports.sale_buckets(day_ids),
         )
-    return _Rows(
+    rows = _Rows(
         lines,
         payments,
         _local_hours(buckets, tz_name),
         store.reports.refunds_by_artisan(day_ids),
         store.reports.refunds_by_method(day_ids),
+        store.stock.moved_by_artisan(),
+        store.payouts.paid_rows(),
     )
+    if when is not None:  # one date: its notes and payouts only
+        rows = rows.only(set(day_ids), when)
+    return rows
 
 
 @dataclass(frozen=True)
@@ -160,6 +183,15 @@ def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
         a[1] += r.gross
         a[2] += r.line_discounts + r.sale_discount_shares
         nets[r.artisan_code][r.commission_bp] += r.net
+    moved: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for _when, code, got, back in rows.moved:
+        moved[code][0] += got
+        moved[code][1] += back
+        acc.setdefault(code, [0, 0, 0])
+    paid: dict[str, int] = defaultdict(int)
+    for _when, _day, code, _method, amount in rows.paid:
+        paid[code] += amount
+        acc.setdefault(code, [0, 0, 0])
     refunds: dict[str, int] = defaultdict(int)
     for r in rows.artisan_refunds:
         refunds[r.artisan_code] += r.amount
@@ -186,6 +218,9 @@ def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
                 commission,
                 net - commission,
                 tuple(sorted(at_rate)),
+                received_qty=moved[code][0] if code in moved else 0,
+                returned_qty=moved[code][1] if code in moved else 0,
+                paid_out=paid.get(code, 0),
             )
         )
 
@@ -251,7 +286,11 @@ def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
     cash_received = received["cash"][0]
     cash_refunds = paid_back["cash"]
     opening = sum(d.opening_float for d in days)
-    expected = opening + cash_received - cash_refunds
+    day_ids = {d.id for d in days}
+    cash_payouts = sum(
+        amount for _w, day, _c, method, amount in rows.paid if method == "cash" and day in day_ids
+    )
+    expected = opening + cash_received - cash_refunds - cash_payouts
     closed = all(not d.is_open for d in days)
     counted = sum(d.counted or 0 for d in days) if closed else None
     cash = CashFigures(
@@ -262,6 +301,7 @@ def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
         expected=expected,
         counted=counted,
         difference=None if counted is None else counted - expected,
+        payouts=cash_payouts,
     )
     return dict(
         **ctx.header,
@@ -331,7 +371,7 @@ def day_report(store: Store, business_date: date | None = None) -> DayReport:
         days = store.days.by_date(when)
         ctx = _context(store)
         closed = all(not d.is_open for d in days)
-        rows = _fetch(store, [d.id for d in days], ctx.header["timezone"], closed=closed)
+        rows = _fetch(store, [d.id for d in days], ctx.header["timezone"], closed=closed, when=when)
         codes = _close_codes(store, days)
     return DayReport(
         **_figures(rows, days, ctx), business_date=when, days=tuple(days), close_codes=codes
@@ -370,7 +410,7 @@ def event_report(store: Store) -> EventReport:
         codes = dict(_close_codes(store, days))
     per_day = tuple(
         DayReport(
-            **_figures(rows.only({d.id for d in group}), group, ctx),
+            **_figures(rows.only({d.id for d in group}, when), group, ctx),
             business_date=when,
             days=tuple(group),
             close_codes=tuple((d.z_no, codes[d.z_no]) for d in group if d.z_no in codes),
@@ -391,21 +431,38 @@ def artisan_statements(store: Store, event: EventReport | None = None) -> list[A
         event: the event report, if already built (saves building it again).
     """
     event = event or event_report(store)
-    sold: dict[str, int] = {p.sku: p.items for p in event.by_product}
+    with store.snapshot():
+        ledger = store.stock.ledger()
+        notes = store.stock.notes()
+        paid = store.payouts.all()
+        skus_of: dict[str, set[str]] = defaultdict(set)
+        for row in ledger:
+            skus_of[row.artisan_code].add(row.sku)
     stock: dict[str, list[StockLine]] = defaultdict(list)
-    for s in store.reports.stock_totals():
-        n = sold.get(s.sku, 0)
-        stock[s.artisan_code].append(
-            StockLine(s.sku, s.name, s.brought, n, 0, 0, s.left - s.brought + n, s.left)
-        )
+    for r in ledger:
+        stock[r.artisan_code].append(
+            StockLine(
+                r.sku, r.name, r.received, r.sold, r.refunded, r.returned, r.counted_diff,
+                r.on_hand, r.needs_count,
+            )
+        )  # fmt: skip
     statements = []
     for total in event.by_artisan:
-        if not total.items and not total.refunds and not stock.get(total.code):
+        code = total.code
+        mine = [n for n in notes if n.artisan_code == code]
+        counts = []
+        for n in notes:
+            if n.kind is NoteKind.COUNT:
+                lines = tuple(ln for ln in n.lines if ln.sku in skus_of[code])
+                if lines:
+                    counts.append(replace(n, lines=lines))
+        payouts = tuple(p for p in paid if p.artisan_code == code)
+        if not (total.items or total.refunds or stock.get(code) or mine or payouts):
             continue
         days = tuple(
-            StatementDay(d.business_date, d.artisan(total.code))
+            StatementDay(d.business_date, d.artisan(code))
             for d in event.day_reports
-            if any(a.code == total.code for a in d.by_artisan)
+            if any(a.code == code for a in d.by_artisan)
         )
         statements.append(
             ArtisanStatement(
@@ -414,7 +471,11 @@ def artisan_statements(store: Store, event: EventReport | None = None) -> list[A
                 event.venue,
                 total,
                 days,
-                tuple(stock.get(total.code, ())),
+                tuple(stock.get(code, ())),
+                intakes=tuple(n for n in mine if n.kind is NoteKind.INTAKE),
+                returns=tuple(n for n in mine if n.kind is NoteKind.RETURN),
+                counts=tuple(counts),
+                payouts=payouts,
             )
         )
     return statements

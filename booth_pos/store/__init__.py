@@ -44,9 +44,7 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("booth-pos", appauthor=False)) / "booth.sqlite"
 
 
-def open_store(
-    path: str | os.PathLike, *, timeout: float = 10.0, existing: bool = False
-) -> Store:
+def open_store(path: str | os.PathLike, *, timeout: float = 10.0, existing: bool = False) -> Store:
     """Open (creating if needed) the stand's database and migrate it to the latest schema.
 
     Args:
@@ -172,11 +170,12 @@ class Store:
     Attributes:
         path: the file it lives in.
         artisans, products, days, sales, parked, journal, audit, staff, corrections,
-        approvals, reports, records, backup: the repositories (see the module docstring).
+        approvals, reports, records, backup, stock, payouts: the repositories (see the module
+        docstring).
     """
 
     def __init__(self, conn: Connection, path: Path):
-        from booth_pos.store import backup, catalogue, corrections, journal, reports, sales
+        from booth_pos.store import backup, catalogue, corrections, journal, reports, sales, stock
         from booth_pos.store import days as days_
         from booth_pos.store import staff as staff_
 
@@ -200,6 +199,8 @@ class Store:
         self.reports = reports.Reports(self)
         self.records = journal.Records(self)
         self.backup = backup.Backups(self)
+        self.stock = stock.Stock(self)
+        self.payouts = stock.Payouts(self)
 
     def close(self) -> None:
         self.reports.close()

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from booth_pos.clock import to_iso
-from booth_pos.model import Artisan, Product
+from booth_pos.model import Artisan, NoteKind, NoteLine, Product
 from booth_pos.store import Repository
 
 _PRODUCT_COLS = "sku, name, artisan_code, category, price, stock, barcode, image, active"
@@ -60,26 +59,36 @@ class Artisans(Repository):
 class Products(Repository):
     """The goods on sale, by SKU, with their barcode and stock."""
 
-    def upsert(self, products: Iterable[Product], at: datetime) -> None:
-        """Insert or update products by SKU; stock given in a file is the count brought."""
+    def upsert(self, products: Iterable[Product], at: datetime, *, staff: str = "") -> str | None:
+        """Insert or update products by SKU, in one transaction (the caller's, if it holds
+        one); the stock given in a file is the count brought.
+
+        A product's stock is never set in place: the difference from the stock on hand is
+        a move of one import note ``IM-0001`` for the whole call, journaled (see
+        ``store.stock``). Returns the note's number, None when no stock changed.
+        """
+        with self._store.atomic():
+            return self._upsert(products, at, staff)
+
+    def _upsert(self, products: Iterable[Product], at: datetime, staff: str) -> str | None:
         conn = self._conn
+        moves = []
         for p in products:
             old = conn.execute("SELECT stock FROM products WHERE sku = ?", (p.sku,)).fetchone()
             conn.execute(
                 "INSERT INTO products(sku, name, artisan_code, category, price, stock, barcode, "
-                "image) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "image) VALUES (?, ?, ?, ?, ?, 0, ?, ?) "
                 "ON CONFLICT(sku) DO UPDATE SET name = excluded.name, "
                 "artisan_code = excluded.artisan_code, category = excluded.category, "
-                "price = excluded.price, stock = excluded.stock, barcode = excluded.barcode",
-                (p.sku, p.name, p.artisan_code, p.category, p.price, p.stock, p.barcode, p.image),
+                "price = excluded.price, barcode = excluded.barcode",
+                (p.sku, p.name, p.artisan_code, p.category, p.price, p.barcode, p.image),
             )
             delta = p.stock - (old[0] if old else 0)
             if delta:
-                conn.execute(
-                    "INSERT INTO stock_moves(sku, qty, kind, ref, at) "
-                    "VALUES (?, ?, 'count', '', ?)",
-                    (p.sku, delta, to_iso(at)),
-                )
+                moves.append(NoteLine(p.sku, p.name, delta, p.price))
+        if not moves:
+            return None
+        return self._store.stock.record(NoteKind.IMPORT, moves, at, staff=staff).number
 
     def all(self) -> list[Product]:
         rows = self._conn.execute(f"SELECT {_PRODUCT_COLS} FROM products ORDER BY sku")

@@ -584,6 +584,87 @@ def _v8_active_flags(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v9_stock_ledger_and_payouts(db: sqlite_utils.Database) -> None:
+    """Stock as a ledger of documented moves, and payouts to artisans (issue 13).
+
+    - ``stock_notes``: intake notes ``IN-0001``, return notes ``RT-0001``, stock counts
+      ``SC-0001`` and imports ``IM-0001``; each of their moves carries the note's number in
+      ``stock_moves.ref``, the selling price in force (``unit_price``) and, for a count, the
+      quantity counted (``counted``).
+    - ``payouts``: money paid to an artisan ``PO-0001``, cash (out of the drawer of the open
+      day) or transfer.
+    - Both, and every stock move, are append-only (guard triggers) and journaled; a product's
+      ``stock`` stays the sum of its moves. The moves imports wrote before (kind ``count``,
+      no reference) become kind ``import``; a product whose recorded stock differed from its
+      moves gets one balancing ``count`` move; then the moves that have no journal entry of
+      their own are sealed by one ``stock_recorded`` entry (their number and digest).
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE stock_moves ADD COLUMN unit_price INTEGER;
+        ALTER TABLE stock_moves ADD COLUMN counted INTEGER;
+        ALTER TABLE stock_moves ADD COLUMN name TEXT;
+        CREATE TABLE stock_notes (
+            number TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('intake', 'return', 'count', 'import')),
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            artisan_code TEXT NOT NULL DEFAULT '',
+            artisan_name TEXT NOT NULL DEFAULT '',
+            business_date TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            staff TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (kind, seq)
+        );
+        CREATE INDEX stock_notes_artisan ON stock_notes(artisan_code, kind);
+        CREATE INDEX stock_moves_ref ON stock_moves(ref);
+        CREATE TABLE payouts (
+            number TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE CHECK (seq > 0),
+            artisan_code TEXT NOT NULL REFERENCES artisans(code),
+            artisan_name TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount > 0),
+            method TEXT NOT NULL CHECK (method IN ('cash', 'transfer')),
+            reference TEXT NOT NULL DEFAULT '',
+            day_id INTEGER REFERENCES days(id),
+            business_date TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            staff TEXT NOT NULL DEFAULT '',
+            supervisor TEXT NOT NULL DEFAULT '',
+            owed_before INTEGER NOT NULL,
+            CHECK (method = 'transfer' OR day_id IS NOT NULL)
+        );
+        CREATE INDEX payouts_artisan ON payouts(artisan_code, seq);
+        CREATE INDEX payouts_day ON payouts(day_id);
+        UPDATE stock_moves SET kind = 'import' WHERE kind = 'count' AND ref = ''
+        """,
+    )
+    from datetime import UTC, datetime
+
+    from booth_pos.clock import from_iso, to_iso
+    from booth_pos.store import stock
+
+    now = datetime.now(UTC)
+    last = db.execute("SELECT at FROM journal ORDER BY id DESC LIMIT 1").fetchone()
+    at = to_iso(max(now, from_iso(last[0])) if last else now)
+    db.execute(
+        "INSERT INTO stock_moves(sku, qty, kind, ref, at) "
+        "SELECT p.sku, p.stock - coalesce(sum(m.qty), 0), 'count', 'migration 9', ? "
+        "FROM products p LEFT JOIN stock_moves m ON m.sku = p.sku GROUP BY p.sku "
+        "HAVING p.stock IS NOT coalesce(sum(m.qty), 0) ORDER BY p.sku",
+        (at,),
+    )
+    for table in ("stock_moves", "stock_notes", "payouts"):
+        message = f"{table} rows are final: record a count, return or new payout instead"
+        for event in ("UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+            )
+    stock.seal_legacy_moves(db.conn, at)
+
+
 # Issue 6 is built by two people at once: the staff/corrections step took number 3 because
 # the journal's step had not landed yet; the journal's step follows it.
 STEPS: list[Step] = [
@@ -595,6 +676,7 @@ STEPS: list[Step] = [
     _v6_commission_per_line,
     _v7_staff_lockout,
     _v8_active_flags,
+    _v9_stock_ledger_and_payouts,
 ]
 
 

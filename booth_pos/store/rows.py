@@ -159,7 +159,14 @@ def correction_rows(c: Correction, seq: int) -> CorrectionRows:
     )  # fmt: skip
     lines = [
         RefundLineRow(
-            c.id, c.sale_id, ln.line_no, c.day_id, ln.artisan_code, ln.sku, ln.qty, ln.amount,
+            c.id,
+            c.sale_id,
+            ln.line_no,
+            c.day_id,
+            ln.artisan_code,
+            ln.sku,
+            ln.qty,
+            ln.amount,
             ln.commission_bp,
         )
         for ln in c.lines

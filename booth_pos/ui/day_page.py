@@ -177,9 +177,7 @@ class DayPage(QWidget):
                 Column(
                     self.tr("Comm. %"),
                     lambda a: (
-                        format_rates(a.all_rates, lang, sign=False)
-                        if a.commission_bp >= 0
-                        else ""
+                        format_rates(a.all_rates, lang, sign=False) if a.commission_bp >= 0 else ""
                     ),
                     True,
                 ),

@@ -85,6 +85,9 @@ def delete_last_sale(path) -> None:
         f"DELETE FROM sale_lines WHERE sale_id = '{sale_id}'",
         f"DELETE FROM payments WHERE sale_id = '{sale_id}'",
         f"DELETE FROM stock_moves WHERE ref = '{receipt}'",
+        # the stock its lines took goes back on the shelf, so stock = the sum of the moves
+        "UPDATE products SET stock = "
+        "(SELECT coalesce(sum(qty), 0) FROM stock_moves m WHERE m.sku = products.sku)",
         f"DELETE FROM sales WHERE id = '{sale_id}'",
         f"DELETE FROM journal WHERE kind = 'sale' AND ref = '{receipt}'",
         "UPDATE till_counters SET last_seq = last_seq - 1",

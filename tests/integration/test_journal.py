@@ -97,21 +97,22 @@ def test_each_money_event_appends_one_chained_entry_in_order(demo_store, clock):
     days.close_day(demo_store, clock, 500_000 + first.total)
     entries = list(demo_store.journal.entries())
     assert [(e.id, e.kind, e.ref) for e in entries] == [
-        (1, "day_open", "T1 2023-03-01"),
-        (2, "sale", "T1-000001"),
-        (3, "sale", "T1-000002"),
-        (4, "day_close", "Z1"),
+        (1, "stock_note", "IM-0001"),  # the demo's goods, brought in by its import
+        (2, "day_open", "T1 2023-03-01"),
+        (3, "sale", "T1-000001"),
+        (4, "sale", "T1-000002"),
+        (5, "day_close", "Z1"),
     ]
     assert entries[0].prev_hash == journal_rows.GENESIS
     assert all(b.prev_hash == a.hash for a, b in zip(entries, entries[1:], strict=False))
-    sale = json.loads(entries[2].payload)
+    sale = json.loads(entries[3].payload)
     assert (sale["receipt_no"], sale["total"], sale["payments"][0]["method"]) == (
         "T1-000002",
         second.total,
         "qris",
     )
     assert [ln["qty"] for ln in sale["lines"]] == [2]
-    close = json.loads(entries[3].payload)
+    close = json.loads(entries[4].payload)
     assert (close["sales"], close["sales_total"], close["cash_received"]) == (
         2,
         first.total + second.total,
@@ -145,7 +146,7 @@ def test_completing_twice_returns_the_same_verification_and_one_entry(demo_store
     again = selling.complete(demo_store, cart, [Tender(Method.CASH)], clock)
     assert again.verification == first.verification != ""
     kinds = [e.kind for e in demo_store.journal.entries()]
-    assert kinds == ["day_open", "sale"]
+    assert kinds == ["stock_note", "day_open", "sale"]
 
 
 def test_a_failed_sale_leaves_no_journal_entry(demo_store, clock, monkeypatch):
@@ -185,7 +186,8 @@ def test_a_clean_demo_event_verifies(event):
     result = journal.verify(event)
     assert result.ok, result.problems
     assert result.sales == 50 and result.days == 2
-    assert result.journal == 2 + 50 + 2
+    notes = len(event.stock.notes())  # the import, and an artisan's restock if one ran low
+    assert result.journal == notes + 2 + 50 + 2
 
 
 # -- nothing can be changed through SQLite ------------------------------------------------------
@@ -219,10 +221,14 @@ def test_the_database_refuses_to_change_money_rows(event, sql):
     assert journal.verify(event).ok
 
 
-def test_products_stay_editable(event):
-    """Prices and stock are not history: they may change (imports, recounts)."""
-    raw(event).execute("UPDATE products SET price = price + 1000, stock = 0")
+def test_prices_stay_editable_but_stock_is_the_sum_of_its_moves(event):
+    """Prices are not history: they may change (imports, forms). Stock is: set in place
+    behind the app's back, verify names each product whose stock is not its moves' sum."""
+    raw(event).execute("UPDATE products SET price = price + 1000")
     assert journal.verify(event).ok
+    raw(event).execute("UPDATE products SET stock = 0 WHERE sku = 'BKR-01'")
+    problems = [str(p) for p in journal.verify(event).problems]
+    assert len(problems) == 1 and problems[0].startswith("product BKR-01: its stock 0 is not")
 
 
 # -- tampering behind the app's back -----------------------------------------------------------
@@ -278,11 +284,11 @@ def test_verify_names_an_edited_journal_entry(event_path):
     tamper(
         event_path,
         "DROP TRIGGER journal_no_update",
-        "UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":1') WHERE id = 5",
+        "UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":1') WHERE id = 6",
     )
     result = verify_file(event_path)
     assert str(result.first) == (
-        "journal entry 5 (sale T1-000004): hash does not match its content (edited)"
+        "journal entry 6 (sale T1-000004): hash does not match its content (edited)"
     )
 
 
@@ -291,7 +297,7 @@ def test_verify_names_a_rehashed_entry_by_the_one_after_it(event_path):
     conn = sqlite3.connect(event_path)
     e = journal_rows.Entry(
         *conn.execute(
-            "SELECT id, at, kind, ref, payload, prev_hash, hash FROM journal WHERE id = 5"
+            "SELECT id, at, kind, ref, payload, prev_hash, hash FROM journal WHERE id = 6"
         ).fetchone()
     )
     conn.close()
@@ -302,20 +308,20 @@ def test_verify_names_a_rehashed_entry_by_the_one_after_it(event_path):
     tamper(
         event_path,
         "DROP TRIGGER journal_no_update",
-        f"UPDATE journal SET payload = '{payload}', hash = '{digest}' WHERE id = 5",
+        f"UPDATE journal SET payload = '{payload}', hash = '{digest}' WHERE id = 6",
     )
     result = verify_file(event_path)
     assert str(result.first) == (
-        "journal entry 6 (sale T1-000005): does not follow the entry before it (chain broken)"
+        "journal entry 7 (sale T1-000005): does not follow the entry before it (chain broken)"
     )
 
 
 def test_verify_names_a_deleted_journal_entry(event_path):
     """A removed entry leaves a hole the next entry points across."""
-    tamper(event_path, "DROP TRIGGER journal_no_delete", "DELETE FROM journal WHERE id = 9")
+    tamper(event_path, "DROP TRIGGER journal_no_delete", "DELETE FROM journal WHERE id = 10")
     result = verify_file(event_path)
     assert str(result.first) == (
-        "journal entry 10 (sale T1-000009): entry 9 before it is missing (deleted)"
+        "journal entry 11 (sale T1-000009): entry 10 before it is missing (deleted)"
     )
     assert any(str(p).startswith("sale T1-000008: has no journal entry") for p in result.problems)
 
@@ -325,12 +331,12 @@ def test_verify_names_reordered_journal_entries(event_path):
     tamper(
         event_path,
         "DROP TRIGGER journal_no_update",
-        "UPDATE journal SET id = -1 WHERE id = 3",
-        "UPDATE journal SET id = 3 WHERE id = 4",
-        "UPDATE journal SET id = 4 WHERE id = -1",
+        "UPDATE journal SET id = -1 WHERE id = 4",
+        "UPDATE journal SET id = 4 WHERE id = 5",
+        "UPDATE journal SET id = 5 WHERE id = -1",
     )
     result = verify_file(event_path)
-    assert str(result.first).startswith("journal entry 3 (sale T1-000003): ")
+    assert str(result.first).startswith("journal entry 4 (sale T1-000003): ")
 
 
 def test_verify_names_a_deleted_sale_and_the_gap_it_leaves(event_path):
@@ -341,6 +347,7 @@ def test_verify_names_a_deleted_sale_and_the_gap_it_leaves(event_path):
         "DROP TRIGGER sales_no_delete",
         "DROP TRIGGER sale_lines_no_delete",
         "DROP TRIGGER payments_no_delete",
+        "DROP TRIGGER stock_moves_no_delete",
         f"DELETE FROM sale_lines WHERE sale_id = '{sid}'",
         f"DELETE FROM payments WHERE sale_id = '{sid}'",
         "DELETE FROM stock_moves WHERE ref = 'T1-000020'",
@@ -412,7 +419,7 @@ def test_an_older_database_gets_its_journal_on_upgrade_and_verifies(tmp_path):
         assert result.ok, result.problems
         kinds = [e.kind for e in store.journal.entries()]
         assert kinds.count("sale") == 20 and kinds.count("day_close") == 2
-        assert kinds[-1] == "rates_recorded"
+        assert kinds[-2:] == ["rates_recorded", "stock_recorded"]  # migrations 6 and 9
         assert store.sales.get("T1-000020").verification
         assert store.stand_id()
     finally:
