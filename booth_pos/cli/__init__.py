@@ -29,6 +29,7 @@ from booth_pos.cli.parser import build_parser
 from booth_pos.cli.reports import cmd_report
 from booth_pos.cli.selling import cmd_day, cmd_sell
 from booth_pos.cli.staff import cmd_staff
+from booth_pos.cli.stock import cmd_payout, cmd_stock
 from booth_pos.cli.trust import cmd_audit, cmd_backup, cmd_restore, cmd_verify
 from booth_pos.clock import Clock, ClockError
 from booth_pos.model import KnownError
@@ -55,6 +56,8 @@ COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
     "audit": cmd_audit,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "stock": cmd_stock,
+    "payout": cmd_payout,
 }
 
 
@@ -100,6 +103,8 @@ READ_ONLY = {"products", "report", "verify", "receipt", "audit"}
 def _reads_only(args) -> bool:
     if args.command == "staff":
         return getattr(args, "staff_command", "") == "list"
+    if args.command == "stock":
+        return getattr(args, "stock_command", "") == "ledger"
     return args.command in READ_ONLY
 
 

@@ -96,6 +96,48 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="write the artisans' end-of-event statements (a PDF page each, to sign)",
     )
+    p.add_argument(
+        "--slips",
+        type=Path,
+        metavar="OUT",
+        help="write the day's 80 mm slip for each artisan (PDF, a page each)",
+    )
+
+    p = sub.add_parser("stock", help="goods in, goods back, counts and the stock ledger")
+    stock_sub = p.add_subparsers(dest="stock_command", metavar="ACTION", required=True)
+    q = stock_sub.add_parser("receive", help="goods an artisan brings: an intake note IN-0001")
+    q.add_argument("artisan", metavar="ARTISAN")
+    q.add_argument("items", nargs="+", metavar="QTY*SKU")
+    q.add_argument("--note", default="", metavar="TEXT", help="printed on the intake note")
+    q.add_argument("--pdf", type=Path, metavar="OUT", help="write the intake note (A4 PDF)")
+    q = stock_sub.add_parser(
+        "return", help="goods handed back to the artisan: a return note RT-0001"
+    )
+    q.add_argument("artisan", metavar="ARTISAN")
+    q.add_argument(
+        "items", nargs="*", metavar="QTY*SKU", help="default: everything of ARTISAN on hand"
+    )
+    q.add_argument("--note", default="", metavar="TEXT", help="printed on the return note")
+    q.add_argument("--pdf", type=Path, metavar="OUT", help="write the return note (A4 PDF)")
+    q = stock_sub.add_parser("count", help="a stock count: the quantities on the shelf")
+    q.add_argument("counts", nargs="+", metavar="SKU=QTY")
+    q.add_argument("--reason", required=True, metavar="TEXT", help="why the count")
+    q = stock_sub.add_parser("ledger", help="per product: received, sold, returned, on hand")
+    q.add_argument("--artisan", metavar="CODE", help="only this artisan's products")
+    q.add_argument("--json", action="store_true", help="print a JSON list")
+
+    p = sub.add_parser("payout", help="pay an artisan: cash from the drawer or a transfer")
+    p.add_argument("artisan", metavar="ARTISAN")
+    p.add_argument("amount", metavar="AMOUNT", help="whole rupiah: 150000 or Rp 150.000")
+    p.add_argument("--method", required=True, choices=("cash", "transfer"))
+    p.add_argument("--reference", default="", metavar="REF", help="the transfer's reference")
+    p.add_argument(
+        "--supervisor",
+        default="",
+        metavar="NAME",
+        help="approves the payout once staff exist (PIN from $BOOTH_POS_SUPERVISOR_PIN)",
+    )
+    p.add_argument("--no-print", action="store_true", help="do not print the payout receipt")
 
     p = sub.add_parser("sell", help="ring up a sale without the window")
     p.add_argument("items", nargs="+", metavar="ITEM", help="CODE or QTY*CODE")

@@ -44,4 +44,18 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
             f"booth-pos: {len(statements)} artisan statement(s) written to {args.statements}",
             file=sys.stderr,
         )
+    if args.slips:
+        from booth_pos.documents.day_slip import render_day_slips
+
+        if isinstance(report, EventReport):
+            from booth_pos.model import DayError
+
+            raise DayError(
+                en="Day slips are per business day: give --day YYYY-MM-DD, not --event",
+                id="Slip harian per hari usaha: isi --day YYYY-MM-DD, bukan --event",
+            )
+        slips = reports.day_slips(store, report.business_date)
+        pdf = render_day_slips(slips, store.settings(), lang=lang)
+        save_export(store, clock, args.slips, pdf, what="day_slips", ref=exports.report_ref(report))
+        print(f"booth-pos: {len(slips)} day slip(s) written to {args.slips}", file=sys.stderr)
     return EXIT_OK

@@ -36,11 +36,13 @@ from booth_pos.model.report import (
     CashFigures,
     CategoryFigures,
     DayReport,
+    DaySlip,
     EventReport,
     HourFigures,
     OriginFigures,
     PaymentFigures,
     ProductFigures,
+    SlipLine,
     StatementDay,
     StockLine,
 )
@@ -48,7 +50,7 @@ from booth_pos.money import div_half_up, percent_of
 from booth_pos.store import Store
 from booth_pos.store import reports as queries
 
-__all__ = ["artisan_statements", "day_report", "event_report", "report_day"]
+__all__ = ["artisan_statements", "day_report", "day_slips", "event_report", "report_day"]
 
 # -- building ------------------------------------------------------------------------------
 
@@ -479,3 +481,64 @@ def artisan_statements(store: Store, event: EventReport | None = None) -> list[A
             )
         )
     return statements
+
+
+# -- the artisans' day slips --------------------------------------------------------------------
+
+
+def day_slips(store: Store, business_date: date | None = None) -> list[DaySlip]:
+    """One slip per artisan who sold, had goods back or was paid on the date: what sold
+    (product, qty, net), the day's figures and the running event balance up to that day.
+
+    The balance is the payout owed over every business day up to and including this one
+    (commission rounded on that whole period's net, as the event report does) minus every
+    payment made up to then.
+
+    Raises:
+        DayError: no business day on ``business_date`` (or none at all).
+    """
+    report = day_report(store, business_date)
+    when = report.business_date
+    with store.snapshot():
+        ctx = _context(store)
+        upto = [d for d in store.days.all() if d.business_date <= when]
+        rows = _fetch(store, [d.id for d in upto], ctx.header["timezone"])
+    iso = when.isoformat()
+    rows.moved = [r for r in rows.moved if r[0] <= iso]
+    rows.paid = [r for r in rows.paid if r[0] <= iso]
+    so_far = {a.code: a for a in _figures(rows, upto, ctx)["by_artisan"]}
+    today = {d.id for d in report.days}
+    sold: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for r in rows.lines:
+        if r.day_id in today:
+            acc = sold[r.artisan_code].setdefault(r.sku, [0, 0])
+            acc[0] += r.items
+            acc[1] += r.net
+    slips = []
+    for figures in report.by_artisan:
+        code = figures.code
+        if not (figures.items or figures.refunds or figures.paid_out or figures.returned_qty):
+            continue
+        lines = tuple(
+            sorted(
+                (
+                    SlipLine(sku, ctx.names.get(sku, sku), qty, net)
+                    for sku, (qty, net) in sold.get(code, {}).items()
+                ),
+                key=lambda ln: (-ln.net, ln.name),
+            )
+        )
+        total = so_far.get(code)
+        slips.append(
+            DaySlip(
+                report.stand_name,
+                report.event_name,
+                when,
+                code,
+                figures.name,
+                lines,
+                figures,
+                total.balance if total is not None else 0,
+            )
+        )
+    return slips
