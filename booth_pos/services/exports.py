@@ -30,7 +30,16 @@ from booth_pos.services import journal
 from booth_pos.store import Store
 
 #: The audit log's ``what`` of each export (the names the log has always used).
-KINDS = ("report_pdf", "report_csv", "statements", "receipt", "labels", "catalogue")
+KINDS = (
+    "report_pdf",
+    "report_csv",
+    "statements",
+    "receipt",
+    "labels",
+    "catalogue",
+    "day_slips",
+    "stock_note",
+)
 
 #: The audit log's action for every export.
 ACTION = "export"

@@ -259,6 +259,7 @@ class DayPage(QWidget):
             ("float", self.tr("Opening float")),
             ("received", self.tr("+ Cash received")),
             ("refunds", self.tr("− Cash refunds")),
+            ("payouts", self.tr("− Paid to artisans")),
             ("expected", self.tr("= Expected in drawer")),
             ("counted", self.tr("Counted at close")),
             ("difference", self.tr("Difference")),
@@ -284,7 +285,19 @@ class DayPage(QWidget):
         self.statements_button = QPushButton(self.tr("Artisan statements PDF…"))
         self.statements_button.setObjectName("exportStatementsButton")
         self.statements_button.clicked.connect(lambda: self.export_statements())
-        for b in (self.pdf_button, self.csv_button, self.statements_button):
+        self.slips_button = QPushButton(self.tr("Artisan day slips PDF…"))
+        self.slips_button.setObjectName("exportSlipsButton")
+        self.slips_button.clicked.connect(lambda: self.export_slips())
+        self.payout_button = QPushButton(self.tr("Pay an artisan…"))
+        self.payout_button.setObjectName("payoutButton")
+        self.payout_button.clicked.connect(lambda: self.ask_payout())
+        for b in (
+            self.pdf_button,
+            self.csv_button,
+            self.statements_button,
+            self.slips_button,
+            self.payout_button,
+        ):
             exports.addWidget(b)
         exports.addStretch(1)
         bottom.addLayout(exports)
@@ -483,6 +496,7 @@ class DayPage(QWidget):
             "float": cash.opening_float,
             "received": cash.received,
             "refunds": cash.refunds,
+            "payouts": cash.payouts,
             "expected": cash.expected,
             "counted": cash.counted,
         }
@@ -662,6 +676,42 @@ class DayPage(QWidget):
             return report_pdf.render_statements_pdf(statements, lang=self.ctx.lang, now=self._now())
 
         return self._run("statements", write, path, self.tr("Statements saved to %1"))
+
+    def export_slips(self, path: str | Path | None = None) -> Path | None:
+        """Write the day's 80 mm slip for each artisan (a page each) for the day shown."""
+        if not isinstance(self.report, DayReport):
+            self._say(self.tr("Day slips are per day: show one day first"), "warn")
+            return None
+        when = self.report.business_date
+        path = (
+            Path(path)
+            if path
+            else self._save_path(
+                self.tr("Save the artisan day slips as PDF"),
+                str(Path.home() / f"day-slips-{when.isoformat()}.pdf"),
+                "PDF (*.pdf)",
+            )
+        )
+        if path is None:
+            return None
+        from booth_pos.documents.day_slip import render_day_slips
+
+        def write():
+            slips = reports.day_slips(self.ctx.store, when)
+            return render_day_slips(
+                slips, settings_service.current(self.ctx.store), lang=self.ctx.lang
+            )
+
+        return self._run("day_slips", write, path, self.tr("Day slips saved to %1"))
+
+    def ask_payout(self):
+        """Pay an artisan (cash from the drawer or a transfer)."""
+        from booth_pos.ui.stock_dialogs import PayoutDialog
+
+        dialog = PayoutDialog(self.ctx, parent=self)
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+        return dialog
 
     def _now(self):
         tz = settings_service.current(self.ctx.store).timezone

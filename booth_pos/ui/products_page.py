@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import KnownError
 from booth_pos.money import format_rupiah
-from booth_pos.services import imports, printouts, products
+from booth_pos.services import imports, printouts, products, stock
 from booth_pos.services import settings as settings_service
 from booth_pos.ui import file_dialogs
 from booth_pos.ui.context import AppContext
@@ -58,6 +58,13 @@ class ProductsPage(QWidget):
         for b in (self.import_button, self.photo_button, self.labels_button, self.catalogue_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        self.intake_button = self._action(self.tr("Goods in…"), "intakeButton", self.goods_in)
+        self.return_button = self._action(self.tr("Goods back…"), "returnButton", self.goods_back)
+        self.return_all_button = self._action(
+            self.tr("Return everything left…"), "returnAllArtisansButton", self.return_all
+        )
+        for b in (self.intake_button, self.return_button, self.return_all_button):
+            actions.addWidget(b)
         layout.addLayout(actions)
         self.message = message_label("productsMessage")
         layout.addWidget(self.message)
@@ -75,7 +82,7 @@ class ProductsPage(QWidget):
                     True,
                     lambda p: p.price,
                 ),
-                Column(self.tr("Stock"), lambda p: p.stock, True),
+                Column(self.tr("Stock"), self._stock_text, True, lambda p: p.stock),
                 Column(self.tr("Barcode"), lambda p: p.barcode),
                 Column(self.tr("Photo"), lambda p: "✓" if p.image else ""),
             ],
@@ -105,6 +112,7 @@ class ProductsPage(QWidget):
         ctx.bus.data_changed.connect(self.refresh)
         ctx.bus.sale_committed.connect(lambda _s: self._stale())
         self._dirty = True
+        self._to_count: set[str] = set()
         self.refresh()
 
     def _action(self, text: str, name: str, slot) -> QPushButton:
@@ -116,8 +124,14 @@ class ProductsPage(QWidget):
     def _stale(self) -> None:
         self._dirty = True
 
+    def _stock_text(self, product) -> str:
+        if product.sku in self._to_count:
+            return self.tr("%1 · needs a count").replace("%1", str(product.stock))
+        return str(product.stock)
+
     def refresh(self) -> None:
         try:
+            self._to_count = stock.needing_count(self.ctx.store)
             self.model.set_rows(products.all_products(self.ctx.store))
         except KnownError as exc:  # the database is locked or gone: say so, keep the list
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
@@ -134,6 +148,68 @@ class ProductsPage(QWidget):
         return [self.proxy.data(index, Qt.UserRole) for index in rows]
 
     # -- actions -----------------------------------------------------------------------------
+
+    def _selected_artisan(self) -> str:
+        selected = self.selected_products()
+        return selected[0].artisan_code if selected else ""
+
+    def goods_in(self):
+        """An intake note for one artisan (the selected product's, if any)."""
+        from booth_pos.ui.stock_dialogs import StockNoteDialog
+
+        dialog = StockNoteDialog(self.ctx, "intake", artisan=self._selected_artisan(), parent=self)
+        dialog.open()
+        return dialog
+
+    def goods_back(self):
+        """A return note for one artisan (the selected product's, if any)."""
+        from booth_pos.ui.stock_dialogs import StockNoteDialog
+
+        dialog = StockNoteDialog(self.ctx, "return", artisan=self._selected_artisan(), parent=self)
+        dialog.open()
+        return dialog
+
+    def return_all(self, *, confirm: bool = True) -> list:
+        """The end of the event: a return note of everything left for each artisan."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from booth_pos.ui.stock_dialogs import print_note_in_background
+
+        left = {p.artisan_code for p in self.ctx.store.products.all() if p.stock > 0}
+        if not left:
+            set_message(self.message, self.tr("Nothing is left on hand to return"), "warn")
+            return []
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Return everything left"),
+                self.tr("Print a return note of everything left for each of %1 artisans?").replace(
+                    "%1", str(len(left))
+                ),
+                QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.No,
+            )
+            if answer != QMessageBox.Yes:
+                return []
+        notes = []
+        for code in sorted(left):
+            try:
+                note = stock.give_back(self.ctx.store, self.ctx.clock, code, staff=self.ctx.cashier)
+            except KnownError as exc:
+                set_message(self.message, error_text(exc, self.ctx.lang), "error")
+                break
+            notes.append(note)
+            print_note_in_background(self.ctx, note)
+        if notes:
+            set_message(
+                self.message,
+                self.tr("%1 return notes saved: %2 to %3")
+                .replace("%1", str(len(notes)))
+                .replace("%2", notes[0].number)
+                .replace("%3", notes[-1].number),
+            )
+            self.ctx.bus.data_changed.emit()
+        return notes
 
     def choose_file(self) -> None:
         path = file_dialogs.open_file_name(

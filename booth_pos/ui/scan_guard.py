@@ -15,7 +15,8 @@ threshold is 30 ms (``scan_burst.GAP_MS``). A held-down key auto-repeats about e
 and is marked as a repeat, so it never counts.
 
 The guard is an application-wide event filter, installed only while a dialog is shown: the
-sell page's own scan path never pays for it.
+sell page's own scan path never pays for it. A dialog's field meant for scans (the intake
+note's scan field) is marked with ``ScanGuard.welcome``; only its keys pass.
 """
 
 from __future__ import annotations
@@ -98,6 +99,8 @@ class ScanGuard(QObject):
     """
 
     PROPERTY = "scanGuardMessage"
+    #: Set True on a field meant to be scanned into (``ScanGuard.welcome``): its keys pass.
+    TARGET = "scanTarget"
 
     def __init__(self, app: QApplication):
         super().__init__(app)
@@ -126,6 +129,12 @@ class ScanGuard(QObject):
         if message:
             dialog.setProperty(cls.PROPERTY, message)
         guard._watch(dialog)
+
+    @classmethod
+    def welcome(cls, field: QWidget) -> None:
+        """Let scans into ``field`` of a dialog (a scan field listing goods, a barcode field):
+        every other field of the dialog stays guarded."""
+        field.setProperty(cls.TARGET, True)
 
     # -- which dialogs are up ---------------------------------------------------------------
 
@@ -179,6 +188,10 @@ class ScanGuard(QObject):
                 self._pressed = None
             return False
         if kind != QEvent.KeyPress:
+            return False
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.property(self.TARGET):
+            self._pressed = None  # a field that asks for scans (an intake note's scan field)
             return False
         # An unaccepted key travels up to the dialog, passing this filter again: the same key
         # pressed again without its release in between is that journey, not a new key. (Never
