@@ -378,21 +378,42 @@ class Stock(Repository):
             (after_id,),
         ).fetchall()
 
-    def sale_moves_differing(self, after_id: int) -> list[tuple[str, str]]:
+    def move_sums(self) -> dict[tuple[str, str], int]:
+        """``(sku, kind) -> units`` over every move: one pass over the table."""
+        sums: dict[tuple[str, str], int] = {}
+        for sku, kind, qty in self._conn.execute("SELECT sku, kind, qty FROM stock_moves"):
+            key = (sku, kind)
+            sums[key] = sums.get(key, 0) + qty
+        return sums
+
+    def recorded_stock(self) -> dict[str, int]:
+        return dict(self._conn.execute("SELECT sku, stock FROM products"))
+
+    def line_sums(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Units per SKU sold by every sale line, and given back by every refund line."""
+        sold = dict(self._conn.execute("SELECT sku, sum(qty) FROM sale_lines GROUP BY sku"))
+        back = dict(self._conn.execute("SELECT sku, sum(qty) FROM refund_lines GROUP BY sku"))
+        return sold, back
+
+    def sale_moves_differing(self, after_id: int, sku: str | None = None) -> list[tuple[str, str]]:
         """``(receipt_no, sku)`` whose sale moves after ``after_id`` are not minus the units
-        its lines sold (either way: a move edited, added or missing)."""
+        its lines sold (either way: a move edited, added or missing); of one ``sku`` if
+        given (the exact comparison, run once the per-product sums disagree)."""
+        only = "AND sku = ?" if sku is not None else ""
         sql = (
             "WITH lines AS (SELECT s.receipt_no AS ref, l.sku, -sum(l.qty) AS qty "
             "  FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
             "  WHERE s.receipt_no IN (SELECT ref FROM stock_moves WHERE kind = 'sale' AND id > ?) "
-            "    AND l.sku IN (SELECT sku FROM products) GROUP BY s.receipt_no, l.sku), "
+            f"    AND l.sku IN (SELECT sku FROM products) {only.replace('sku', 'l.sku')} "
+            "  GROUP BY s.receipt_no, l.sku), "
             "moves AS (SELECT ref, sku, sum(qty) AS qty FROM stock_moves "
-            "  WHERE kind = 'sale' AND id > ? GROUP BY ref, sku), "
+            f"  WHERE kind = 'sale' AND id > ? {only} GROUP BY ref, sku), "
             "diff AS (SELECT * FROM lines EXCEPT SELECT * FROM moves "
             "  UNION ALL SELECT * FROM (SELECT * FROM moves EXCEPT SELECT * FROM lines)) "
             "SELECT DISTINCT ref, sku FROM diff ORDER BY ref, sku LIMIT 20"
         )
-        return self._conn.execute(sql, (after_id, after_id)).fetchall()
+        params = (after_id, sku, after_id, sku) if sku is not None else (after_id, after_id)
+        return self._conn.execute(sql, params).fetchall()
 
     def refund_moves_differing(self, after_id: int) -> list[tuple[str, str]]:
         """``(correction number, sku)`` whose moves after ``after_id`` are not the units its
@@ -410,14 +431,6 @@ class Stock(Repository):
             "SELECT DISTINCT ref, sku FROM diff ORDER BY ref, sku LIMIT 20"
         )
         return self._conn.execute(sql, (after_id, after_id)).fetchall()
-
-    def stock_not_moves(self) -> list[tuple[str, int, int]]:
-        """``(sku, recorded stock, sum of moves)`` of products where the two differ."""
-        return self._conn.execute(
-            "SELECT p.sku, p.stock, coalesce(sum(m.qty), 0) FROM products p "
-            "LEFT JOIN stock_moves m ON m.sku = p.sku GROUP BY p.sku "
-            "HAVING p.stock IS NOT coalesce(sum(m.qty), 0) ORDER BY p.sku LIMIT 20"
-        ).fetchall()
 
     def legacy_digest(self, last_id: int) -> str:
         return legacy_digest(self._conn, last_id)
