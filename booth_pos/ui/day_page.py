@@ -130,6 +130,10 @@ class DayPage(QWidget):
         self.close_button.setStyleSheet("font-weight: bold;")
         self.close_button.clicked.connect(self.ask_close_day)
         top.addWidget(self.close_button)
+        self.payout_button = QPushButton(self.tr("Pay an artisan…"))
+        self.payout_button.setObjectName("payoutButton")
+        self.payout_button.clicked.connect(lambda: self.ask_payout())
+        top.addWidget(self.payout_button)
         outer.addLayout(top)
 
         self.subtitle = QLabel()
@@ -253,7 +257,7 @@ class DayPage(QWidget):
         cash = QGridLayout()
         cash.setVerticalSpacing(0)
         cash.setHorizontalSpacing(12)
-        cash.addWidget(self._heading(self.tr("Cash drawer")), 0, 0, 1, 2)
+        cash.addWidget(self._heading(self.tr("Cash drawer")), 0, 0, 1, 4)
         self.cash_labels: dict[str, QLabel] = {}
         rows = (
             ("float", self.tr("Opening float")),
@@ -264,14 +268,17 @@ class DayPage(QWidget):
             ("counted", self.tr("Counted at close")),
             ("difference", self.tr("Difference")),
         )
+        # The difference sits beside the count: the strip stays seven lines high, so the
+        # window still fits a 1280x720 laptop with the line of cash paid to artisans.
         for i, (key, caption) in enumerate(rows, start=1):
-            cash.addWidget(QLabel(caption), i, 0)
+            row, col = (i, 0) if key != "difference" else (i - 1, 2)
+            cash.addWidget(QLabel(caption), row, col)
             value = self._value_label(
                 "dayDifferenceLabel" if key == "difference" else f"cash_{key}"
             )
-            cash.addWidget(value, i, 1)
+            cash.addWidget(value, row, col + 1)
             self.cash_labels[key] = value
-        cash.setRowStretch(len(rows) + 1, 1)
+        cash.setRowStretch(len(rows), 1)
         bottom.addLayout(cash)
         bottom.addStretch(1)
         exports = QVBoxLayout()
@@ -288,16 +295,7 @@ class DayPage(QWidget):
         self.slips_button = QPushButton(self.tr("Artisan day slips PDF…"))
         self.slips_button.setObjectName("exportSlipsButton")
         self.slips_button.clicked.connect(lambda: self.export_slips())
-        self.payout_button = QPushButton(self.tr("Pay an artisan…"))
-        self.payout_button.setObjectName("payoutButton")
-        self.payout_button.clicked.connect(lambda: self.ask_payout())
-        for b in (
-            self.pdf_button,
-            self.csv_button,
-            self.statements_button,
-            self.slips_button,
-            self.payout_button,
-        ):
+        for b in (self.pdf_button, self.csv_button, self.statements_button, self.slips_button):
             exports.addWidget(b)
         exports.addStretch(1)
         bottom.addLayout(exports)

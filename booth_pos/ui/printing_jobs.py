@@ -14,20 +14,16 @@ from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing_jobs", text)
-
-
 def _run(ctx: AppContext, name: str, job) -> None:
     bus, lang = ctx.bus, ctx.lang
 
     def done(where: str | None) -> None:
-        bus.message.emit(_tr("%1 printed: %2").replace("%1", name).replace("%2", str(where)))
+        text = QCoreApplication.translate("printing_jobs", "%1 printed: %2")
+        bus.message.emit(text.replace("%1", name).replace("%2", str(where)))
 
     def failed(error) -> None:
-        bus.message.emit(
-            _tr("%1 was not printed: %2").replace("%1", name).replace("%2", error.text(lang))
-        )
+        text = QCoreApplication.translate("printing_jobs", "%1 was not printed: %2")
+        bus.message.emit(text.replace("%1", name).replace("%2", error.text(lang)))
 
     printing.run_in_background(job, on_done=done, on_error=failed)
 

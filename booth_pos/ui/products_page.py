@@ -63,9 +63,12 @@ class ProductsPage(QWidget):
         self.return_all_button = self._action(
             self.tr("Return everything left…"), "returnAllArtisansButton", self.return_all
         )
+        stock_row = QHBoxLayout()  # the consignment cycle, on a row of its own (1280 px wide)
         for b in (self.intake_button, self.return_button, self.return_all_button):
-            actions.addWidget(b)
+            stock_row.addWidget(b)
+        stock_row.addStretch(1)
         layout.addLayout(actions)
+        layout.addLayout(stock_row)
         self.message = message_label("productsMessage")
         layout.addWidget(self.message)
 

@@ -152,27 +152,27 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="326" />
+        <location filename="../../booth_pos/ui/products_page.py" line="402" />
         <source>Buyer's catalogue</source>
         <translation>Katalog pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="334" />
+        <location filename="../../booth_pos/ui/products_page.py" line="410" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="338" />
+        <location filename="../../booth_pos/ui/products_page.py" line="414" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="342" />
+        <location filename="../../booth_pos/ui/products_page.py" line="418" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="363" />
+        <location filename="../../booth_pos/ui/products_page.py" line="439" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/day_page.py" line="145" />
-        <location filename="../../booth_pos/ui/day_page.py" line="199" />
+        <location filename="../../booth_pos/ui/day_page.py" line="197" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/day_page.py" line="148" />
-        <location filename="../../booth_pos/ui/day_page.py" line="186" />
+        <location filename="../../booth_pos/ui/day_page.py" line="184" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="193" />
+        <location filename="../../booth_pos/ui/day_page.py" line="191" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/day_page.py" line="176" />
-        <location filename="../../booth_pos/ui/day_page.py" line="200" />
+        <location filename="../../booth_pos/ui/day_page.py" line="198" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -367,271 +367,301 @@
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="187" />
+        <location filename="../../booth_pos/ui/day_page.py" line="185" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="232" />
+        <location filename="../../booth_pos/ui/day_page.py" line="230" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="258" />
+        <location filename="../../booth_pos/ui/day_page.py" line="256" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="261" />
+        <location filename="../../booth_pos/ui/day_page.py" line="259" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="262" />
+        <location filename="../../booth_pos/ui/day_page.py" line="260" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="263" />
+        <location filename="../../booth_pos/ui/day_page.py" line="261" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="264" />
+        <location filename="../../booth_pos/ui/day_page.py" line="263" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="265" />
+        <location filename="../../booth_pos/ui/day_page.py" line="264" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="202" />
-        <location filename="../../booth_pos/ui/day_page.py" line="266" />
+        <location filename="../../booth_pos/ui/day_page.py" line="200" />
+        <location filename="../../booth_pos/ui/day_page.py" line="265" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="210" />
+        <location filename="../../booth_pos/ui/day_page.py" line="208" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="197" />
+        <location filename="../../booth_pos/ui/day_page.py" line="195" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="198" />
+        <location filename="../../booth_pos/ui/day_page.py" line="196" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="198" />
+        <location filename="../../booth_pos/ui/day_page.py" line="196" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="222" />
+        <location filename="../../booth_pos/ui/day_page.py" line="220" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="224" />
+        <location filename="../../booth_pos/ui/day_page.py" line="222" />
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="242" />
+        <location filename="../../booth_pos/ui/day_page.py" line="240" />
         <source>refunded</source>
         <translation>diretur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="280" />
+        <location filename="../../booth_pos/ui/day_page.py" line="262" />
+        <source>− Paid to artisans</source>
+        <translation>− Dibayar ke pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="279" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="283" />
+        <location filename="../../booth_pos/ui/day_page.py" line="282" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="286" />
+        <location filename="../../booth_pos/ui/day_page.py" line="285" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="334" />
+        <location filename="../../booth_pos/ui/day_page.py" line="288" />
+        <source>Artisan day slips PDF…</source>
+        <translation>PDF slip harian pengrajin…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="291" />
+        <source>Pay an artisan…</source>
+        <translation>Bayar pengrajin…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="345" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="335" />
+        <location filename="../../booth_pos/ui/day_page.py" line="346" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="336" />
+        <location filename="../../booth_pos/ui/day_page.py" line="347" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="337" />
+        <location filename="../../booth_pos/ui/day_page.py" line="348" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="366" />
+        <location filename="../../booth_pos/ui/day_page.py" line="377" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="371" />
+        <location filename="../../booth_pos/ui/day_page.py" line="382" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="409" />
+        <location filename="../../booth_pos/ui/day_page.py" line="420" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="410" />
+        <location filename="../../booth_pos/ui/day_page.py" line="421" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="427" />
+        <location filename="../../booth_pos/ui/day_page.py" line="438" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="428" />
+        <location filename="../../booth_pos/ui/day_page.py" line="439" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="432" />
+        <location filename="../../booth_pos/ui/day_page.py" line="443" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="438" />
+        <location filename="../../booth_pos/ui/day_page.py" line="449" />
         <source>%1 business day</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="439" />
+        <location filename="../../booth_pos/ui/day_page.py" line="450" />
         <source>%1 business days</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="443" />
+        <location filename="../../booth_pos/ui/day_page.py" line="454" />
         <source>%1 · commission on the event's net, rounded once</source>
         <translation>%1 · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="458" />
+        <location filename="../../booth_pos/ui/day_page.py" line="469" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="465" />
+        <location filename="../../booth_pos/ui/day_page.py" line="476" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="497" />
+        <location filename="../../booth_pos/ui/day_page.py" line="509" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="502" />
+        <location filename="../../booth_pos/ui/day_page.py" line="514" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="526" />
+        <location filename="../../booth_pos/ui/day_page.py" line="538" />
         <source>Day %1 · open</source>
         <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="528" />
+        <location filename="../../booth_pos/ui/day_page.py" line="540" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="538" />
+        <location filename="../../booth_pos/ui/day_page.py" line="550" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="544" />
+        <location filename="../../booth_pos/ui/day_page.py" line="556" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="548" />
+        <location filename="../../booth_pos/ui/day_page.py" line="560" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="554" />
+        <location filename="../../booth_pos/ui/day_page.py" line="566" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="556" />
+        <location filename="../../booth_pos/ui/day_page.py" line="568" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="557" />
+        <location filename="../../booth_pos/ui/day_page.py" line="569" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="569" />
+        <location filename="../../booth_pos/ui/day_page.py" line="581" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="578" />
+        <location filename="../../booth_pos/ui/day_page.py" line="590" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="608" />
+        <location filename="../../booth_pos/ui/day_page.py" line="620" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="619" />
+        <location filename="../../booth_pos/ui/day_page.py" line="631" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="630" />
+        <location filename="../../booth_pos/ui/day_page.py" line="642" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="641" />
+        <location filename="../../booth_pos/ui/day_page.py" line="653" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="652" />
+        <location filename="../../booth_pos/ui/day_page.py" line="664" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="666" />
+        <location filename="../../booth_pos/ui/day_page.py" line="678" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="683" />
+        <source>Day slips are per day: show one day first</source>
+        <translation>Slip harian dibuat per hari: tampilkan satu hari dulu</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="690" />
+        <source>Save the artisan day slips as PDF</source>
+        <translation>Simpan slip harian pengrajin sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/day_page.py" line="705" />
+        <source>Day slips saved to %1</source>
+        <translation>Slip harian disimpan ke %1</translation>
     </message>
 </context>
 <context>
@@ -883,57 +913,57 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="254" />
+        <location filename="../../booth_pos/ui/products_page.py" line="330" />
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="260" />
+        <location filename="../../booth_pos/ui/products_page.py" line="336" />
         <source>%1 selected product</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="261" />
+        <location filename="../../booth_pos/ui/products_page.py" line="337" />
         <source>%1 selected products</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="265" />
+        <location filename="../../booth_pos/ui/products_page.py" line="341" />
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="267" />
+        <location filename="../../booth_pos/ui/products_page.py" line="343" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="270" />
+        <location filename="../../booth_pos/ui/products_page.py" line="346" />
         <source>One per item in stock</source>
         <translation>Satu per barang di stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="273" />
+        <location filename="../../booth_pos/ui/products_page.py" line="349" />
         <source>Copies</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="276" />
+        <location filename="../../booth_pos/ui/products_page.py" line="352" />
         <source>A4 sticker sheet (3 × 8)</source>
         <translation>Lembar stiker A4 (3 × 8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="277" />
+        <location filename="../../booth_pos/ui/products_page.py" line="353" />
         <source>Label roll 50 × 30 mm</source>
         <translation>Rol label 50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="278" />
+        <location filename="../../booth_pos/ui/products_page.py" line="354" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="299" />
+        <location filename="../../booth_pos/ui/products_page.py" line="375" />
         <source>Save labels</source>
         <translation>Simpan label</translation>
     </message>
@@ -1144,101 +1174,169 @@
         <translation>Asal pembeli:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="154" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="157" />
         <source>Receipt:</source>
         <translation>Struk:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="172" />
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="319" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="175" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="323" />
         <source>Change</source>
         <translation>Kembalian</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="188" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="191" />
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="192" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="195" />
         <source>Confirm sale (Enter / F12)</source>
         <translation>Konfirmasi penjualan (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="202" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="205" />
         <source>Done (Enter)</source>
         <translation>Selesai (Enter)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="215" />
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="349" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="218" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="353" />
         <source>Scan ignored: finish the payment first</source>
         <translation>Pemindaian diabaikan: selesaikan pembayaran dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="224" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="227" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="225" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="228" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="226" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="229" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="227" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="230" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="228" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="231" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="309" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="313" />
         <source>(tendered %1)</source>
         <translation>(diterima %1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="323" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="327" />
         <source>Change to give</source>
         <translation>Kembalian yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="331" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="335" />
         <source>Total %1 · to be recorded as: %2 · press Confirm (Enter / F12)</source>
         <translation>Total %1 · dicatat sebagai: %2 · tekan Konfirmasi (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="339" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="343" />
         <source>Large change</source>
         <translation>Kembalian besar</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="340" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="344" />
         <source>Give %1 change? Check the cash the customer handed over.</source>
         <translation>Beri kembalian %1? Periksa uang yang diserahkan pembeli.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="368" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="372" />
         <source>Exact</source>
         <translation>Uang pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="386" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="390" />
         <source>Not an amount: %1</source>
         <translation>Bukan jumlah uang: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="401" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="405" />
         <source>Change — receipt %1</source>
         <translation>Kembalian — struk %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="293" />
+        <source>Pay an artisan</source>
+        <translation>Bayar pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="304" />
+        <source>Artisan</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="307" />
+        <source>Still owed</source>
+        <translation>Sisa tagihan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="310" />
+        <source>e.g. 150000 or Rp 150.000</source>
+        <translation>mis. 150000 atau Rp 150.000</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="311" />
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="314" />
+        <source>Cash (from the drawer)</source>
+        <translation>Tunai (dari laci)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="315" />
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="316" />
+        <source>Paid by</source>
+        <translation>Dibayar dengan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="320" />
+        <source>Transfer reference (optional)</source>
+        <translation>Referensi transfer (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="321" />
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="331" />
+        <source>Pay and print receipt</source>
+        <translation>Bayar dan cetak bukti</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="337" />
+        <source>Scan ignored: finish the payout first</source>
+        <translation>Pindaian diabaikan: selesaikan pembayaran dulu</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="376" />
+        <source>%1: %2 paid to %3</source>
+        <translation>%1: %2 dibayarkan ke %3</translation>
     </message>
 </context>
 <context>
@@ -1297,103 +1395,143 @@
         <translation>PDF katalog pembeli…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="68" />
+        <location filename="../../booth_pos/ui/products_page.py" line="61" />
+        <source>Goods in…</source>
+        <translation>Barang masuk…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="62" />
+        <source>Goods back…</source>
+        <translation>Barang kembali…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="64" />
+        <source>Return everything left…</source>
+        <translation>Kembalikan semua sisa…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="75" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="69" />
+        <location filename="../../booth_pos/ui/products_page.py" line="76" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="70" />
+        <location filename="../../booth_pos/ui/products_page.py" line="77" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="71" />
+        <location filename="../../booth_pos/ui/products_page.py" line="78" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="73" />
+        <location filename="../../booth_pos/ui/products_page.py" line="80" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="78" />
+        <location filename="../../booth_pos/ui/products_page.py" line="85" />
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="79" />
+        <location filename="../../booth_pos/ui/products_page.py" line="86" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="80" />
+        <location filename="../../booth_pos/ui/products_page.py" line="87" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="101" />
+        <location filename="../../booth_pos/ui/products_page.py" line="108" />
         <source>CSV header: sku,name,artisan_code,category,price,stock,barcode</source>
         <translation>Kepala CSV: sku,name,artisan_code,category,price,stock,barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="140" />
+        <location filename="../../booth_pos/ui/products_page.py" line="129" />
+        <source>%1 · needs a count</source>
+        <translation>%1 · perlu dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="180" />
+        <source>Nothing is left on hand to return</source>
+        <translation>Tidak ada sisa barang untuk dikembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="185" />
+        <source>Return everything left</source>
+        <translation>Kembalikan semua sisa</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="186" />
+        <source>Print a return note of everything left for each of %1 artisans?</source>
+        <translation>Cetak nota barang kembali berisi semua sisa untuk masing-masing dari %1 pengrajin?</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="206" />
+        <source>%1 return notes saved: %2 to %3</source>
+        <translation>%1 nota barang kembali disimpan: %2 sampai %3</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="216" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="140" />
+        <location filename="../../booth_pos/ui/products_page.py" line="216" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="164" />
+        <location filename="../../booth_pos/ui/products_page.py" line="240" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="173" />
+        <location filename="../../booth_pos/ui/products_page.py" line="249" />
         <source>Importing %1…</source>
         <translation>Mengimpor %1…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="175" />
+        <location filename="../../booth_pos/ui/products_page.py" line="251" />
         <source>Importing products…</source>
         <translation>Mengimpor produk…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="181" />
+        <location filename="../../booth_pos/ui/products_page.py" line="257" />
         <source>Select one product first</source>
         <translation>Pilih satu produk dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="185" />
+        <location filename="../../booth_pos/ui/products_page.py" line="261" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="187" />
+        <location filename="../../booth_pos/ui/products_page.py" line="263" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="198" />
+        <location filename="../../booth_pos/ui/products_page.py" line="274" />
         <source>Photo saved</source>
         <translation>Foto disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="206" />
-        <location filename="../../booth_pos/ui/products_page.py" line="213" />
+        <location filename="../../booth_pos/ui/products_page.py" line="282" />
+        <location filename="../../booth_pos/ui/products_page.py" line="289" />
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="226" />
+        <location filename="../../booth_pos/ui/products_page.py" line="302" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1557,8 +1695,9 @@
 <context>
     <name>ScanGuard</name>
     <message>
-        <location filename="../../booth_pos/ui/scan_guard.py" line="222" />
+        <location filename="../../booth_pos/ui/scan_guard.py" line="235" />
         <source>Scan ignored: finish or close this window first</source>
+        <extracomment>Set True on a field meant to be scanned into (``ScanGuard.welcome``): its keys pass.</extracomment>
         <translation>Pemindaian diabaikan: selesaikan atau tutup jendela ini dulu</translation>
     </message>
 </context>
@@ -1988,6 +2127,104 @@
     </message>
 </context>
 <context>
+    <name>StockNoteDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="56" />
+        <source>Goods in</source>
+        <translation>Barang masuk</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="56" />
+        <source>Goods back</source>
+        <translation>Barang kembali</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="68" />
+        <source>Artisan</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="72" />
+        <source>Scan a barcode or type SKU (3*SKU for three)</source>
+        <translation>Pindai barcode atau ketik SKU (3*SKU untuk tiga)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="75" />
+        <source>Scan</source>
+        <translation>Pindai</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="85" />
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="90" />
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="96" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="96" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="96" />
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="96" />
+        <source>On hand</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="107" />
+        <source>Remove line</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="114" />
+        <source>Return everything left</source>
+        <translation>Kembalikan semua sisa</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="128" />
+        <source>Note printed on the slip (optional)</source>
+        <translation>Catatan yang dicetak di nota (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="135" />
+        <source>Save and print note</source>
+        <translation>Simpan dan cetak nota</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="135" />
+        <source>Save and print return note</source>
+        <translation>Simpan dan cetak nota kembali</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="215" />
+        <source>Nothing of this artisan is left on hand</source>
+        <translation>Tidak ada sisa barang pengrajin ini</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="239" />
+        <source>%1 items · %2 at selling price</source>
+        <translation>%1 barang · %2 dengan harga jual</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="267" />
+        <source>%1 saved: %2 items</source>
+        <translation>%1 tersimpan: %2 barang</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorBox</name>
     <message>
         <location filename="../../booth_pos/ui/staff_dialogs.py" line="38" />
@@ -2039,6 +2276,19 @@
         <location filename="../../booth_pos/ui/background.py" line="56" />
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>printing_jobs</name>
+    <message>
+        <location filename="../../booth_pos/ui/printing_jobs.py" line="21" />
+        <source>%1 printed: %2</source>
+        <translation>%1 dicetak: %2</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/printing_jobs.py" line="25" />
+        <source>%1 was not printed: %2</source>
+        <translation>%1 tidak tercetak: %2</translation>
     </message>
 </context>
 </TS>

@@ -65,7 +65,8 @@ def test_verify_passes_on_a_clean_event(db):
     done = booth_pos(db, "verify")
     assert done.returncode == 0, done.stderr
     summary = done.stdout.strip()
-    assert summary.startswith("verified: 34 journal entries, ")  # 2 opens, 30 sales, 2 closes
+    # the import's stock note IM-0001, 2 opens, 30 sales, 2 closes
+    assert summary.startswith("verified: 35 journal entries, ")
     assert summary.endswith(
         " audit entries, 30 sales, 0 corrections, 2 business days, "
         "0 anchors outside the file; everything holds"
