@@ -255,6 +255,35 @@ def child(lang: str, out: Path) -> None:
             history.table.selectRow(row)
             break
     shoot("history")
+
+    # 5. Goods in: the ecoprint artisan's second bag, scanned into an intake note.
+    window.show_page("products")
+    settle(0.3)
+    intake = window.page("products").goods_in()
+    intake.artisan.setCurrentIndex(intake.artisan.findData("ECO"))
+    intake.note_text.setText("Tas kedua" if lang == "id" else "Second bag")
+    intake.scan.setFocus()
+    settle(0.4)
+    for code in ("3*ECO-01", store.products.by_code("ECO-02").barcode, "ECO-02", "2*ECO-04"):
+        scan(code)
+    if len(intake.lines) != 3:
+        raise SystemExit(f"intake shot: lines {list(intake.lines)}")
+    shoot("intake")
+    intake.reject()
+    settle(0.3)
+
+    # 6. A payout: the day's cash to the batik artisan's daughter, a supervisor's PIN.
+    window.show_page("day")
+    settle(0.3)
+    payout = window.page("day").ask_payout()
+    payout.artisan.setCurrentIndex(payout.artisan.findData("BKR"))
+    payout.amount.setFocus()
+    settle(0.3)
+    xdotool("type", "--delay", PERSON_DELAY_MS, "250.000")
+    if payout.supervisor is not None:
+        payout.supervisor.pin.setText("2468")
+    shoot("payout")
+    payout.reject()
     window.close()
     settle(0.3)
 
