@@ -189,8 +189,8 @@ class ScanGuard(QObject):
             return False
         if kind != QEvent.KeyPress:
             return False
-        focus = QApplication.focusWidget()
-        if focus is not None and focus.property(self.TARGET):
+        target = obj if isinstance(obj, QWidget) else QApplication.focusWidget()
+        if target is not None and target.property(self.TARGET):
             self._pressed = None  # a field that asks for scans (an intake note's scan field)
             return False
         # An unaccepted key travels up to the dialog, passing this filter again: the same key

@@ -140,8 +140,19 @@ class StockNoteDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        ScanGuard.protect(self, self.tr("Scan ignored: scan goods into the scan field"))
         self._artisan_changed()
         self.scan.setFocus()
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt API
+        """Enter adds what was scanned or typed, never saves: a scanner ends every code with
+        Enter, and the note is saved with the button (or Ctrl+Enter) once the bag is done."""
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            if event.modifiers() & Qt.ControlModifier and self.save_button.isEnabled():
+                self.save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- the lines ------------------------------------------------------------------------
 

@@ -152,27 +152,27 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="402" />
+        <location filename="../../booth_pos/ui/products_page.py" line="405" />
         <source>Buyer's catalogue</source>
         <translation>Katalog pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="410" />
+        <location filename="../../booth_pos/ui/products_page.py" line="413" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="414" />
+        <location filename="../../booth_pos/ui/products_page.py" line="417" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="418" />
+        <location filename="../../booth_pos/ui/products_page.py" line="421" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="439" />
+        <location filename="../../booth_pos/ui/products_page.py" line="442" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -288,378 +288,378 @@
         <translation>Tutup hari…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="145" />
-        <location filename="../../booth_pos/ui/day_page.py" line="197" />
+        <location filename="../../booth_pos/ui/day_page.py" line="149" />
+        <location filename="../../booth_pos/ui/day_page.py" line="201" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="146" />
+        <location filename="../../booth_pos/ui/day_page.py" line="150" />
         <source>Net sales</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="147" />
+        <location filename="../../booth_pos/ui/day_page.py" line="151" />
         <source>Average sale</source>
         <translation>Rata-rata penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="148" />
-        <location filename="../../booth_pos/ui/day_page.py" line="184" />
+        <location filename="../../booth_pos/ui/day_page.py" line="152" />
+        <location filename="../../booth_pos/ui/day_page.py" line="188" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="149" />
+        <location filename="../../booth_pos/ui/day_page.py" line="153" />
         <source>Cash expected in drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="150" />
+        <location filename="../../booth_pos/ui/day_page.py" line="154" />
         <source>Cash difference</source>
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="191" />
+        <location filename="../../booth_pos/ui/day_page.py" line="195" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="170" />
+        <location filename="../../booth_pos/ui/day_page.py" line="174" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="171" />
+        <location filename="../../booth_pos/ui/day_page.py" line="175" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="145" />
-        <location filename="../../booth_pos/ui/day_page.py" line="172" />
+        <location filename="../../booth_pos/ui/day_page.py" line="149" />
+        <location filename="../../booth_pos/ui/day_page.py" line="176" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="173" />
+        <location filename="../../booth_pos/ui/day_page.py" line="177" />
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="174" />
+        <location filename="../../booth_pos/ui/day_page.py" line="178" />
         <source>Discounts</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="175" />
+        <location filename="../../booth_pos/ui/day_page.py" line="179" />
         <source>Refunds</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="176" />
-        <location filename="../../booth_pos/ui/day_page.py" line="198" />
+        <location filename="../../booth_pos/ui/day_page.py" line="180" />
+        <location filename="../../booth_pos/ui/day_page.py" line="202" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="178" />
+        <location filename="../../booth_pos/ui/day_page.py" line="182" />
         <source>Comm. %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="185" />
+        <location filename="../../booth_pos/ui/day_page.py" line="189" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="230" />
+        <location filename="../../booth_pos/ui/day_page.py" line="234" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="256" />
+        <location filename="../../booth_pos/ui/day_page.py" line="260" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="259" />
+        <location filename="../../booth_pos/ui/day_page.py" line="263" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="260" />
+        <location filename="../../booth_pos/ui/day_page.py" line="264" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="261" />
+        <location filename="../../booth_pos/ui/day_page.py" line="265" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="263" />
+        <location filename="../../booth_pos/ui/day_page.py" line="267" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="264" />
+        <location filename="../../booth_pos/ui/day_page.py" line="268" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="200" />
-        <location filename="../../booth_pos/ui/day_page.py" line="265" />
+        <location filename="../../booth_pos/ui/day_page.py" line="204" />
+        <location filename="../../booth_pos/ui/day_page.py" line="269" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="208" />
+        <location filename="../../booth_pos/ui/day_page.py" line="212" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="195" />
+        <location filename="../../booth_pos/ui/day_page.py" line="199" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="196" />
+        <location filename="../../booth_pos/ui/day_page.py" line="200" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="196" />
+        <location filename="../../booth_pos/ui/day_page.py" line="200" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="220" />
+        <location filename="../../booth_pos/ui/day_page.py" line="224" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="222" />
+        <location filename="../../booth_pos/ui/day_page.py" line="226" />
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="240" />
+        <location filename="../../booth_pos/ui/day_page.py" line="244" />
         <source>refunded</source>
         <translation>diretur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="262" />
+        <location filename="../../booth_pos/ui/day_page.py" line="266" />
         <source>− Paid to artisans</source>
         <translation>− Dibayar ke pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="279" />
+        <location filename="../../booth_pos/ui/day_page.py" line="286" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="282" />
+        <location filename="../../booth_pos/ui/day_page.py" line="289" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="285" />
+        <location filename="../../booth_pos/ui/day_page.py" line="292" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="288" />
+        <location filename="../../booth_pos/ui/day_page.py" line="295" />
         <source>Artisan day slips PDF…</source>
         <translation>PDF slip harian pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="291" />
+        <location filename="../../booth_pos/ui/day_page.py" line="133" />
         <source>Pay an artisan…</source>
         <translation>Bayar pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="345" />
+        <location filename="../../booth_pos/ui/day_page.py" line="343" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="346" />
+        <location filename="../../booth_pos/ui/day_page.py" line="344" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="347" />
+        <location filename="../../booth_pos/ui/day_page.py" line="345" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="348" />
+        <location filename="../../booth_pos/ui/day_page.py" line="346" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="377" />
+        <location filename="../../booth_pos/ui/day_page.py" line="375" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="382" />
+        <location filename="../../booth_pos/ui/day_page.py" line="380" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="420" />
+        <location filename="../../booth_pos/ui/day_page.py" line="418" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="421" />
+        <location filename="../../booth_pos/ui/day_page.py" line="419" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="438" />
+        <location filename="../../booth_pos/ui/day_page.py" line="436" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="439" />
+        <location filename="../../booth_pos/ui/day_page.py" line="437" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="443" />
+        <location filename="../../booth_pos/ui/day_page.py" line="441" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="449" />
+        <location filename="../../booth_pos/ui/day_page.py" line="447" />
         <source>%1 business day</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="450" />
+        <location filename="../../booth_pos/ui/day_page.py" line="448" />
         <source>%1 business days</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="454" />
+        <location filename="../../booth_pos/ui/day_page.py" line="452" />
         <source>%1 · commission on the event's net, rounded once</source>
         <translation>%1 · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="469" />
+        <location filename="../../booth_pos/ui/day_page.py" line="467" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="476" />
+        <location filename="../../booth_pos/ui/day_page.py" line="474" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="509" />
+        <location filename="../../booth_pos/ui/day_page.py" line="507" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="514" />
+        <location filename="../../booth_pos/ui/day_page.py" line="512" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="538" />
+        <location filename="../../booth_pos/ui/day_page.py" line="536" />
         <source>Day %1 · open</source>
         <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="540" />
+        <location filename="../../booth_pos/ui/day_page.py" line="538" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="550" />
+        <location filename="../../booth_pos/ui/day_page.py" line="548" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="556" />
+        <location filename="../../booth_pos/ui/day_page.py" line="554" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="560" />
+        <location filename="../../booth_pos/ui/day_page.py" line="558" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="566" />
+        <location filename="../../booth_pos/ui/day_page.py" line="564" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="568" />
+        <location filename="../../booth_pos/ui/day_page.py" line="566" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="569" />
+        <location filename="../../booth_pos/ui/day_page.py" line="567" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="581" />
+        <location filename="../../booth_pos/ui/day_page.py" line="579" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="590" />
+        <location filename="../../booth_pos/ui/day_page.py" line="588" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="620" />
+        <location filename="../../booth_pos/ui/day_page.py" line="618" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="631" />
+        <location filename="../../booth_pos/ui/day_page.py" line="629" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="642" />
+        <location filename="../../booth_pos/ui/day_page.py" line="640" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="653" />
+        <location filename="../../booth_pos/ui/day_page.py" line="651" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="664" />
+        <location filename="../../booth_pos/ui/day_page.py" line="662" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="678" />
+        <location filename="../../booth_pos/ui/day_page.py" line="676" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="683" />
+        <location filename="../../booth_pos/ui/day_page.py" line="681" />
         <source>Day slips are per day: show one day first</source>
         <translation>Slip harian dibuat per hari: tampilkan satu hari dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="690" />
+        <location filename="../../booth_pos/ui/day_page.py" line="688" />
         <source>Save the artisan day slips as PDF</source>
         <translation>Simpan slip harian pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="705" />
+        <location filename="../../booth_pos/ui/day_page.py" line="703" />
         <source>Day slips saved to %1</source>
         <translation>Slip harian disimpan ke %1</translation>
     </message>
@@ -913,57 +913,57 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="330" />
+        <location filename="../../booth_pos/ui/products_page.py" line="333" />
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="336" />
+        <location filename="../../booth_pos/ui/products_page.py" line="339" />
         <source>%1 selected product</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="337" />
+        <location filename="../../booth_pos/ui/products_page.py" line="340" />
         <source>%1 selected products</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="341" />
+        <location filename="../../booth_pos/ui/products_page.py" line="344" />
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="343" />
+        <location filename="../../booth_pos/ui/products_page.py" line="346" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="346" />
+        <location filename="../../booth_pos/ui/products_page.py" line="349" />
         <source>One per item in stock</source>
         <translation>Satu per barang di stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="349" />
+        <location filename="../../booth_pos/ui/products_page.py" line="352" />
         <source>Copies</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="352" />
+        <location filename="../../booth_pos/ui/products_page.py" line="355" />
         <source>A4 sticker sheet (3 × 8)</source>
         <translation>Lembar stiker A4 (3 × 8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="353" />
+        <location filename="../../booth_pos/ui/products_page.py" line="356" />
         <source>Label roll 50 × 30 mm</source>
         <translation>Rol label 50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="354" />
+        <location filename="../../booth_pos/ui/products_page.py" line="357" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="375" />
+        <location filename="../../booth_pos/ui/products_page.py" line="378" />
         <source>Save labels</source>
         <translation>Simpan label</translation>
     </message>
@@ -1274,67 +1274,67 @@
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="293" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="304" />
         <source>Pay an artisan</source>
         <translation>Bayar pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="304" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="315" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="307" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="318" />
         <source>Still owed</source>
         <translation>Sisa tagihan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="310" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="321" />
         <source>e.g. 150000 or Rp 150.000</source>
         <translation>mis. 150000 atau Rp 150.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="311" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="322" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="314" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="325" />
         <source>Cash (from the drawer)</source>
         <translation>Tunai (dari laci)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="315" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="326" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="316" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="327" />
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="320" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="331" />
         <source>Transfer reference (optional)</source>
         <translation>Referensi transfer (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="321" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="332" />
         <source>Reference</source>
         <translation>Referensi</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="331" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="342" />
         <source>Pay and print receipt</source>
         <translation>Bayar dan cetak bukti</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="337" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="348" />
         <source>Scan ignored: finish the payout first</source>
         <translation>Pindaian diabaikan: selesaikan pembayaran dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="376" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="387" />
         <source>%1: %2 paid to %3</source>
         <translation>%1: %2 dibayarkan ke %3</translation>
     </message>
@@ -1410,128 +1410,128 @@
         <translation>Kembalikan semua sisa…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="75" />
+        <location filename="../../booth_pos/ui/products_page.py" line="78" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="76" />
+        <location filename="../../booth_pos/ui/products_page.py" line="79" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="77" />
+        <location filename="../../booth_pos/ui/products_page.py" line="80" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="78" />
+        <location filename="../../booth_pos/ui/products_page.py" line="81" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="80" />
+        <location filename="../../booth_pos/ui/products_page.py" line="83" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="85" />
+        <location filename="../../booth_pos/ui/products_page.py" line="88" />
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="86" />
+        <location filename="../../booth_pos/ui/products_page.py" line="89" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="87" />
+        <location filename="../../booth_pos/ui/products_page.py" line="90" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="108" />
+        <location filename="../../booth_pos/ui/products_page.py" line="111" />
         <source>CSV header: sku,name,artisan_code,category,price,stock,barcode</source>
         <translation>Kepala CSV: sku,name,artisan_code,category,price,stock,barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="129" />
+        <location filename="../../booth_pos/ui/products_page.py" line="132" />
         <source>%1 · needs a count</source>
         <translation>%1 · perlu dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="180" />
+        <location filename="../../booth_pos/ui/products_page.py" line="183" />
         <source>Nothing is left on hand to return</source>
         <translation>Tidak ada sisa barang untuk dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="185" />
+        <location filename="../../booth_pos/ui/products_page.py" line="188" />
         <source>Return everything left</source>
         <translation>Kembalikan semua sisa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="186" />
+        <location filename="../../booth_pos/ui/products_page.py" line="189" />
         <source>Print a return note of everything left for each of %1 artisans?</source>
         <translation>Cetak nota barang kembali berisi semua sisa untuk masing-masing dari %1 pengrajin?</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="206" />
+        <location filename="../../booth_pos/ui/products_page.py" line="209" />
         <source>%1 return notes saved: %2 to %3</source>
         <translation>%1 nota barang kembali disimpan: %2 sampai %3</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="216" />
+        <location filename="../../booth_pos/ui/products_page.py" line="219" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="216" />
+        <location filename="../../booth_pos/ui/products_page.py" line="219" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="240" />
+        <location filename="../../booth_pos/ui/products_page.py" line="243" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="249" />
+        <location filename="../../booth_pos/ui/products_page.py" line="252" />
         <source>Importing %1…</source>
         <translation>Mengimpor %1…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="251" />
+        <location filename="../../booth_pos/ui/products_page.py" line="254" />
         <source>Importing products…</source>
         <translation>Mengimpor produk…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="257" />
+        <location filename="../../booth_pos/ui/products_page.py" line="260" />
         <source>Select one product first</source>
         <translation>Pilih satu produk dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="261" />
+        <location filename="../../booth_pos/ui/products_page.py" line="264" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="263" />
+        <location filename="../../booth_pos/ui/products_page.py" line="266" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="274" />
+        <location filename="../../booth_pos/ui/products_page.py" line="277" />
         <source>Photo saved</source>
         <translation>Foto disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="282" />
-        <location filename="../../booth_pos/ui/products_page.py" line="289" />
+        <location filename="../../booth_pos/ui/products_page.py" line="285" />
+        <location filename="../../booth_pos/ui/products_page.py" line="292" />
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="302" />
+        <location filename="../../booth_pos/ui/products_page.py" line="305" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -2209,17 +2209,22 @@
         <translation>Simpan dan cetak nota kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="215" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="143" />
+        <source>Scan ignored: scan goods into the scan field</source>
+        <translation>Pindaian diabaikan: pindai barang ke kolom pindai</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="226" />
         <source>Nothing of this artisan is left on hand</source>
         <translation>Tidak ada sisa barang pengrajin ini</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="239" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="250" />
         <source>%1 items · %2 at selling price</source>
         <translation>%1 barang · %2 dengan harga jual</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/stock_dialogs.py" line="267" />
+        <location filename="../../booth_pos/ui/stock_dialogs.py" line="278" />
         <source>%1 saved: %2 items</source>
         <translation>%1 tersimpan: %2 barang</translation>
     </message>
