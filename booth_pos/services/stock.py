@@ -95,6 +95,19 @@ def _qty(digits: str, text: str, *, zero: bool = False) -> int:
     return qty
 
 
+def _units(qty: object, code: str, *, zero: bool = False) -> int:
+    """A quantity handed to a service (the window calls them without ``parse_items``):
+    a whole number (not a bool, float or text), 1 or more (0 or more for a count), at most
+    ``MAX_QTY``."""
+    least = 0 if zero else 1
+    if type(qty) is not int or not least <= qty <= MAX_QTY:
+        raise StockError(
+            en=f"Not a quantity for {code}: {qty!r} (a whole number from {least} to {MAX_QTY})",
+            id=f"Jumlah {code} tidak sah: {qty!r} (bilangan bulat {least} sampai {MAX_QTY})",
+        )
+    return qty
+
+
 def _note_text(text: str, *, required: bool = False, what: tuple[str, str]) -> str:
     text = " ".join(str(text or "").split())
     if required and not text:
@@ -139,6 +152,7 @@ def _lines_of(store: Store, artisan, items: Sequence[tuple[str, int]]) -> dict[s
     merged: dict[str, list] = {}
     for code, qty in items:
         product = _product(store, code)
+        qty = _units(qty, product.sku)
         if product.artisan_code != artisan.code:
             raise StockError(
                 en=f"{product.sku} ({product.name}) belongs to artisan {product.artisan_code}, "
@@ -285,6 +299,7 @@ def count(
         seen: dict[str, tuple[Product, int]] = {}
         for code, counted in counts:
             product = _product(store, code)
+            counted = _units(counted, product.sku, zero=True)
             if product.sku in seen:
                 raise StockError(
                     en=f"{product.sku} is counted twice", id=f"{product.sku} dihitung dua kali"

@@ -398,12 +398,18 @@ class Stock(Repository):
     def sale_moves_differing(self, after_id: int, sku: str | None = None) -> list[tuple[str, str]]:
         """``(receipt_no, sku)`` whose sale moves after ``after_id`` are not minus the units
         its lines sold (either way: a move edited, added or missing); of one ``sku`` if
-        given (the exact comparison, run once the per-product sums disagree)."""
+        given (the exact comparison, run once the per-product sums disagree).
+
+        Every sale is checked but those whose moves ``stock_recorded`` sealed (moves up to
+        ``after_id``, older than migration 9): a sale whose moves were ALL deleted has none
+        left to be found by, so the lines are the side that picks the sales.
+        """
         only = "AND sku = ?" if sku is not None else ""
         sql = (
             "WITH lines AS (SELECT s.receipt_no AS ref, l.sku, -sum(l.qty) AS qty "
             "  FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-            "  WHERE s.receipt_no IN (SELECT ref FROM stock_moves WHERE kind = 'sale' AND id > ?) "
+            "  WHERE s.receipt_no NOT IN "
+            "    (SELECT ref FROM stock_moves WHERE kind = 'sale' AND id <= ?) "
             f"    AND l.sku IN (SELECT sku FROM products) {only.replace('sku', 'l.sku')} "
             "  GROUP BY s.receipt_no, l.sku), "
             "moves AS (SELECT ref, sku, sum(qty) AS qty FROM stock_moves "
@@ -417,12 +423,13 @@ class Stock(Repository):
 
     def refund_moves_differing(self, after_id: int) -> list[tuple[str, str]]:
         """``(correction number, sku)`` whose moves after ``after_id`` are not the units its
-        lines gave back (to products that exist)."""
+        lines gave back (to products that exist); every correction but those whose moves
+        were sealed, as for sales."""
         sql = (
             "WITH lines AS (SELECT c.number AS ref, l.sku, sum(l.qty) AS qty "
             "  FROM refund_lines l JOIN corrections c ON c.id = l.correction_id "
-            "  WHERE c.number IN (SELECT ref FROM stock_moves "
-            "    WHERE kind IN ('void', 'refund') AND id > ?) "
+            "  WHERE c.number NOT IN (SELECT ref FROM stock_moves "
+            "    WHERE kind IN ('void', 'refund') AND id <= ?) "
             "    AND l.sku IN (SELECT sku FROM products) GROUP BY c.number, l.sku), "
             "moves AS (SELECT ref, sku, sum(qty) AS qty FROM stock_moves "
             "  WHERE kind IN ('void', 'refund') AND id > ? GROUP BY ref, sku), "
