@@ -85,6 +85,7 @@ def add_artisan(
     commission: str,
     owner: str = "",
     phone: str = "",
+    story: str = "",
     actor: str = "",
     at: datetime,
 ) -> Artisan:
@@ -107,9 +108,23 @@ def add_artisan(
             raise RecordRefused(
                 [ImportProblem(0, "code", f"{artisan.code} exists already (use artisan edit)")]
             )
+        artisan = replace(artisan, story=_story(story))
         store.artisans.upsert([artisan])
         journal.append_audit(store, actor, "artisan_added", {"artisan": artisan_json(artisan)}, at)
     return artisan
+
+
+MAX_STORY = 600
+
+
+def _story(text: str | None) -> str:
+    """The catalogue's short story of an artisan: one paragraph, at most ``MAX_STORY``."""
+    story = " ".join(str(text or "").split())
+    if len(story) > MAX_STORY:
+        raise RecordRefused(
+            [ImportProblem(0, "story", f"too long ({len(story)} characters, at most {MAX_STORY})")]
+        )
+    return story
 
 
 def edit_artisan(
@@ -120,6 +135,7 @@ def edit_artisan(
     commission: str | None = None,
     owner: str | None = None,
     phone: str | None = None,
+    story: str | None = None,
     active: bool | None = None,
     actor: str = "",
     at: datetime,
@@ -141,12 +157,14 @@ def edit_artisan(
         )
         new = replace(
             _checked_artisan(cells),
-            story=old.story,
+            story=old.story if story is None else _story(story),
             active=bool(old.active if active is None else active),
         )
         store.artisans.upsert([new])
+        store.artisans.set_story(new.code, new.story)
         store.artisans.set_active(new.code, new.active)
-        changes = _changed(old, new, ("name", "owner", "phone", "commission_bp", "active"))
+        fields = ("name", "owner", "phone", "commission_bp", "story", "active")
+        changes = _changed(old, new, fields)
         if changes:
             journal.append_audit(
                 store, actor, "artisan_edited", {"artisan": new.code, "changed": changes}, at

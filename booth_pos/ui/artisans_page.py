@@ -39,6 +39,14 @@ class ArtisansPage(QWidget):
         self.import_button.setObjectName("importArtisansButton")
         self.import_button.clicked.connect(self.choose_file)
         top.addWidget(self.import_button)
+        self.add_button = QPushButton(self.tr("Add artisan…"))
+        self.add_button.setObjectName("addArtisanButton")
+        self.add_button.clicked.connect(lambda: self.add_artisan())
+        top.addWidget(self.add_button)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editArtisanButton")
+        self.edit_button.clicked.connect(lambda: self.edit_artisan())
+        top.addWidget(self.edit_button)
         layout.addLayout(top)
         self.message = message_label("artisansMessage")
         layout.addWidget(self.message)
@@ -46,7 +54,12 @@ class ArtisansPage(QWidget):
         self.model = RowsModel(
             [
                 Column(self.tr("Code"), lambda a: a.code),
-                Column(self.tr("Name"), lambda a: a.name),
+                Column(
+                    self.tr("Name"),
+                    lambda a: (
+                        a.name if a.active else self.tr("%1 (inactive)").replace("%1", a.name)
+                    ),
+                ),
                 Column(self.tr("Owner"), lambda a: a.owner),
                 Column(self.tr("Phone"), lambda a: a.phone),
                 Column(
@@ -68,6 +81,7 @@ class ArtisansPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.doubleClicked.connect(lambda _i: self.edit_artisan())
         layout.addWidget(self.table)
         hint = QLabel(self.tr("CSV header: code,name,owner,phone,commission_percent"))
         hint.setStyleSheet("color: #666;")
@@ -75,6 +89,26 @@ class ArtisansPage(QWidget):
         layout.addWidget(hint)
         ctx.bus.data_changed.connect(self.refresh)
         self.refresh()
+
+    def add_artisan(self):
+        from booth_pos.ui.record_dialogs import ArtisanDialog
+
+        dialog = ArtisanDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def edit_artisan(self):
+        """The form for the selected artisan (name, commission, story, active...)."""
+        from booth_pos.ui.record_dialogs import ArtisanDialog
+
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            set_message(self.message, self.tr("Select one artisan first"), "warn")
+            return None
+        artisan = self.model.data(rows[0], Qt.UserRole)
+        dialog = ArtisanDialog(self.ctx, self, artisan=artisan)
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         try:

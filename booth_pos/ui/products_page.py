@@ -63,8 +63,18 @@ class ProductsPage(QWidget):
         self.return_all_button = self._action(
             self.tr("Return everything left…"), "returnAllArtisansButton", self.return_all
         )
-        stock_row = QHBoxLayout()  # the consignment cycle, on a row of its own (1280 px wide)
-        for b in (self.intake_button, self.return_button, self.return_all_button):
+        self.add_button = self._action(
+            self.tr("Add product…"), "addProductButton", self.add_product
+        )
+        self.edit_button = self._action(self.tr("Edit…"), "editProductButton", self.edit_product)
+        stock_row = QHBoxLayout()  # records and the consignment cycle (a row: 1280 px wide)
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.intake_button,
+            self.return_button,
+            self.return_all_button,
+        ):
             stock_row.addWidget(b)
         stock_row.addStretch(1)
         layout.addLayout(actions)
@@ -76,7 +86,12 @@ class ProductsPage(QWidget):
         self.model = RowsModel(
             [
                 Column(self.tr("SKU"), lambda p: p.sku),
-                Column(self.tr("Name"), lambda p: p.name),
+                Column(
+                    self.tr("Name"),
+                    lambda p: (
+                        p.name if p.active else self.tr("%1 (inactive)").replace("%1", p.name)
+                    ),
+                ),
                 Column(self.tr("Artisan"), lambda p: p.artisan_code),
                 Column(self.tr("Category"), lambda p: p.category),
                 Column(
@@ -107,6 +122,7 @@ class ProductsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setResizeContentsPrecision(60)  # measure 60 rows, not 10,000
         header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_product())
         layout.addWidget(self.table)
         hint = QLabel(self.tr("CSV header: sku,name,artisan_code,category,price,stock,barcode"))
         hint.setStyleSheet("color: #666;")
@@ -151,6 +167,26 @@ class ProductsPage(QWidget):
         return [self.proxy.data(index, Qt.UserRole) for index in rows]
 
     # -- actions -----------------------------------------------------------------------------
+
+    def add_product(self, barcode: str = ""):
+        """The product form, empty (stock 0: goods arrive by intake)."""
+        from booth_pos.ui.record_dialogs import ProductDialog
+
+        dialog = ProductDialog(self.ctx, self, barcode=barcode)
+        dialog.open()
+        return dialog
+
+    def edit_product(self):
+        """The product form for the selected product (price, name, category, photo, active)."""
+        from booth_pos.ui.record_dialogs import ProductDialog
+
+        selected = self.selected_products()
+        if len(selected) != 1:
+            set_message(self.message, self.tr("Select one product first"), "warn")
+            return None
+        dialog = ProductDialog(self.ctx, self, product=selected[0])
+        dialog.open()
+        return dialog
 
     def _selected_artisan(self) -> str:
         selected = self.selected_products()

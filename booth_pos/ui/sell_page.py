@@ -94,6 +94,26 @@ class SellPage(QWidget):
         left_box.addLayout(scan_row)
         self.message = message_label("scanMessage")
         left_box.addWidget(self.message)
+        # An unknown code: offer to add the product (a supervisor) or sell it at an open
+        # price. A strip, not a dialog: the next customer's scans keep ringing up meanwhile.
+        self.offer = QWidget()
+        self.offer.setObjectName("unknownCodeOffer")
+        offer_row = QHBoxLayout(self.offer)
+        offer_row.setContentsMargins(0, 0, 0, 0)
+        self.offer_add = QPushButton(self.tr("Add product…"))
+        self.offer_add.setObjectName("offerAddProduct")
+        self.offer_add.setFocusPolicy(Qt.NoFocus)  # the scan field keeps the scanner
+        self.offer_add.clicked.connect(self.offer_new_product)
+        offer_row.addWidget(self.offer_add)
+        self.offer_open = QPushButton(self.tr("Open price…"))
+        self.offer_open.setObjectName("offerOpenPrice")
+        self.offer_open.setFocusPolicy(Qt.NoFocus)
+        self.offer_open.clicked.connect(self._offer_open_price)
+        offer_row.addWidget(self.offer_open)
+        offer_row.addStretch(1)
+        self.offer.hide()
+        self.unknown_code = self._last_text = ""
+        left_box.addWidget(self.offer)
 
         self.table = QTableView()
         self.table.setObjectName("cartTable")
@@ -280,6 +300,8 @@ class SellPage(QWidget):
         self.scan_input.clear()
         if not text:
             return
+        self._last_text = text
+        self.offer.hide()
         try:
             scan = selling.parse_scan(text)
         except CartError as exc:
@@ -302,6 +324,36 @@ class SellPage(QWidget):
         set_message(self.message, "⚠ " + error_text(exc, self.ctx.lang), "error")
         if isinstance(exc, UnknownCode):
             self._flash_scan()
+            self.unknown_code = getattr(exc, "code", "") or self._last_text
+            self.offer_open.setVisible(hasattr(self, "start_open_price"))
+            self.offer.show()
+
+    def offer_new_product(self):
+        """ "Add product…" for the code just scanned: the product form, pre-filled with it
+        (a supervisor's PIN approves it once staff exist); once saved, it is in the cart."""
+        from booth_pos.ui.record_dialogs import ProductDialog
+
+        code = self.unknown_code
+        dialog = ProductDialog(self.ctx, self, barcode=code if code.isdigit() else "")
+        if code and not code.isdigit():
+            dialog.sku.setText(code)
+        self.offer.hide()
+
+        def saved() -> None:
+            if dialog.saved is not None:
+                self.add_code(dialog.saved.sku)
+            self.focus_scan()
+
+        dialog.accepted.connect(saved)
+        dialog.rejected.connect(self.focus_scan)
+        dialog.open()
+        return dialog
+
+    def _offer_open_price(self) -> None:
+        self.offer.hide()
+        start = getattr(self, "start_open_price", None)
+        if start is not None:
+            start(self.unknown_code if not self.unknown_code.isdigit() else "")
 
     def _add(self, adding) -> None:
         cart = self.model.cart

@@ -54,6 +54,69 @@
     </message>
 </context>
 <context>
+    <name>ArtisanDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="143" />
+        <source>Edit artisan</source>
+        <translation>Ubah pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="143" />
+        <source>Add artisan</source>
+        <translation>Tambah pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="146" />
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="147" />
+        <source>e.g. ECO (letters and digits)</source>
+        <translation>mis. ECO (huruf dan angka)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="148" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="149" />
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="150" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="151" />
+        <source>Commission %</source>
+        <translation>Komisi %</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="152" />
+        <source>e.g. 12,5</source>
+        <translation>mis. 12,5</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="153" />
+        <source>Story (catalogue)</source>
+        <translation>Cerita (katalog)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="156" />
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="156" />
+        <source>can be sold</source>
+        <translation>bisa dijual</translation>
+    </message>
+</context>
+<context>
     <name>ArtisansPage</name>
     <message>
         <location filename="../../booth_pos/ui/artisans_page.py" line="34" />
@@ -66,52 +129,72 @@
         <translation>Impor CSV pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="48" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="42" />
+        <source>Add artisan…</source>
+        <translation>Tambah pengrajin…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/artisans_page.py" line="46" />
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/artisans_page.py" line="56" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="49" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="58" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="50" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="60" />
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/artisans_page.py" line="63" />
         <source>Owner</source>
         <translation>Pemilik</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="51" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="64" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="53" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="66" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="58" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="71" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="72" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="86" />
         <source>CSV header: code,name,owner,phone,commission_percent</source>
         <translation>Kepala CSV: code,name,owner,phone,commission_percent</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="93" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="106" />
+        <source>Select one artisan first</source>
+        <translation>Pilih satu pengrajin dulu</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/artisans_page.py" line="127" />
         <source>Import artisans</source>
         <translation>Impor pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="93" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="127" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/artisans_page.py" line="106" />
+        <location filename="../../booth_pos/ui/artisans_page.py" line="140" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
@@ -152,27 +235,27 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="405" />
+        <location filename="../../booth_pos/ui/products_page.py" line="441" />
         <source>Buyer's catalogue</source>
         <translation>Katalog pembeli</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="413" />
+        <location filename="../../booth_pos/ui/products_page.py" line="449" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="417" />
+        <location filename="../../booth_pos/ui/products_page.py" line="453" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="421" />
+        <location filename="../../booth_pos/ui/products_page.py" line="457" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="442" />
+        <location filename="../../booth_pos/ui/products_page.py" line="478" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -913,57 +996,57 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="333" />
+        <location filename="../../booth_pos/ui/products_page.py" line="369" />
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="339" />
+        <location filename="../../booth_pos/ui/products_page.py" line="375" />
         <source>%1 selected product</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="340" />
+        <location filename="../../booth_pos/ui/products_page.py" line="376" />
         <source>%1 selected products</source>
         <translation>%1 produk terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="344" />
+        <location filename="../../booth_pos/ui/products_page.py" line="380" />
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="346" />
+        <location filename="../../booth_pos/ui/products_page.py" line="382" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="349" />
+        <location filename="../../booth_pos/ui/products_page.py" line="385" />
         <source>One per item in stock</source>
         <translation>Satu per barang di stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="352" />
+        <location filename="../../booth_pos/ui/products_page.py" line="388" />
         <source>Copies</source>
         <translation>Salinan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="355" />
+        <location filename="../../booth_pos/ui/products_page.py" line="391" />
         <source>A4 sticker sheet (3 × 8)</source>
         <translation>Lembar stiker A4 (3 × 8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="356" />
+        <location filename="../../booth_pos/ui/products_page.py" line="392" />
         <source>Label roll 50 × 30 mm</source>
         <translation>Rol label 50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="357" />
+        <location filename="../../booth_pos/ui/products_page.py" line="393" />
         <source>Layout</source>
         <translation>Tata letak</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="378" />
+        <location filename="../../booth_pos/ui/products_page.py" line="414" />
         <source>Save labels</source>
         <translation>Simpan label</translation>
     </message>
@@ -1363,6 +1446,89 @@
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="220" />
+        <source>Edit product</source>
+        <translation>Ubah produk</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="220" />
+        <source>Add product</source>
+        <translation>Tambah produk</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="223" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="224" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="225" />
+        <source>Artisan</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="229" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="230" />
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="231" />
+        <source>e.g. 175000 or Rp 175.000</source>
+        <translation>mis. 175000 atau Rp 175.000</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="232" />
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="233" />
+        <source>Scan it, or leave empty for an in-store EAN-13</source>
+        <translation>Pindai, atau kosongkan untuk EAN-13 toko</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="242" />
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="246" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="248" />
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="248" />
+        <source>can be sold</source>
+        <translation>bisa dijual</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="272" />
+        <source>Product photo</source>
+        <translation>Foto produk</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="274" />
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
     <name>ProductsPage</name>
     <message>
         <location filename="../../booth_pos/ui/products_page.py" line="40" />
@@ -1410,128 +1576,144 @@
         <translation>Kembalikan semua sisa…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="78" />
+        <location filename="../../booth_pos/ui/products_page.py" line="67" />
+        <source>Add product…</source>
+        <translation>Tambah produk…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="69" />
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="88" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="79" />
+        <location filename="../../booth_pos/ui/products_page.py" line="90" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="80" />
+        <location filename="../../booth_pos/ui/products_page.py" line="92" />
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/products_page.py" line="95" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="81" />
+        <location filename="../../booth_pos/ui/products_page.py" line="96" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="83" />
+        <location filename="../../booth_pos/ui/products_page.py" line="98" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="88" />
+        <location filename="../../booth_pos/ui/products_page.py" line="103" />
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="89" />
+        <location filename="../../booth_pos/ui/products_page.py" line="104" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="90" />
+        <location filename="../../booth_pos/ui/products_page.py" line="105" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="111" />
+        <location filename="../../booth_pos/ui/products_page.py" line="127" />
         <source>CSV header: sku,name,artisan_code,category,price,stock,barcode</source>
         <translation>Kepala CSV: sku,name,artisan_code,category,price,stock,barcode</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="132" />
+        <location filename="../../booth_pos/ui/products_page.py" line="148" />
         <source>%1 · needs a count</source>
         <translation>%1 · perlu dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="183" />
+        <location filename="../../booth_pos/ui/products_page.py" line="219" />
         <source>Nothing is left on hand to return</source>
         <translation>Tidak ada sisa barang untuk dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="188" />
+        <location filename="../../booth_pos/ui/products_page.py" line="224" />
         <source>Return everything left</source>
         <translation>Kembalikan semua sisa</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="189" />
+        <location filename="../../booth_pos/ui/products_page.py" line="225" />
         <source>Print a return note of everything left for each of %1 artisans?</source>
         <translation>Cetak nota barang kembali berisi semua sisa untuk masing-masing dari %1 pengrajin?</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="209" />
+        <location filename="../../booth_pos/ui/products_page.py" line="245" />
         <source>%1 return notes saved: %2 to %3</source>
         <translation>%1 nota barang kembali disimpan: %2 sampai %3</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="219" />
+        <location filename="../../booth_pos/ui/products_page.py" line="255" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="219" />
+        <location filename="../../booth_pos/ui/products_page.py" line="255" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="243" />
+        <location filename="../../booth_pos/ui/products_page.py" line="279" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="252" />
+        <location filename="../../booth_pos/ui/products_page.py" line="288" />
         <source>Importing %1…</source>
         <translation>Mengimpor %1…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="254" />
+        <location filename="../../booth_pos/ui/products_page.py" line="290" />
         <source>Importing products…</source>
         <translation>Mengimpor produk…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="260" />
+        <location filename="../../booth_pos/ui/products_page.py" line="185" />
+        <location filename="../../booth_pos/ui/products_page.py" line="296" />
         <source>Select one product first</source>
         <translation>Pilih satu produk dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="264" />
+        <location filename="../../booth_pos/ui/products_page.py" line="300" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="266" />
+        <location filename="../../booth_pos/ui/products_page.py" line="302" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="277" />
+        <location filename="../../booth_pos/ui/products_page.py" line="313" />
         <source>Photo saved</source>
         <translation>Foto disimpan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="285" />
-        <location filename="../../booth_pos/ui/products_page.py" line="292" />
+        <location filename="../../booth_pos/ui/products_page.py" line="321" />
+        <location filename="../../booth_pos/ui/products_page.py" line="328" />
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/products_page.py" line="305" />
+        <location filename="../../booth_pos/ui/products_page.py" line="341" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1727,119 +1909,129 @@
         <translation>Cari (F2)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="133" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="103" />
+        <source>Add product…</source>
+        <translation>Tambah produk…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="108" />
+        <source>Open price…</source>
+        <translation>Harga terbuka…</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="153" />
         <source>Remove line (Del)</source>
         <translation>Hapus baris (Del)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="136" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="156" />
         <source>Discount (F4)</source>
         <translation>Diskon (F4)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="138" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="158" />
         <source>Price (F6)</source>
         <translation>Harga (F6)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="161" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="181" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="181" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="201" />
         <source>Pay (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="188" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="208" />
         <source>Park / Recall (F8)</source>
         <translation>Tunda / Panggil (F8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="190" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="463" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="210" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="515" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="323" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="375" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="385" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="437" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="393" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="402" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="445" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="454" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="425" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="477" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="438" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="490" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="447" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="499" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="455" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="507" />
         <source>Parked carts: %1</source>
         <translation>Keranjang ditunda: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="464" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="516" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="476" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="528" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="486" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="538" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="486" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="538" />
         <source>%1 item</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="489" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="541" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="522" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="574" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="527" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="579" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="565" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="617" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="624" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="676" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
@@ -2273,6 +2465,20 @@
         <location filename="../../booth_pos/ui/correction_dialogs.py" line="91" />
         <source>Void</source>
         <translation>Batalkan</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="59" />
+        <source>Scan ignored: finish this form first</source>
+        <extracomment>ImportProblem.column -&gt; the field's objectName</extracomment>
+        <translation>Pindaian diabaikan: selesaikan formulir ini dulu</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/record_dialogs.py" line="81" />
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>
