@@ -530,7 +530,7 @@ def test_count_cash_by_denomination():
 
 
 def test_statements_give_each_day_and_the_stock_to_take_back(replayed, tmp_path):
-    """Per-day lines add up to the event; stock brought - sold = left for the checklist."""
+    """Per-day lines add up to the event; each product's stock is the sum of its moves."""
     store, expected = replayed
     statements = reports.artisan_statements(store)
     by_code = {s.total.code: s for s in statements}
@@ -543,8 +543,10 @@ def test_statements_give_each_day_and_the_stock_to_take_back(replayed, tmp_path)
     for line in eco.stock:
         sold = sum(e.product_items.get(line.sku, 0) for e in expected)
         assert line.sold == sold
-        assert line.left == line.brought - sold + line.other
-        assert line.other == 0  # no refunds or recounts yet
+        assert line.left == (
+            line.received - sold + line.refunded - line.returned + line.counted_diff
+        )
+        assert (line.refunded, line.returned, line.counted_diff) == (0, 0, 0)  # none yet
     import pypdfium2
 
     from booth_pos.documents import report as report_pdf
