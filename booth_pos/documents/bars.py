@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable
-
 from booth_pos.barcodes import bar_runs, modules
 from booth_pos.documents import fonts
 
@@ -141,18 +139,3 @@ def _draw_runs(canvas, code: Barcode, x: float, extent) -> None:
         bx = left + start * code.module + shave / 2
         canvas.rect(bx, bottom, n * code.module - shave, h, stroke=0, fill=1)
     canvas.restoreState()
-
-
-class BarcodeFlowable(Flowable):
-    """A barcode as a platypus flowable, for A4 documents (a note's number at its top)."""
-
-    def __init__(self, code: Barcode, height: float):
-        super().__init__()
-        self.code = code
-        self.height = height
-
-    def wrap(self, available_width, available_height):
-        return self.code.width, self.height
-
-    def draw(self):
-        draw(self.canv, self.code, 0, 0, self.height)

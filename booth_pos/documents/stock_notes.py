@@ -14,7 +14,15 @@ import io
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from booth_pos.documents import bars, fonts
 from booth_pos.documents.receipt import (
@@ -161,6 +169,24 @@ def stock_note_document(
 # -- A4 ---------------------------------------------------------------------------------------
 
 
+class _Bars(Flowable):
+    """A barcode as a platypus flowable (the note's number at the top of the A4 page).
+
+    Here, not in ``bars``: receipts draw on a canvas and never load platypus.
+    """
+
+    def __init__(self, code: bars.Barcode, height: float):
+        super().__init__()
+        self.code = code
+        self.height = height
+
+    def wrap(self, available_width, available_height):
+        return self.code.width, self.height
+
+    def draw(self):
+        bars.draw(self.canv, self.code, 0, 0, self.height)
+
+
 def _a4_story(note: StockNote, settings: Settings, lang: str) -> list:
     kind = _kind(note)
     st = _Styles()
@@ -179,7 +205,7 @@ def _a4_story(note: StockNote, settings: Settings, lang: str) -> list:
     left += [Spacer(1, 3 * mm), Paragraph(_esc(_w(_TITLES[kind], lang)), st.title)]
     code = bars.fit_module_dots("code128", note.number, 62 * mm, preferred=3)
     right = [
-        bars.BarcodeFlowable(code, 13 * mm),
+        _Bars(code, 13 * mm),
         Spacer(1, 1 * mm),
         Paragraph(_esc(note.number), ParagraphStyle("no", parent=st.code, alignment=1)),
     ]
