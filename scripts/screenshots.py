@@ -282,7 +282,7 @@ def child(lang: str, out: Path) -> None:
     xdotool("type", "--delay", PERSON_DELAY_MS, "250.000")
     if payout.supervisor is not None:
         payout.supervisor.pin.setText("2468")
-    shoot("payout")
+    shoot("payout_dialog")
     payout.reject()
     window.close()
     settle(0.3)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -34,6 +34,8 @@ from booth_pos.money import (
 log = logging.getLogger(__name__)
 
 WIDTHS_MM = (80, 58)
+#: Blank height left above each signature line: room for a hand signature.
+SIGN_MM = {80: 18, 58: 16}
 #: Printable width of each roll (the print head is narrower than the paper).
 PRINTABLE_MM = {80: 72, 58: 48}
 
@@ -72,14 +74,42 @@ class Code:
     value: str
 
 
-Block = Text | Pair | Rule | Code
+@dataclass(frozen=True)
+class Sign:
+    """Room to sign by hand, above a line with who signs (``caption``) and their name under it."""
+
+    caption: str
+    name: str = ""
 
 
-def _when(sale: Sale, settings: Settings, lang: str) -> str:
-    moment = local(sale.created_at, settings.timezone or DEFAULT_TIMEZONE)
+Block = Text | Pair | Rule | Code | Sign
+
+
+@dataclass(frozen=True)
+class Document:
+    """What any printer needs to print a roll-paper document: a name, its blocks, the drawer.
+
+    Attributes:
+        name: the document's number (``IN-0001``, ``PO-0001``): the PDF folder's file name.
+        blocks: what it says, in reading order.
+        kick_drawer: open the cash drawer (cash went out, e.g. a cash payout).
+    """
+
+    name: str
+    blocks: list[Block]
+    kick_drawer: bool = False
+
+
+def local_time(moment: datetime, settings: Settings, lang: str) -> str:
+    """``moment`` in the event's time zone as a document prints it: ``1 Mar 2023 10:00 WIB``."""
+    moment = local(moment, settings.timezone or DEFAULT_TIMEZONE)
     text = format_datetime(moment, "d MMM y HH:mm", locale="id_ID" if lang == "id" else "en")
     zone = moment.tzname() or ""
     return f"{text} {zone}".strip()
+
+
+def _when(sale: Sale, settings: Settings, lang: str) -> str:
+    return local_time(sale.created_at, settings, lang)
 
 
 def reference_total(total: int, settings: Settings, lang: str) -> tuple[str, str, str] | None:
@@ -279,6 +309,21 @@ def _layout(blocks: list[Block], width_mm: int, left: float, width: float) -> _O
             ops.advance(2 * mm)
             ops.ops.append(("code", left + (width - code.width) / 2, ops.y + height, code, height))
             ops.advance(height + 1 * mm)
+        elif isinstance(block, Sign):
+            # Room for a hand signature (about 18 mm on 80 mm paper), then a solid line.
+            ops.advance(SIGN_MM[width_mm] * mm)
+            inset = 4 * mm
+            ops.ops.append(("line", left + inset, right - inset, ops.y))
+            ops.advance(1.2 * mm)
+            font, size = _style("small", width_mm)
+            ops.text(left + width / 2, block.caption, font, size, "center")
+            ops.advance(size * 1.25)
+            if block.name:
+                font, size = _style("normal", width_mm)
+                for line in fonts.wrap(block.name, font, size, width):
+                    ops.text(left + width / 2, line, font, size, "center")
+                    ops.advance(size * 1.25)
+            ops.advance(1 * mm)
         else:  # pragma: no cover - a new block type without a layout is a bug
             raise TypeError(f"unknown block {block!r}")
     return ops
@@ -290,37 +335,62 @@ def render_blocks(blocks: list[Block], *, width_mm: int = 80, title: str = "") -
     Returns:
         The PDF as bytes.
     """
+    return render_pages([blocks], width_mm=width_mm, title=title)
+
+
+def render_pages(pages: Sequence[list[Block]], *, width_mm: int = 80, title: str = "") -> bytes:
+    """Several roll-paper documents in one PDF, a page each, every page as tall as its own
+    content (the artisans' day slips: one file, one slip per page).
+
+    Returns:
+        The PDF as bytes.
+    """
     if width_mm not in WIDTHS_MM:
         raise ValueError(f"receipt paper is 80 or 58 mm wide, not {width_mm}")
+    if not pages:
+        raise ValueError("a PDF needs at least one page")
     fonts.register()
     page_w = width_mm * mm
     printable = PRINTABLE_MM[width_mm] * mm
     left = (page_w - printable) / 2
     top, bottom = 4 * mm, 6 * mm
-    ops = _layout(blocks, width_mm, left, printable)
-    page_h = top + ops.y + bottom
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
+    c = Canvas(buf, pagesize=(page_w, 100 * mm), invariant=1, pageCompression=1)
     c.setTitle(title)
     c.setCreator("Booth POS")
+    for blocks in pages:
+        ops = _layout(blocks, width_mm, left, printable)
+        page_h = top + ops.y + bottom
+        c.setPageSize((page_w, page_h))
+        _draw(c, ops, page_h - top)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _draw(c: Canvas, ops: _Ops, origin: float) -> None:
+    """Replay measured ``ops``; ``origin`` is the content's top edge in PDF points."""
     for op in ops.ops:
         kind = op[0]
         if kind == "text":
             _, x, y, text, font, size, align = op
-            fonts.draw(c, x, page_h - top - y + size * 0.22, text, font, size, align)
+            fonts.draw(c, x, origin - y + size * 0.22, text, font, size, align)
         elif kind == "rule":
             _, x0, x1, y = op
             c.saveState()
             c.setLineWidth(0.5)
             c.setDash(2, 1.5)
-            c.line(x0, page_h - top - y, x1, page_h - top - y)
+            c.line(x0, origin - y, x1, origin - y)
+            c.restoreState()
+        elif kind == "line":
+            _, x0, x1, y = op
+            c.saveState()
+            c.setLineWidth(0.8)
+            c.line(x0, origin - y, x1, origin - y)
             c.restoreState()
         elif kind == "code":
             _, x, y, code, height = op
-            bars.draw(c, code, x, page_h - top - y, height)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+            bars.draw(c, code, x, origin - y, height)
 
 
 def render_receipt(

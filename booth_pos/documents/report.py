@@ -31,14 +31,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from booth_pos.clock import DEFAULT_TIMEZONE, local
 from booth_pos.documents import fonts, strings
 from booth_pos.model import KnownError
 from booth_pos.model.report import (
+    ArtisanFigures,
     ArtisanStatement,
     DayReport,
     EventReport,
     Report,
 )
+from booth_pos.model.stock import Payout, StockNote
 from booth_pos.money import format_number, format_rates, format_rupiah
 
 INK = colors.HexColor("#1f2933")
@@ -110,20 +113,43 @@ _WORDS: dict[str, tuple[str, str]] = {
         "The total commission is taken from the whole event's net and rounded once; the daily "
         "commissions may add up to a few rupiah more or less because each is rounded.",
     ),
-    "stock": ("Stok: dibawa / terjual / sisa", "Stock: brought / sold / left"),
-    "brought": ("Dibawa", "Brought"),
+    "stock": ("Stok barang", "Stock"),
+    "stock_received": ("Masuk", "Received"),
     "sold": ("Terjual", "Sold"),
-    "other": ("Retur/koreksi", "Returns/adj."),
+    "stock_refunded": ("Retur\npembeli", "Refunded"),
+    "returned": ("Kembali", "Returned"),
+    "count_diff": ("Selisih\nhitung", "Count\ndiff."),
     "left": ("Sisa", "Left"),
-    "returned": ("Dikembalikan", "Returned"),
+    "status": ("Status", "Status"),
+    "needs_count": ("perlu dihitung", "needs a count"),
+    "needs_count_note": (
+        "Perlu dihitung sebelum setoran (terjual melebihi stok tercatat): {products}.",
+        "To count before settling (sold beyond the recorded stock): {products}.",
+    ),
+    "intakes": ("Barang masuk", "Goods received"),
+    "returns": ("Barang kembali", "Goods returned"),
+    "note_no": ("No. nota", "Note no."),
+    "units": ("Unit", "Units"),
+    "value": ("Nilai jual", "Retail value"),
+    "counts": ("Selisih hitung stok", "Stock count differences"),
+    "reason": ("Alasan", "Reason"),
+    "payments_made": ("Pembayaran ke pengrajin", "Payments made"),
+    "payment_no": ("No.", "No."),
+    "amount": ("Jumlah", "Amount"),
+    "none": ("tidak ada", "none"),
+    "settlement": ("Penyelesaian", "Settlement"),
+    "commission_of": ("Komisi stan ({rate})", "Stand commission ({rate})"),
+    "payout_owed": ("Hak pengrajin (setoran)", "Owed to the artisan (payout)"),
+    "paid_out": ("Sudah dibayar", "Paid out"),
+    "balance": ("Sisa yang masih harus dibayar", "Balance still owed"),
     "sign_artisan": ("Pengrajin", "Artisan"),
     "sign_coordinator": ("Koordinator stan", "Stand coordinator"),
     "sign_line": ("Nama, tanda tangan, tanggal", "Name, signature, date"),
     "agree": (
-        "Dengan tanda tangan ini kedua pihak menyetujui angka di atas dan pengembalian barang "
-        "sisa sesuai daftar.",
-        "By signing, both parties agree with the figures above and the return of the unsold "
-        "goods as listed.",
+        "Dengan tanda tangan ini kedua pihak menyetujui angka di atas, sisa yang masih harus "
+        "dibayar, dan pengembalian barang sesuai nota barang kembali.",
+        "By signing, both parties agree with the figures above, the balance still owed, and the "
+        "return of the goods as listed on the return notes.",
     ),
     "nothing": ("Belum ada penjualan.", "No sales yet."),
 }
@@ -550,6 +576,40 @@ def _days_table(st: _Styles, report: EventReport, lang: str, width: float) -> Ta
     return table
 
 
+def signatures(
+    st: _Styles, width: float, who: Sequence[tuple[str, str, str]], space: float = 24 * mm
+) -> Table:
+    """Side-by-side places to sign: blank ``space`` above a line per signer, then the role in
+    bold, the name and a caption (``who`` holds (role, name, caption) per signer)."""
+    gap = 14 * mm
+    col = (width - gap * (len(who) - 1)) / len(who)
+    widths: list[float] = []
+    rows: list[list[str]] = [[], [], [], []]
+    for i, (role, name, caption) in enumerate(who):
+        if i:
+            widths.append(gap)
+            for row in rows:
+                row.append("")
+        widths.append(col)
+        for row, text in zip(rows, ("", role, name, caption), strict=True):
+            row.append(text)
+    table = Table(rows, colWidths=widths, rowHeights=[space, None, None, None])
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), st.regular),
+        ("FONTNAME", (0, 1), (-1, 1), st.bold),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("FONTSIZE", (0, 3), (-1, 3), 7.5),
+        ("TEXTCOLOR", (0, 3), (-1, 3), MUTED),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    for i in range(0, len(widths), 2):
+        style.append(("LINEABOVE", (i, 1), (i, 1), 0.8, INK))
+    table.setStyle(TableStyle(style))
+    return table
+
+
 def _footer(canvas, doc) -> None:
     canvas.saveState()
     canvas.setFont(fonts.register().regular, 7)
@@ -636,139 +696,312 @@ def render_report_pdf(report: Report, lang: str = "id", now: datetime | None = N
 # -- artisans' statements ----------------------------------------------------------------------
 
 
-def _statement(st: _Styles, s: ArtisanStatement, lang: str, width: float, now: datetime) -> list:
+def _cell(st: _Styles) -> ParagraphStyle:
+    """Text in a table cell that wraps instead of running into the next column."""
+    return ParagraphStyle("cell", fontName=st.regular, fontSize=7.5, leading=9, textColor=INK)
+
+
+def _small_table(
+    st: _Styles,
+    rows: list[list],
+    width: float,
+    fractions: Sequence[float],
+    *,
+    total: bool = False,
+    right_from: int = 1,
+) -> Table:
+    """A statement table: 7.5 pt, tighter rows, so a whole settlement fits its page more
+    often; columns as ``fractions`` of ``width``."""
+    table = _table(
+        st, rows, [width * f for f in fractions], total=total, right_from=right_from, size=7.5
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEADING", (0, 0), (-1, -1), 9),  # reportlab's default is 12 whatever the size
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _when_local(moment: datetime, tz: str) -> str:
+    return local(moment, tz).strftime("%Y-%m-%d %H:%M")
+
+
+def _signed(n: int) -> str:
+    """A count difference: ``-1``, ``+2``, ``0``."""
+    return f"{n:+d}" if n else "0"
+
+
+def _side_by_side(left: list, right: list, width: float) -> Table:
+    """Two blocks of flowables in two columns (a heading and a table each)."""
+    half = (width - 6 * mm) / 2
+    outer = Table([[left, right]], colWidths=[half + 6 * mm, half])
+    outer.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return outer
+
+
+def _notes_table(
+    st: _Styles, notes: Sequence[StockNote], lang: str, width: float, tz: str
+) -> Table:
+    """Intake or return notes: number, date, units, value at selling price, with a total."""
+    rows: list[list] = [
+        [_w("note_no", lang), _w("date", lang), _w("units", lang), _w("value", lang)]
+    ]
+    for note in notes:
+        when = _when_local(note.created_at, tz)
+        rows.append([note.number, when, _n(note.qty, lang), format_rupiah(note.value, lang)])
+    fractions = (0.22, 0.33, 0.13, 0.32)
+    if not notes:
+        rows.append([_w("none", lang), "", "", ""])
+        return _small_table(st, rows, width, fractions, right_from=2)
+    units = _n(sum(n.qty for n in notes), lang)
+    rows.append([_w("total", lang), "", units, format_rupiah(sum(n.value for n in notes), lang)])
+    return _small_table(st, rows, width, fractions, total=True, right_from=2)
+
+
+def _counts_table(st: _Styles, counts: Sequence[StockNote], lang: str, width: float) -> Table:
+    """Each count difference of the artisan's goods: count number, SKU, difference, reason."""
+    rows: list[list] = [
+        [_w("note_no", lang), _w("code", lang), _w("difference", lang), _w("reason", lang)]
+    ]
+    for note in counts:
+        for line in note.lines:
+            reason = Paragraph(_esc(note.note or "-"), _cell(st))  # a long reason wraps
+            rows.append([note.number, line.sku, _signed(line.qty), reason])
+    if len(rows) == 1:
+        rows.append([_w("none", lang), "", "", ""])
+    table = _small_table(st, rows, width, (0.2, 0.2, 0.16, 0.44), right_from=2)
+    table.setStyle(
+        TableStyle([("ALIGN", (3, 0), (3, -1), "LEFT"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
+    return table
+
+
+def _payouts_table(
+    st: _Styles, payouts: Sequence[Payout], lang: str, width: float, tz: str
+) -> Table:
+    """Payments made: number, date, method (with a transfer's reference), amount, total."""
+    rows: list[list] = [
+        [_w("payment_no", lang), _w("date", lang), _w("method", lang), _w("amount", lang)]
+    ]
+    for p in payouts:
+        how = strings.method(p.method, lang)
+        if p.reference.strip():
+            how = f"{how} {p.reference.strip()}"
+        when = _when_local(p.created_at, tz)
+        # The transfer's reference wraps in its cell, whole.
+        rows.append(
+            [p.number, when, Paragraph(_esc(how), _cell(st)), format_rupiah(p.amount, lang)]
+        )
+    fractions = (0.15, 0.3, 0.31, 0.24)
+    if not payouts:
+        rows.append([_w("none", lang), "", "", ""])
+        return _small_table(st, rows, width, fractions, right_from=3)
+    paid = format_rupiah(sum(p.amount for p in payouts), lang)
+    rows.append([_w("total", lang), "", "", paid])
+    table = _small_table(st, rows, width, fractions, total=True, right_from=3)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _stock_table(st: _Styles, s: ArtisanStatement, lang: str, width: float) -> Table:
+    """Each product's stock as the sum of its moves; a product to count is marked in red."""
+    rows: list[list] = [
+        [
+            _w("code", lang),
+            _w("product", lang),
+            _w("stock_received", lang),
+            _w("sold", lang),
+            _w("stock_refunded", lang),
+            _w("returned", lang),
+            _w("count_diff", lang),
+            _w("left", lang),
+            _w("status", lang),
+        ]
+    ]
+    # "Refunded" and "perlu dihitung" in bold 7.5 pt need these widths (of 510 pt).
+    fractions = (0.085, 0.255, 0.09, 0.07, 0.095, 0.095, 0.08, 0.07, 0.16)
+    flagged = []
+    for i, line in enumerate(s.stock, start=1):
+        rows.append(
+            [
+                line.sku,
+                fonts.ellipsize(line.name, st.regular, 7.5, width * fractions[1] - 6),
+                _n(line.received, lang),
+                _n(line.sold, lang),
+                _n(line.refunded, lang),
+                _n(line.returned, lang),
+                _signed(line.counted_diff),
+                _n(line.left, lang),
+                _w("needs_count", lang) if line.needs_count else "",
+            ]
+        )
+        if line.needs_count:
+            flagged.append(i)
+    rows.append(
+        [
+            "",
+            _w("total", lang),
+            _n(sum(x.received for x in s.stock), lang),
+            _n(sum(x.sold for x in s.stock), lang),
+            _n(sum(x.refunded for x in s.stock), lang),
+            _n(sum(x.returned for x in s.stock), lang),
+            _signed(sum(x.counted_diff for x in s.stock)),
+            _n(sum(x.left for x in s.stock), lang),
+            "",
+        ]
+    )
+    table = _small_table(st, rows, width, fractions, total=True, right_from=2)
+    extra = [("ALIGN", (8, 0), (8, -1), "LEFT")]
+    for i in flagged:
+        extra += [("TEXTCOLOR", (7, i), (8, i), SHORT), ("FONTNAME", (7, i), (8, i), st.bold)]
+    table.setStyle(TableStyle(extra))
+    return table
+
+
+def _settlement(st: _Styles, t: ArtisanFigures, lang: str, width: float) -> Table:
+    """Net, commission, payout owed, paid out and, large, the balance still owed."""
+    rp = lambda v: format_rupiah(v, lang)  # noqa: E731
+    rows = [
+        [_w("net", lang), rp(t.net)],
+        [_w("commission_of", lang, rate=format_rates(t.all_rates, lang)), rp(-t.commission)],
+        [_w("payout_owed", lang), rp(t.payout)],
+        [_w("paid_out", lang), rp(-t.paid_out)],
+        [_w("balance", lang), rp(t.balance)],
+    ]
+    table = Table(rows, colWidths=[width * 0.6, width * 0.4])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), st.regular),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                ("FONTNAME", (0, 2), (-1, 2), st.bold),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("BOX", (0, 0), (-1, -1), 0.8, INK),
+                ("BACKGROUND", (0, 0), (-1, -1), TOTAL_BG),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("FONTNAME", (0, -1), (-1, -1), st.bold),
+                ("FONTSIZE", (0, -1), (-1, -1), 12),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+                ("TOPPADDING", (0, -1), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def _day_rows(s: ArtisanStatement, lang: str) -> list[list]:
     t = s.total
+    head = ("date", "items", "gross", "discounts", "refunds", "net", "commission", "payout")
+    rows: list[list] = [[_w(key, lang) for key in head]]
+    for d in [*s.days, None]:
+        f = t if d is None else d.figures
+        first = (
+            f"{_w('total', lang)} ({format_rates(t.all_rates, lang)})"
+            if d is None
+            else d.business_date.isoformat()
+        )
+        figures = (f.items, f.gross, f.discounts, f.refunds, f.net, f.commission, f.payout)
+        rows.append([first, *(_n(v, lang) for v in figures)])
+    return rows
+
+
+def _statement(
+    st: _Styles, s: ArtisanStatement, lang: str, width: float, now: datetime, tz: str
+) -> list:
+    """One artisan's settlement: sales, stock, notes, counts, payments, balance, signatures."""
+    t = s.total
+    h2 = lambda key: Paragraph(_esc(_w(key, lang)), st.h2)  # noqa: E731
+    inner = ParagraphStyle("inner", parent=st.h2, leftIndent=6)  # in line with the page's
+    h2_in = lambda key: Paragraph(_esc(_w(key, lang)), inner)  # noqa: E731
+    half = (width - 6 * mm) / 2
     story = [
         Paragraph(_esc(f"{_w('statement', lang)}: {t.name} ({t.code})"), st.title),
         Paragraph(_esc(" · ".join(x for x in (s.stand_name, s.event_name, s.venue) if x)), st.sub),
         Paragraph(_esc(_w("printed", lang, when=now.strftime("%Y-%m-%d %H:%M"))), st.sub),
-        Spacer(1, 3 * mm),
-        Paragraph(_esc(_w("per_day", lang)), st.h2),
+        h2("per_day"),
+        _small_table(st, _day_rows(s, lang), width, [1.3 / 8] + [0.957 / 8] * 7, total=True),
+        Paragraph(_esc(_w("rounding_note", lang)), st.note),
+        h2("stock"),
+        _stock_table(st, s, lang, width),
     ]
-    rows = [
-        [
-            _w("date", lang),
-            _w("items", lang),
-            _w("gross", lang),
-            _w("discounts", lang),
-            _w("refunds", lang),
-            _w("net", lang),
-            _w("commission", lang),
-            _w("payout", lang),
+    if s.needs_count:
+        names = ", ".join(f"{x.name} ({x.sku})" for x in s.needs_count)
+        warn = ParagraphStyle("warn", parent=st.body, textColor=SHORT, fontName=st.bold)
+        story += [
+            Spacer(1, 1 * mm),
+            Paragraph(_esc(_w("needs_count_note", lang, products=names)), warn),
         ]
+    story += [
+        _side_by_side(
+            [h2_in("intakes"), _notes_table(st, s.intakes, lang, half, tz)],
+            [h2_in("returns"), _notes_table(st, s.returns, lang, half, tz)],
+            width,
+        ),
+        _side_by_side(
+            [h2_in("counts"), _counts_table(st, s.counts, lang, half)],
+            [h2_in("payments_made"), _payouts_table(st, s.payouts, lang, half, tz)],
+            width,
+        ),
     ]
-    for d in s.days:
-        f = d.figures
-        rows.append(
+    # The settlement, what signing means and the signatures stay together: the last page.
+    story.append(
+        KeepTogether(
             [
-                d.business_date.isoformat(),
-                _n(f.items, lang),
-                _n(f.gross, lang),
-                _n(f.discounts, lang),
-                _n(f.refunds, lang),
-                _n(f.net, lang),
-                _n(f.commission, lang),
-                _n(f.payout, lang),
-            ]
-        )
-    rows.append(
-        [
-            f"{_w('total', lang)} ({format_rates(t.all_rates, lang)})",
-            _n(t.items, lang),
-            _n(t.gross, lang),
-            _n(t.discounts, lang),
-            _n(t.refunds, lang),
-            _n(t.net, lang),
-            _n(t.commission, lang),
-            _n(t.payout, lang),
-        ]
-    )
-    w = width / 8
-    story.append(_table(st, rows, [w * 1.3] + [w * 0.957] * 7, total=True))
-    story.append(Spacer(1, 2 * mm))
-    payout = Table(
-        [[_w("payout", lang), format_rupiah(t.payout, lang)]], colWidths=[width * 0.6, width * 0.4]
-    )
-    payout.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.bold),
-                ("FONTSIZE", (0, 0), (-1, -1), 13),
-                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                ("BOX", (0, 0), (-1, -1), 0.8, INK),
-                ("BACKGROUND", (0, 0), (-1, -1), TOTAL_BG),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                h2("settlement"),
+                _settlement(st, t, lang, width),
+                Spacer(1, 2.5 * mm),
+                Paragraph(_esc(_w("agree", lang)), st.body),
+                Spacer(1, 1 * mm),
+                signatures(
+                    st,
+                    width,
+                    [
+                        (_w("sign_artisan", lang), f"{t.code} · {t.name}", _w("sign_line", lang)),
+                        (_w("sign_coordinator", lang), "", _w("sign_line", lang)),
+                    ],
+                    space=18 * mm,
+                ),
             ]
         )
     )
-    story.append(payout)
-    story.append(Paragraph(_esc(_w("rounding_note", lang)), st.note))
-    story.append(Paragraph(_esc(_w("stock", lang)), st.h2))
-    stock_rows = [
-        [
-            _w("code", lang),
-            _w("product", lang),
-            _w("brought", lang),
-            _w("sold", lang),
-            _w("other", lang),
-            _w("left", lang),
-            _w("returned", lang),
-        ]
-    ]
-    for line in s.stock:
-        stock_rows.append(
-            [
-                line.sku,
-                fonts.ellipsize(line.name, st.regular, 8, width * 0.38),
-                str(line.received),
-                str(line.sold),
-                str(line.refunded - line.returned + line.counted_diff),
-                str(line.left),
-                "☐",
-            ]
-        )
-    widths = [width * f for f in (0.11, 0.35, 0.09, 0.09, 0.13, 0.09, 0.14)]
-    stock = _table(st, stock_rows, widths, right_from=2)
-    stock.setStyle(
-        TableStyle([("ALIGN", (6, 0), (6, -1), "CENTER"), ("FONTSIZE", (6, 1), (6, -1), 11)])
-    )
-    story.append(stock)
-    story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph(_esc(_w("agree", lang)), st.body))
-    story.append(Spacer(1, 14 * mm))
-    sign = Table(
-        [
-            ["", ""],
-            [_w("sign_artisan", lang), _w("sign_coordinator", lang)],
-            [_w("sign_line", lang), _w("sign_line", lang)],
-        ],
-        colWidths=[width / 2, width / 2],
-        rowHeights=[14 * mm, None, None],
-    )
-    sign.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.regular),
-                ("FONTNAME", (0, 1), (-1, 1), st.bold),
-                ("FONTSIZE", (0, 0), (-1, -1), 9),
-                ("TEXTCOLOR", (0, 2), (-1, 2), MUTED),
-                ("LINEABOVE", (0, 1), (0, 1), 0.8, INK),
-                ("LINEABOVE", (1, 1), (1, 1), 0.8, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 12 * mm),
-                ("LEFTPADDING", (1, 0), (1, -1), 12 * mm),
-            ]
-        )
-    )
-    story.append(KeepTogether([sign]))
     return story
 
 
 def render_statements_pdf(
-    statements: Sequence[ArtisanStatement], lang: str = "id", now: datetime | None = None
+    statements: Sequence[ArtisanStatement],
+    lang: str = "id",
+    now: datetime | None = None,
+    *,
+    timezone: str = DEFAULT_TIMEZONE,
 ) -> bytes:
     """Every artisan's end-of-event statement, a page each, ready to sign, as PDF bytes.
+
+    Each is the artisan's settlement: sales per day, the stock as the sum of its moves
+    (received, sold, refunded, returned, count differences, left; products to count marked),
+    the intake and return notes, count differences, payments made, and the balance still
+    owed, above the two signatures.
+
+    Args:
+        statements: one per artisan (``services.reports.artisan_statements``).
+        lang: "id" or "en".
+        now: the time printed in the header (default: now, local).
+        timezone: the event's time zone, for the dates of notes and payments.
 
     Raises:
         KnownError: there is no statement to write.
@@ -785,5 +1018,5 @@ def render_statements_pdf(
     for i, s in enumerate(statements):
         if i:
             story.append(PageBreak())
-        story += _statement(st, s, lang, width, now)
+        story += _statement(st, s, lang, width, now, timezone)
     return _pdf(story, _w("statement", lang))

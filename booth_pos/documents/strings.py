@@ -56,6 +56,14 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "product": ("{n} produk", "{n} product"),
     "artisan_by": ("oleh {name}", "by {name}"),
     "contents": ("Pengrajin dalam katalog ini", "Artisans in this catalogue"),
+    # The consignment documents (intake and return notes, payout receipts, day slips).
+    "artisan": ("Pengrajin", "Artisan"),
+    "staff": ("Petugas", "Staff"),
+    "sign_artisan": ("Pengrajin", "Artisan"),
+    "sign_coordinator": ("Koordinator", "Coordinator"),
+    "sign_caption": ("Nama dan tanda tangan", "Name and signature"),
+    "units": ("{n} unit", "{n} units"),
+    "unit": ("{n} unit", "{n} unit"),
 }
 
 _METHODS = {
@@ -82,7 +90,7 @@ def t(key: str, lang: str, **values) -> str:
 
 def count(n: int, key: str, lang: str) -> str:
     """``3 barang`` / ``3 items``; ``key`` is the plural key, its singular drops the s."""
-    singular = {"items": "item", "products": "product"}[key]
+    singular = {"items": "item", "products": "product", "units": "unit"}[key]
     return t(key if n != 1 else singular, lang, n=n)
 
 

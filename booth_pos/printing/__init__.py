@@ -225,24 +225,13 @@ def print_correction(
     it as ``T1-R000001.pdf`` (``T1-R000001-copy.pdf`` for a copy).
 
     Raises:
-        PrinterError: the printer failed, or cannot print refund receipts.
+        PrinterError: the printer failed, or cannot print roll-paper documents.
     """
     from booth_pos.documents.refund_receipt import refund_document
 
-    chosen = printer or printer_from_settings(settings, db_path=db_path)
     doc = refund_document(correction, settings, lang=lang, artisans=artisans, reprint=reprint)
-    print_blocks = getattr(chosen, "print_blocks", None)
-    if print_blocks is None:
-        raise PrinterError(
-            en=f"{chosen.description} cannot print refund receipts",
-            id=f"{chosen.description} tidak bisa mencetak struk retur",
-        )
-    return print_blocks(
-        doc.blocks,
-        name=doc.name + ("-copy" if reprint else ""),
-        width_mm=settings.receipt_width or 80,
-        kick_drawer=doc.kick_drawer,
-    )
+    name = doc.name + ("-copy" if reprint else "")
+    return print_document(doc, settings, printer=printer, db_path=db_path, name=name)
 
 
 def print_correction_after_commit(
@@ -290,6 +279,109 @@ def print_correction_after_commit(
     return run_in_background(job, on_done=on_done, on_error=on_error)
 
 
+@runtime_checkable
+class RollDocument(Protocol):
+    """Any roll-paper document: ``documents.receipt.Document`` (intake and return notes,
+    payout receipts, day slips) or a refund receipt's ``RefundDocument``."""
+
+    name: str
+    blocks: list
+    kick_drawer: bool
+
+
+def print_document(
+    doc: RollDocument,
+    settings: Settings,
+    *,
+    printer: ReceiptPrinter | None = None,
+    db_path: str | os.PathLike | None = None,
+    name: str | None = None,
+) -> str:
+    """Print a roll-paper document now (on this thread) through the configured printer.
+
+    The PDF folder saves it as ``NAME.pdf`` (``IN-0001.pdf``, ``PO-0001.pdf``), an ESC/POS
+    printer prints it with its native Code128 (opening the drawer when ``doc.kick_drawer``),
+    a system printer at its own size.
+
+    Args:
+        doc: what to print (its name, blocks and whether cash went out).
+        settings: the stand's settings (chooses the printer when ``printer`` is None, and
+            the paper width).
+        printer: a printer to use instead of the one in the settings.
+        db_path: the database file (PDFs default to a folder beside it).
+        name: the file name to use instead of ``doc.name`` (``T1-R000001-copy``).
+
+    Returns:
+        Where it went.
+
+    Raises:
+        PrinterError: the printer failed, or cannot print such documents.
+    """
+    chosen = printer or printer_from_settings(settings, db_path=db_path)
+    print_blocks = getattr(chosen, "print_blocks", None)
+    if print_blocks is None:
+        raise PrinterError(
+            en=f"{chosen.description} can print only sale receipts, not {doc.name}",
+            id=f"{chosen.description} hanya bisa mencetak struk penjualan, bukan {doc.name}",
+        )
+    return print_blocks(
+        doc.blocks,
+        name=name or doc.name,
+        width_mm=settings.receipt_width or 80,
+        kick_drawer=doc.kick_drawer,
+    )
+
+
+def print_document_after_commit(
+    doc: RollDocument,
+    settings: Settings,
+    *,
+    printer: ReceiptPrinter | None = None,
+    db_path: str | os.PathLike | None = None,
+    on_done: Callable[[str], None] | None = None,
+    on_error: Callable[[KnownError], None] | None = None,
+) -> Future:
+    """Print a committed document (a note, a payout) in the background: like a receipt, a
+    printer failure only produces an ``on_error`` report; what it records is already stored.
+
+    Returns:
+        A future (tests may wait on it; the till should not).
+    """
+
+    def job() -> str:
+        return print_document(doc, settings, printer=printer, db_path=db_path)
+
+    return run_in_background(job, on_done=on_done, on_error=on_error)
+
+
+def pdf_folder(settings: Settings, *, db_path: str | os.PathLike | None = None) -> Path:
+    """Where documents saved as PDF go: the PDF printer's folder when it is the one chosen
+    and has one, else ``receipts/`` beside the database."""
+    kind = (settings.printer or "pdf").strip().lower()
+    target = (settings.printer_target or "").strip()
+    if kind == "pdf" and target:
+        return Path(target).expanduser()
+    return default_pdf_folder(db_path)
+
+
+def save_pdf(
+    pdf: bytes,
+    name: str,
+    settings: Settings,
+    *,
+    db_path: str | os.PathLike | None = None,
+) -> str:
+    """Save an A4 document (an intake or return note to sign) as ``NAME.pdf`` in the PDF
+    folder, whatever the receipt printer is: a thermal roll cannot print A4.
+
+    Raises:
+        PrinterError: the folder cannot be written.
+    """
+    from booth_pos.printing.pdf import PdfFolderPrinter
+
+    return PdfFolderPrinter(pdf_folder(settings, db_path=db_path)).save_pdf(pdf, name)
+
+
 def wait_for_printing(timeout: float = 10.0) -> bool:
     """Wait until queued receipts are printed (call when the window closes).
 
@@ -305,11 +397,16 @@ __all__ = [
     "ReceiptPrinter",
     "as_printer_error",
     "default_pdf_folder",
+    "RollDocument",
+    "pdf_folder",
     "print_after_commit",
     "print_correction",
     "print_correction_after_commit",
+    "print_document",
+    "print_document_after_commit",
     "printer_from_settings",
     "run_in_background",
+    "save_pdf",
     "test_print",
     "wait_for_printing",
 ]

@@ -81,6 +81,10 @@ class PdfFolderPrinter:
         pdf = render_blocks(blocks, width_mm=width_mm, title=name)
         return self._save(pdf, self.folder / f"{safe_name(name)}.pdf")
 
+    def save_pdf(self, pdf: bytes, name: str) -> str:
+        """Save a finished PDF (an A4 note) as ``NAME.pdf``; return its path."""
+        return self._save(pdf, self.folder / f"{safe_name(name)}.pdf")
+
     def _save(self, pdf: bytes, path: Path) -> str:
         try:
             make_dirs(self.folder)  # a folder it creates is the owner's only

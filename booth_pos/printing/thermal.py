@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from escpos.printer import Dummy
 
 from booth_pos.documents import fonts
-from booth_pos.documents.receipt import Block, Code, Pair, Rule, Text, receipt_blocks
+from booth_pos.documents.receipt import Block, Code, Pair, Rule, Sign, Text, receipt_blocks
 from booth_pos.model import Artisan, Method, Sale, Settings
 from booth_pos.printing import PrinterError
 
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 #: python-escpos capability profiles for the two roll widths (Font A columns, dots per line).
 PROFILES = {80: "TM-T20II", 58: "POS-5890"}
 DRAWER_PIN = 2
+SIGN_LINES = 5  # blank lines above a signature line: room for a hand signature
 NETWORK_TIMEOUT = 5  # seconds: a printer that is off must not keep the queue for a minute
 
 # Typography that has a plain ASCII stand-in on every printer.
@@ -218,6 +219,21 @@ def write_receipt(
         p.set_with_default()
         p.image(picture().draw(rows), impl="bitImageRaster", center=False)
 
+    def text(block: Text) -> None:
+        bold = block.style in ("bold", "title")
+        if native(block.text):
+            p.set_with_default(
+                align="center" if block.align == "center" else "left",
+                bold=bold,
+                double_height=block.style == "title",
+            )
+            for line in fonts.wrap_by(plain(block.text), len, columns):
+                p.text(line + "\n")
+        else:
+            font = fonts.BOLD if bold else fonts.REGULAR
+            lines = picture().wrap(block.text, font, dots)
+            image([(line, "", font, block.align == "center") for line in lines])
+
     if kick_drawer:
         p.cashdraw(DRAWER_PIN)
     for block in blocks:
@@ -225,19 +241,16 @@ def write_receipt(
             p.set_with_default()
             p.text("-" * columns + "\n")
         elif isinstance(block, Text):
-            bold = block.style in ("bold", "title")
-            if native(block.text):
-                p.set_with_default(
-                    align="center" if block.align == "center" else "left",
-                    bold=bold,
-                    double_height=block.style == "title",
-                )
-                for line in fonts.wrap_by(plain(block.text), len, columns):
-                    p.text(line + "\n")
-            else:
-                font = fonts.BOLD if bold else fonts.REGULAR
-                lines = picture().wrap(block.text, font, dots)
-                image([(line, "", font, block.align == "center") for line in lines])
+            text(block)
+        elif isinstance(block, Sign):
+            # Blank lines to sign on (about 19 mm at Font A's 30-dot lines), then the line.
+            p.set_with_default()
+            p.text("\n" * SIGN_LINES)
+            p.set_with_default(align="center")
+            p.text("_" * (columns - 6) + "\n")
+            text(Text(block.caption, "center"))
+            if block.name:
+                text(Text(block.name, "center", "bold"))
         elif isinstance(block, Pair):
             bold = block.style in ("bold", "total")
             indent = "  " if block.indent else ""
