@@ -38,7 +38,9 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
 
         event = report if isinstance(report, EventReport) else None
         statements = reports.artisan_statements(store, event)
-        pdf = report_pdf.render_statements_pdf(statements, lang=lang, now=printed_at)
+        pdf = report_pdf.render_statements_pdf(
+            statements, lang=lang, now=printed_at, timezone=store.settings().timezone
+        )
         save_export(store, clock, args.statements, pdf, what="statements", ref="event")
         print(
             f"booth-pos: {len(statements)} artisan statement(s) written to {args.statements}",

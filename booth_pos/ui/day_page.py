@@ -671,7 +671,10 @@ class DayPage(QWidget):
         def write():
             event = self.report if isinstance(self.report, EventReport) else None
             statements = reports.artisan_statements(self.ctx.store, event)
-            return report_pdf.render_statements_pdf(statements, lang=self.ctx.lang, now=self._now())
+            tz = settings_service.current(self.ctx.store).timezone
+            return report_pdf.render_statements_pdf(
+                statements, lang=self.ctx.lang, now=self._now(), timezone=tz
+            )
 
         return self._run("statements", write, path, self.tr("Statements saved to %1"))
 
