@@ -280,3 +280,20 @@ def test_two_intakes_at_once_get_two_numbers(db):
     assert sorted(numbers) == ["IN-0001", "IN-0002"]
     assert sorted(refs) == ["IM-0001", "IN-0001", "IN-0002"]
     assert verified(db)
+
+
+def test_two_payouts_of_the_whole_balance_at_once_pay_it_once(db):
+    """Two coordinators pay the same balance at the same moment: one payout is recorded,
+    the other is refused (it sees the first), and nothing is owed twice over."""
+    assert booth_pos(db, "day", "open", "--float", "0", now=NOW).returncode == 0
+    sold = booth_pos(db, "sell", "2*ECO-01", "--pay", "transfer", "--no-print", now=NOW)
+    assert sold.returncode == 0, sold.stderr
+    owed = ok(booth_pos(db, "report", "--json"))["by_artisan"]
+    owed = next(a["balance"] for a in owed if a["code"] == "ECO")
+    args = ("payout", "ECO", str(owed), "--method", "transfer", "--no-print")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        done = list(pool.map(lambda _i: booth_pos(db, *args, now=LATER), range(2)))
+    assert sorted(d.returncode for d in done) == [0, 1], [d.stderr for d in done]
+    paid = next(json.loads(d.stdout) for d in done if d.returncode == 0)
+    assert (paid["payout_no"], paid["amount"], paid["balance"]) == ("PO-0001", owed, 0)
+    assert verified(db)
