@@ -297,3 +297,20 @@ def test_two_payouts_of_the_whole_balance_at_once_pay_it_once(db):
     paid = next(json.loads(d.stdout) for d in done if d.returncode == 0)
     assert (paid["payout_no"], paid["amount"], paid["balance"]) == ("PO-0001", owed, 0)
     assert verified(db)
+
+
+def test_day_close_json_adds_up_after_a_cash_payout(db):
+    """float + cash received - cash refunds - cash payouts = expected, from the JSON alone."""
+    assert booth_pos(db, "day", "open", "--float", "200000", now=NOW).returncode == 0
+    sold = booth_pos(db, "sell", "ECO-01", "--pay", "cash", "--no-print", now=NOW)
+    assert sold.returncode == 0, sold.stderr
+    assert booth_pos(db, "payout", "ECO", "30000", "--method", "cash", "--no-print",
+                     now=LATER).returncode == 0  # fmt: skip
+    status = booth_pos(db, "day", "status", now=LATER)
+    closed = ok(booth_pos(db, "day", "close", "--counted", "0", now=LATER))
+    assert closed["cash_payouts"] == 30_000
+    assert closed["expected"] == (
+        closed["float"] + closed["cash_received"] - closed["cash_refunds"] - closed["cash_payouts"]
+    )
+    assert closed["difference"] == -closed["expected"]
+    assert f"{closed['expected']:,}" in status.stdout
