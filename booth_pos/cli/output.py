@@ -159,6 +159,7 @@ def report_json(report: Report) -> dict:
         "average_sale": report.average_sale,
         "cash_received": report.cash.received,
         "cash_refunds": report.cash.refunds,
+        "cash_payouts": report.cash.payouts,
         "change_given": report.cash.change,
         "by_category": [
             {"category": c.category, "items": c.items, "gross": c.gross, "net": c.net}
@@ -232,9 +233,11 @@ def report_text(report: Report, lang: str = "en") -> str:
     out.append("")
     out.append("  ".join(f"{p.method} {rp(p.net)}" for p in report.by_payment))
     c = report.cash
+    # Cash paid to artisans is its own term, so the line adds up (shown once there is any).
+    paid = f" - payouts {rp(c.payouts)}" if c.payouts else ""
     out.append(
         f"cash: float {rp(c.opening_float)} + received {rp(c.received)} - refunds "
-        f"{rp(c.refunds)} = expected {rp(c.expected)}; counted {rp(c.counted)}, "
+        f"{rp(c.refunds)}{paid} = expected {rp(c.expected)}; counted {rp(c.counted)}, "
         f"difference {rp(c.difference)}"
     )
     return "\n".join(out)

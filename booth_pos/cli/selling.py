@@ -142,6 +142,7 @@ def cmd_day(store: Store, clock: Clock, args) -> int:
                 "float": day.opening_float,
                 "cash_received": report.cash.received,
                 "cash_refunds": report.cash.refunds,
+                "cash_payouts": report.cash.payouts,
                 "expected": expected,
                 "counted": day.counted,
                 "difference": difference,

@@ -101,10 +101,17 @@ def _write_note_pdf(store: Store, clock: Clock, note, args) -> None:
 
 def cmd_payout(store: Store, clock: Clock, args) -> int:
     """Pay an artisan (supervisor PIN once staff exist); print the receipt to sign."""
-    from booth_pos.money import parse_rupiah
+    from booth_pos.model import PayoutError
+    from booth_pos.money import MoneyError, parse_rupiah
     from booth_pos.services import payouts, staff
 
-    amount = parse_rupiah(args.amount)  # refused in one line (exit 1) before any PIN
+    try:  # refused in one line (exit 1) before any PIN
+        amount = parse_rupiah(args.amount)
+    except MoneyError:  # a ValueError, not a KnownError: it would crash with a traceback
+        raise PayoutError(
+            en=f"Not an amount to pay: {args.amount!r} (whole rupiah, more than 0)",
+            id=f"Bukan jumlah pembayaran: {args.amount!r} (rupiah bulat, lebih dari 0)",
+        ) from None
     pin = None
     if staff.staff_exist(store) and args.supervisor:
         staff.check_supervisor(store, args.supervisor)  # a wrong name costs no PIN prompt

@@ -22,6 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import raw
 
 from booth_pos.clock import Clock
 from booth_pos.model import Cart, Discount, Method, NoteKind, Tender
@@ -826,3 +827,24 @@ def test_an_oversold_product_can_still_be_repriced_or_deactivated(tmp_path):
         assert journal.verify(store).ok
     finally:
         store.close()
+
+
+def test_the_demo_never_sells_what_is_not_on_the_shelf(demo_store):
+    """Five simulated days: every product stays at or above zero at every move (the
+    artisans restock by intake notes), none needs a count, and the file verifies."""
+    from booth_pos.services import demo
+
+    demo.simulate(demo_store, 5, 60, seed=7)
+    conn = raw(demo_store)
+    lowest = conn.execute(
+        "SELECT min(after) FROM (SELECT sum(qty) OVER (PARTITION BY sku ORDER BY id) AS after "
+        "FROM stock_moves)"
+    ).fetchone()[0]
+    assert lowest >= 0
+    assert stock.needing_count(demo_store) == set()
+    assert all(r.on_hand >= 0 for r in stock.ledger(demo_store))
+    intakes = stock.notes(demo_store, kind=NoteKind.INTAKE)
+    assert intakes and all(n.note == "Stok tambahan" for n in intakes)
+    for st in reports.artisan_statements(demo_store):
+        assert all(ln.left >= 0 and not ln.needs_count for ln in st.stock), st.total.code
+    assert journal.verify(demo_store).ok

@@ -84,6 +84,19 @@ def test_giving_back_more_than_on_hand_is_refused(stand):
     assert "3" in exc.en and "4" in exc.en
 
 
+def test_giving_back_more_than_on_hand_split_over_two_items_is_refused(stand):
+    """2 + 2 of the same Kain (by SKU and by barcode) is 4, more than the 3 on hand."""
+    store, clock, path = stand
+    barcode = store.products.by_sku("BTK-01").barcode
+    refused(
+        path,
+        StockError,
+        lambda: stock.give_back(store, clock, "BTK", [("BTK-01", 2), (barcode, 2)]),
+    )
+    done = stock.give_back(store, clock, "BTK", [("BTK-01", 2), (barcode, 1)])
+    assert [(ln.sku, ln.units) for ln in done.lines] == [("BTK-01", 3)]
+
+
 def test_giving_back_an_oversold_product_is_refused(stand):
     """BTK-02 is at -1: nothing of it can be handed back."""
     store, clock, path = stand
