@@ -249,6 +249,30 @@ def test_a_deleted_refund_move_is_named(stand):
     assert named(problems, "correction", "ANY-01"), problems
 
 
+def test_a_voids_restock_deleted_is_named(stand):
+    """A second sale voided; the void's moves (its goods back on the shelf) deleted."""
+    store = open_store(stand)
+    try:
+        clock = Clock(datetime(2023, 3, 1, 12, 0, tzinfo=WIB))
+        cart = Cart(cashier="Rina")
+        selling.add(store, cart, "BTK-01")
+        sale = selling.complete(store, cart, [Tender(Method.QRIS)], clock)
+        corrections.void(
+            store, sale.receipt_no, reason="salah input", supervisor="Dewi", pin="2468",
+            cashier="Rina", clock=clock,
+        )  # fmt: skip
+        assert journal.verify(store).ok
+    finally:
+        store.close()
+    behind_the_back(
+        stand,
+        "DELETE FROM stock_moves WHERE kind = 'void'",
+        "UPDATE products SET stock = stock - 1 WHERE sku = 'BTK-01'",
+    )
+    problems = problems_of(stand)
+    assert named(problems, "correction", "BTK-01"), problems
+
+
 def test_stock_set_in_place_is_named(stand):
     """products.stock changed without any move."""
     behind_the_back(stand, "UPDATE products SET stock = 40 WHERE sku = 'ANY-01'")
