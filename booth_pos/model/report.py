@@ -335,8 +335,8 @@ class DaySlip:
     """The 80 mm slip an artisan's family member takes home in the evening.
 
     Attributes:
-        lines: what sold on the day, product by product (qty and net after discounts and
-            refunds of the day).
+        lines: what sold on the day, product by product (qty and net after discounts); the
+            day's refunds are in ``day`` (its ``refunds`` and ``net``).
         day: the artisan's figures of the day (net, commission, payout, paid_out).
         balance: what the stand owes the artisan over the event up to the end of this day
             (payouts owed so far minus payments made so far).

@@ -228,6 +228,12 @@ GUARDS = (
     "refund_payments_no_update",
     "refund_payments_no_delete",
     "refund_payments_check",
+    "stock_moves_no_update",
+    "stock_moves_no_delete",
+    "stock_notes_no_update",
+    "stock_notes_no_delete",
+    "payouts_no_update",
+    "payouts_no_delete",
 )
 
 

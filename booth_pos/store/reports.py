@@ -71,16 +71,6 @@ class ArtisanRefund(NamedTuple):
     amount: int
 
 
-class StockTotal(NamedTuple):
-    """One product's stock for the end-of-event checklist."""
-
-    sku: str
-    name: str
-    artisan_code: str
-    brought: int  # stock counted in (imports and recounts)
-    left: int  # stock now recorded
-
-
 def _in(day_ids: Sequence[int]) -> str:
     if not day_ids:
         raise ValueError("a report needs at least one business day")
@@ -188,21 +178,6 @@ class Reports(Repository):
     def cash_refunded(self, day_id: int) -> int:
         """Cash paid back on one day (lowers the expected cash in the drawer)."""
         return sum(r.amount for r in self.refunds_by_method([day_id]) if r.key == "cash")
-
-    def stock_totals(self) -> list[StockTotal]:
-        """Every product's stock brought in and left now, for the end-of-event checklist.
-
-        "Brought" sums the ``count`` stock moves (the quantities imported, then recounts);
-        sold comes from the sale lines and "left" is the recorded stock. One index seek per
-        product on ``stock_moves_sku``.
-        """
-        sql = (
-            "SELECT p.sku, p.name, p.artisan_code, "
-            "(SELECT coalesce(sum(m.qty), 0) FROM stock_moves m "
-            " WHERE m.sku = p.sku AND m.kind = 'count'), p.stock "
-            "FROM products p ORDER BY p.artisan_code, p.sku"
-        )
-        return [StockTotal(*row) for row in self._conn.execute(sql)]
 
     def artisan_totals_one_query(self, day_ids: Sequence[int]) -> list[tuple]:
         """The per-artisan settlement as ONE hand-written SQL query (the benchmark's yardstick).
