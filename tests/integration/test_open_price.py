@@ -334,3 +334,24 @@ def test_verify_holds_over_days_with_open_lines_and_names_an_edited_one(stand, c
     db.execute("UPDATE sale_lines SET unit_price = 1 WHERE sale_id = ? AND sku = ''", (sale.id,))
     problems = journal.verify(stand).problems
     assert problems and any(sale.receipt_no in str(p) for p in problems)
+
+
+# -- receipts ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", [80, 58])
+def test_the_receipt_shows_the_open_line_by_name_and_price(stand, clock, width):
+    """PDF and ESC/POS receipts: the typed name, artisan and price; no code for it anywhere."""
+    from booth_pos.documents.receipt import render_receipt
+    from booth_pos.printing.thermal import EscPosPrinter
+
+    sale = sell_open(stand, clock, ("ECO", 175_000, "Tas ecoprint kecil", 2), items=["BKR-05"])
+    settings = stand.settings()
+    (page,) = read_pdf(render_receipt(sale, settings, width_mm=width, lang="id"))
+    text = squash(page.text)
+    assert "Tas ecoprint kecil" in text and "ECO · 2 x Rp 175.000" in text
+    assert "Rp 350.000" in text
+    printer = EscPosPrinter("192.0.2.1:9100", width_mm=width)
+    sent = printer.compose(sale, settings, artisans=stand.artisans.all()).decode("cp437", "replace")
+    assert "Tas ecoprint kecil" in sent and "Rp 350.000" in sent
+    assert "ECO-" not in text and "ECO-" not in sent  # no SKU of any product for it
