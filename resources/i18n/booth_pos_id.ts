@@ -144,7 +144,12 @@
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="105" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="71" />
+        <source>open price</source>
+        <translation>harga terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/cart_model.py" line="107" />
         <source>Recorded stock is only %1</source>
         <translation>Stok tercatat hanya %1</translation>
     </message>
@@ -289,7 +294,7 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/day_page.py" line="145" />
-        <location filename="../../booth_pos/ui/day_page.py" line="199" />
+        <location filename="../../booth_pos/ui/day_page.py" line="197" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
@@ -305,7 +310,7 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/day_page.py" line="148" />
-        <location filename="../../booth_pos/ui/day_page.py" line="186" />
+        <location filename="../../booth_pos/ui/day_page.py" line="184" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
@@ -320,7 +325,7 @@
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="193" />
+        <location filename="../../booth_pos/ui/day_page.py" line="191" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
@@ -357,7 +362,7 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/day_page.py" line="176" />
-        <location filename="../../booth_pos/ui/day_page.py" line="200" />
+        <location filename="../../booth_pos/ui/day_page.py" line="198" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -367,269 +372,269 @@
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="187" />
+        <location filename="../../booth_pos/ui/day_page.py" line="185" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="232" />
+        <location filename="../../booth_pos/ui/day_page.py" line="230" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="258" />
+        <location filename="../../booth_pos/ui/day_page.py" line="256" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="261" />
+        <location filename="../../booth_pos/ui/day_page.py" line="259" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="262" />
+        <location filename="../../booth_pos/ui/day_page.py" line="260" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="263" />
+        <location filename="../../booth_pos/ui/day_page.py" line="261" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="264" />
+        <location filename="../../booth_pos/ui/day_page.py" line="262" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="265" />
+        <location filename="../../booth_pos/ui/day_page.py" line="263" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="202" />
-        <location filename="../../booth_pos/ui/day_page.py" line="266" />
+        <location filename="../../booth_pos/ui/day_page.py" line="200" />
+        <location filename="../../booth_pos/ui/day_page.py" line="264" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="210" />
+        <location filename="../../booth_pos/ui/day_page.py" line="208" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="197" />
+        <location filename="../../booth_pos/ui/day_page.py" line="195" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="198" />
+        <location filename="../../booth_pos/ui/day_page.py" line="196" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="198" />
+        <location filename="../../booth_pos/ui/day_page.py" line="196" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="222" />
+        <location filename="../../booth_pos/ui/day_page.py" line="220" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="224" />
+        <location filename="../../booth_pos/ui/day_page.py" line="222" />
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="242" />
+        <location filename="../../booth_pos/ui/day_page.py" line="240" />
         <source>refunded</source>
         <translation>diretur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="280" />
+        <location filename="../../booth_pos/ui/day_page.py" line="278" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="283" />
+        <location filename="../../booth_pos/ui/day_page.py" line="281" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="286" />
+        <location filename="../../booth_pos/ui/day_page.py" line="284" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="334" />
+        <location filename="../../booth_pos/ui/day_page.py" line="332" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="335" />
+        <location filename="../../booth_pos/ui/day_page.py" line="333" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="336" />
+        <location filename="../../booth_pos/ui/day_page.py" line="334" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="337" />
+        <location filename="../../booth_pos/ui/day_page.py" line="335" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="366" />
+        <location filename="../../booth_pos/ui/day_page.py" line="364" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="371" />
+        <location filename="../../booth_pos/ui/day_page.py" line="369" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="409" />
+        <location filename="../../booth_pos/ui/day_page.py" line="407" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="410" />
+        <location filename="../../booth_pos/ui/day_page.py" line="408" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="427" />
+        <location filename="../../booth_pos/ui/day_page.py" line="425" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="428" />
+        <location filename="../../booth_pos/ui/day_page.py" line="426" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="432" />
+        <location filename="../../booth_pos/ui/day_page.py" line="430" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="438" />
+        <location filename="../../booth_pos/ui/day_page.py" line="436" />
         <source>%1 business day</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="439" />
+        <location filename="../../booth_pos/ui/day_page.py" line="437" />
         <source>%1 business days</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="443" />
+        <location filename="../../booth_pos/ui/day_page.py" line="441" />
         <source>%1 · commission on the event's net, rounded once</source>
         <translation>%1 · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="458" />
+        <location filename="../../booth_pos/ui/day_page.py" line="456" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="465" />
+        <location filename="../../booth_pos/ui/day_page.py" line="463" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="497" />
+        <location filename="../../booth_pos/ui/day_page.py" line="495" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="502" />
+        <location filename="../../booth_pos/ui/day_page.py" line="500" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="526" />
+        <location filename="../../booth_pos/ui/day_page.py" line="524" />
         <source>Day %1 · open</source>
         <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="528" />
+        <location filename="../../booth_pos/ui/day_page.py" line="526" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="538" />
+        <location filename="../../booth_pos/ui/day_page.py" line="536" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="544" />
+        <location filename="../../booth_pos/ui/day_page.py" line="542" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="548" />
+        <location filename="../../booth_pos/ui/day_page.py" line="546" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="554" />
+        <location filename="../../booth_pos/ui/day_page.py" line="552" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="556" />
+        <location filename="../../booth_pos/ui/day_page.py" line="554" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="557" />
+        <location filename="../../booth_pos/ui/day_page.py" line="555" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="569" />
+        <location filename="../../booth_pos/ui/day_page.py" line="567" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="578" />
+        <location filename="../../booth_pos/ui/day_page.py" line="576" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="608" />
+        <location filename="../../booth_pos/ui/day_page.py" line="606" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="619" />
+        <location filename="../../booth_pos/ui/day_page.py" line="617" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="630" />
+        <location filename="../../booth_pos/ui/day_page.py" line="628" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="641" />
+        <location filename="../../booth_pos/ui/day_page.py" line="639" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="652" />
+        <location filename="../../booth_pos/ui/day_page.py" line="650" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="666" />
+        <location filename="../../booth_pos/ui/day_page.py" line="664" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
@@ -637,42 +642,42 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="58" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="62" />
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="61" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="65" />
         <source>Selected line</source>
         <translation>Baris terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="62" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="66" />
         <source>Whole sale</source>
         <translation>Seluruh penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="73" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="77" />
         <source>Line: %1</source>
         <translation>Baris: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="77" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="81" />
         <source>Amount (e.g. 10.000) or percentage (e.g. 10%)</source>
         <translation>Nominal (mis. 10.000) atau persen (mis. 10%)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="87" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="91" />
         <source>Remove discount</source>
         <translation>Hapus diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="134" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="138" />
         <source>Above %1: a supervisor must approve</source>
         <translation>Di atas %1: harus disetujui supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="168" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="172" />
         <source>Type an amount such as 10.000 or a percentage such as 10%</source>
         <translation>Ketik nominal seperti 10.000 atau persen seperti 10%</translation>
     </message>
@@ -1061,14 +1066,62 @@
     </message>
 </context>
 <context>
+    <name>OpenPriceDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="444" />
+        <source>Scan ignored: finish this open-price line first, then scan again</source>
+        <translation>Pemindaian diabaikan: selesaikan barang harga terbuka ini dulu, lalu pindai lagi</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="447" />
+        <source>Open price: goods without a label</source>
+        <translation>Harga terbuka: barang tanpa label</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="466" />
+        <source>e.g. 150.000</source>
+        <translation>mis. 150.000</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="473" />
+        <source>Artisan</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="474" />
+        <source>Name (optional)</source>
+        <translation>Nama (boleh kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="475" />
+        <source>Price per item</source>
+        <translation>Harga per barang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="476" />
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="491" />
+        <source>Add to cart</source>
+        <translation>Masukkan ke keranjang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="497" />
+        <source>No active artisan</source>
+        <translation>Tidak ada pengrajin aktif</translation>
+    </message>
+</context>
+<context>
     <name>ParkLabelDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="383" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="390" />
         <source>Cart parked</source>
         <translation>Keranjang ditunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="386" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="393" />
         <source>Who is it for? (optional, e.g. Ibu baju merah)</source>
         <translation>Untuk siapa? (boleh kosong, mis. Ibu baju merah)</translation>
     </message>
@@ -1144,99 +1197,99 @@
         <translation>Asal pembeli:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="154" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="157" />
         <source>Receipt:</source>
         <translation>Struk:</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="172" />
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="319" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="175" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="323" />
         <source>Change</source>
         <translation>Kembalian</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="188" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="191" />
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="192" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="195" />
         <source>Confirm sale (Enter / F12)</source>
         <translation>Konfirmasi penjualan (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="202" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="205" />
         <source>Done (Enter)</source>
         <translation>Selesai (Enter)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="215" />
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="349" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="218" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="353" />
         <source>Scan ignored: finish the payment first</source>
         <translation>Pemindaian diabaikan: selesaikan pembayaran dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="224" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="227" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="225" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="228" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="226" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="229" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="227" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="230" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="228" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="231" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="309" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="313" />
         <source>(tendered %1)</source>
         <translation>(diterima %1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="323" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="327" />
         <source>Change to give</source>
         <translation>Kembalian yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="331" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="335" />
         <source>Total %1 · to be recorded as: %2 · press Confirm (Enter / F12)</source>
         <translation>Total %1 · dicatat sebagai: %2 · tekan Konfirmasi (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="339" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="343" />
         <source>Large change</source>
         <translation>Kembalian besar</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="340" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="344" />
         <source>Give %1 change? Check the cash the customer handed over.</source>
         <translation>Beri kembalian %1? Periksa uang yang diserahkan pembeli.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="368" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="372" />
         <source>Exact</source>
         <translation>Uang pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="386" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="390" />
         <source>Not an amount: %1</source>
         <translation>Bukan jumlah uang: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/payment_dialog.py" line="401" />
+        <location filename="../../booth_pos/ui/payment_dialog.py" line="405" />
         <source>Change — receipt %1</source>
         <translation>Kembalian — struk %1</translation>
     </message>
@@ -1244,22 +1297,27 @@
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="310" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="315" />
         <source>Change price</source>
         <translation>Ubah harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="317" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="322" />
+        <source>%1 · open price %2</source>
+        <translation>%1 · harga terbuka %2</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="324" />
         <source>%1 · list price %2</source>
         <translation>%1 · harga daftar %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="324" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="330" />
         <source>New price per item, e.g. 250.000</source>
         <translation>Harga baru per barang, mis. 250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="346" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="353" />
         <source>Type a price such as 250.000</source>
         <translation>Ketik harga seperti 250.000</translation>
     </message>
@@ -1401,27 +1459,27 @@
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="252" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="256" />
         <source>Parked carts</source>
         <translation>Keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="265" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="269" />
         <source>%1 item</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="265" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="269" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="273" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="277" />
         <source>Recall</source>
         <translation>Panggil</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="276" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="280" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1557,7 +1615,7 @@
 <context>
     <name>ScanGuard</name>
     <message>
-        <location filename="../../booth_pos/ui/scan_guard.py" line="222" />
+        <location filename="../../booth_pos/ui/scan_guard.py" line="233" />
         <source>Scan ignored: finish or close this window first</source>
         <translation>Pemindaian diabaikan: selesaikan atau tutup jendela ini dulu</translation>
     </message>
@@ -1565,12 +1623,12 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="192" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="196" />
         <source>Find a product</source>
         <translation>Cari produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="198" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="202" />
         <source>Type part of the name or SKU</source>
         <translation>Ketik sebagian nama atau SKU</translation>
     </message>
@@ -1578,129 +1636,139 @@
 <context>
     <name>SellPage</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="87" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="88" />
         <source>Scan or type a code · 3*CODE adds three</source>
         <translation>Pindai atau ketik kode · 3*KODE menambah tiga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="92" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="93" />
         <source>Search (F2)</source>
         <translation>Cari (F2)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="133" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="96" />
+        <source>Open price… (F7)</source>
+        <translation>Harga terbuka… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="99" />
+        <source>Goods without a label: pick the artisan, type the name and the price</source>
+        <translation>Barang tanpa label: pilih pengrajin, ketik nama dan harganya</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="141" />
         <source>Remove line (Del)</source>
         <translation>Hapus baris (Del)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="136" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="144" />
         <source>Discount (F4)</source>
         <translation>Diskon (F4)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="138" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="146" />
         <source>Price (F6)</source>
         <translation>Harga (F6)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="161" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="169" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="181" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="189" />
         <source>Pay (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="188" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="196" />
         <source>Park / Recall (F8)</source>
         <translation>Tunda / Panggil (F8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="190" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="463" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="198" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="499" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="323" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="332" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="385" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="394" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="393" />
         <location filename="../../booth_pos/ui/sell_page.py" line="402" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="411" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="425" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="461" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="438" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="474" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="447" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="483" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="455" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="491" />
         <source>Parked carts: %1</source>
         <translation>Keranjang ditunda: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="464" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="500" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="476" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="512" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="486" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="522" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="486" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="522" />
         <source>%1 item</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="489" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="525" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="522" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="558" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="527" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="563" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="565" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="601" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="624" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="660" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
