@@ -25,7 +25,7 @@ from booth_pos.cli.catalogue import (
 )
 from booth_pos.cli.corrections import cmd_receipt, cmd_refund, cmd_void
 from booth_pos.cli.output import EXIT_OK, EXIT_REFUSED, error_text
-from booth_pos.cli.parser import build_parser
+from booth_pos.cli.parser import build_parser, check_args
 from booth_pos.cli.reports import cmd_report
 from booth_pos.cli.selling import cmd_day, cmd_sell
 from booth_pos.cli.staff import cmd_staff
@@ -64,6 +64,7 @@ COMMANDS: dict[str, Callable[[Store, Clock, argparse.Namespace], int]] = {
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    check_args(args)
     from booth_pos import files, logs
 
     files.private_umask()  # a safety net: the doors set 0600/0700 themselves

@@ -176,6 +176,7 @@ def report_json(report: Report) -> dict:
                 "artisan": p.artisan_code,
                 "items": p.items,
                 "net": p.net,
+                "open_price": p.open_price,
             }
             for p in report.top_products
         ],

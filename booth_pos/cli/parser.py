@@ -45,6 +45,13 @@ def _tender(text: str) -> Tender:
     return Tender(m, _amount(amount, allow_zero=False) if amount.strip() else None)
 
 
+def check_args(args: argparse.Namespace) -> None:
+    """What argparse cannot say alone: a sale sells something (an ITEM or an --open line).
+    Exits 2 with the command's usage, as argparse does."""
+    if args.command == "sell" and not args.items and not args.open_lines:
+        args.usage_error("give at least one ITEM or --open ARTISAN:PRICE[:NAME]")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="booth-pos",
@@ -140,7 +147,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-print", action="store_true", help="do not print the payout receipt")
 
     p = sub.add_parser("sell", help="ring up a sale without the window")
-    p.add_argument("items", nargs="+", metavar="ITEM", help="CODE or QTY*CODE")
+    p.add_argument("items", nargs="*", metavar="ITEM", help="CODE or QTY*CODE")
+    p.add_argument(
+        "--open",
+        dest="open_lines",
+        action="append",
+        default=[],
+        metavar="ARTISAN:PRICE[:NAME]",
+        help="goods without a label at a typed price (175000 or 'Rp 175.000'), for an "
+        "artisan; NAME may hold ':'; repeatable",
+    )
     p.add_argument(
         "--cashier",
         default="",
@@ -170,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-print", action="store_true", help="do not print the receipt after the sale"
     )
+    p.set_defaults(usage_error=p.error)
 
     # One artisan or product at a time, with the import's rules and messages.
     p = sub.add_parser("artisan", help="add or edit one artisan")

@@ -8,8 +8,8 @@ import sys
 from booth_pos.cli.output import EXIT_OK, Refused, print_json, sale_json
 from booth_pos.cli.staff import read_pin
 from booth_pos.clock import Clock
-from booth_pos.model import Cart, Method, Tender
-from booth_pos.money import format_rupiah
+from booth_pos.model import Cart, CartError, Method, Tender
+from booth_pos.money import MoneyError, format_rupiah, parse_rupiah
 from booth_pos.store import Store
 
 
@@ -23,6 +23,15 @@ def cmd_sell(store: Store, clock: Clock, args) -> int:
     cart = Cart(cashier=args.cashier.strip(), origin=origin)
     for item in args.items:
         selling.add(store, cart, item)
+    for spec in args.open_lines:  # after the ITEMs, in the order given
+        artisan, price, name = open_spec(spec)
+        try:
+            selling.add_open(store, cart, artisan, price, name)
+        except CartError as exc:  # say which --open, there may be several
+            shown = spec if len(spec) <= 60 else spec[:60] + "..."
+            raise Refused(
+                en=f"--open {shown!r}: {exc.en}", id=f"--open {shown!r}: {exc.id}"
+            ) from None
     if args.discount:
         cart.set_discount(args.discount)
     if staff.staff_exist(store):  # a headless sale is rung up by someone who gave a PIN
@@ -57,6 +66,36 @@ def cmd_sell(store: Store, clock: Clock, args) -> int:
     if not args.no_print:
         _print_receipt(store, sale, args)
     return EXIT_OK
+
+
+def open_spec(spec: str) -> tuple[str, int, str]:
+    """``--open ARTISAN:PRICE[:NAME]`` as (artisan code, price, name); NAME may hold ":".
+
+    PRICE is read as the import reads prices (``175000``, ``Rp 175.000``); the artisan and
+    the name are checked by ``selling.add_open``.
+
+    Raises:
+        Refused: no artisan or no price, or a price that is not a whole rupiah amount.
+    """
+    artisan, _, rest = spec.partition(":")
+    price_text, _, name = rest.partition(":")
+    shown = spec if len(spec) <= 60 else spec[:60] + "..."
+    if not artisan.strip() or not price_text.strip():
+        raise Refused(
+            en=f"--open {shown!r}: give ARTISAN:PRICE[:NAME], e.g. ECO:175000:Tas kecil",
+            id=f"--open {shown!r}: tulis PENGRAJIN:HARGA[:NAMA], mis. ECO:175000:Tas kecil",
+        )
+    try:
+        price = parse_rupiah(price_text, allow_zero=True, allow_negative=True)
+    except MoneyError:
+        price_shown = price_text.strip()[:40]
+        raise Refused(
+            en=f"--open {shown!r}: {price_shown!r} is not a price in whole rupiah "
+            "(e.g. 175000 or Rp 175.000)",
+            id=f"--open {shown!r}: {price_shown!r} bukan harga dalam rupiah utuh "
+            "(mis. 175000 atau Rp 175.000)",
+        ) from None
+    return artisan.strip(), price, name
 
 
 def _print_receipt(store: Store, sale, args) -> None:

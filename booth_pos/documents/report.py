@@ -39,6 +39,7 @@ from booth_pos.model.report import (
     ArtisanStatement,
     DayReport,
     EventReport,
+    ProductFigures,
     Report,
 )
 from booth_pos.model.stock import Payout, StockNote
@@ -103,6 +104,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no_origin": ("tidak dicatat", "not recorded"),
     "top": ("Produk terlaris", "Top products"),
     "product": ("Produk", "Product"),
+    "open_price": ("Harga terbuka", "Open price"),
+    "open_price_stock": (
+        "Harga terbuka (barang tanpa label)",
+        "Open price (goods without a label)",
+    ),
     "days": ("Per hari", "By day"),
     "date": ("Tanggal", "Date"),
     "z": ("Z", "Z"),
@@ -167,6 +173,11 @@ def _w(key: str, lang: str, **values) -> str:
     idn, eng = _WORDS[key]
     text = idn if strings.check_lang(lang) == "id" else eng
     return text.format(**values) if values else text
+
+
+def product_label(p: ProductFigures, lang: str) -> str:
+    """A product row's name; an artisan's open-price row is "Harga terbuka · ECO"."""
+    return f"{_w('open_price', lang)} · {p.artisan_code}" if p.open_price else p.name
 
 
 def origin_label(code: str, lang: str) -> str:
@@ -499,7 +510,11 @@ def _detail_tables(st: _Styles, report: Report, lang: str, width: float) -> list
     ]
     top_rows = [[_w("product", lang), _w("items", lang), _w("net", lang)]]
     top_rows += [
-        [fonts.ellipsize(p.name, st.regular, 7.5, third * 0.52), _n(p.items, lang), _n(p.net, lang)]
+        [
+            fonts.ellipsize(product_label(p, lang), st.regular, 7.5, third * 0.52),
+            _n(p.items, lang),
+            _n(p.net, lang),
+        ]
         for p in report.top_products
     ]
     widths = [third * 0.5, third * 0.18, third * 0.32]
@@ -850,6 +865,11 @@ def _stock_table(st: _Styles, s: ArtisanStatement, lang: str, width: float) -> T
         )
         if line.needs_count:
             flagged.append(i)
+    if s.open_price is not None:  # sold without a product: in the sales, in no stock line
+        name = fonts.ellipsize(
+            _w("open_price_stock", lang), st.regular, 7.5, width * fractions[1] - 6
+        )
+        rows.append(["", name, "", _n(s.open_price.items, lang), "", "", "", "", ""])
     rows.append(
         [
             "",

@@ -43,6 +43,7 @@ from booth_pos.model.report import (
 from booth_pos.model.sale import (
     MAX_QTY,
     MAX_UNIT_PRICE,
+    OPEN_PRICE_SKU,
     Cart,
     CartLine,
     Day,
@@ -87,6 +88,7 @@ __all__ = [
     "DEFAULT_ORIGINS",
     "MAX_QTY",
     "MAX_UNIT_PRICE",
+    "OPEN_PRICE_SKU",
     "METHOD_KEYS",
     "Approval",
     "ApprovalError",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from booth_pos.model.sale import Method
+from booth_pos.model.sale import OPEN_PRICE_SKU, Method
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,11 @@ class RefundLine:
     amount: int
     #: Its sale line's recorded commission (a refund settles at the rate of the sale).
     commission_bp: int | None = None
+
+    @property
+    def open_price(self) -> bool:
+        """A unit of an open-price line: no product, so no stock comes back."""
+        return self.sku == OPEN_PRICE_SKU
 
 
 @dataclass(frozen=True)

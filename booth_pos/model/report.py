@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from booth_pos.model.sale import Day, Method
+from booth_pos.model.sale import OPEN_PRICE_SKU, Day, Method
 from booth_pos.model.stock import Payout, StockNote
 from booth_pos.money import percent_text
 
@@ -137,11 +137,19 @@ class OriginFigures:
 
 @dataclass(frozen=True)
 class ProductFigures:
+    """One product's sales in the period; or, with ``sku`` ``OPEN_PRICE_SKU`` and ``name``
+    "", every open-price line of the artisan ``artisan_code`` (unlabelled goods) together."""
+
     sku: str
     name: str
     artisan_code: str
     items: int
     net: int
+
+    @property
+    def open_price(self) -> bool:
+        """The row of an artisan's open-price lines (documents label it "Harga terbuka")."""
+        return self.sku == OPEN_PRICE_SKU
 
 
 @dataclass(frozen=True)
@@ -301,6 +309,9 @@ class ArtisanStatement:
         returns: the artisan's return notes, oldest first.
         counts: the stock counts that touched the artisan's goods (only its lines).
         payouts: the payments made to the artisan, oldest first.
+        open_price: the artisan's open-price lines over the event (units and net sold,
+            before refunds), None when there were none: goods without a label, sold at a
+            typed price; they are in ``total`` but in no stock line.
     """
 
     stand_name: str
@@ -313,6 +324,7 @@ class ArtisanStatement:
     returns: tuple[StockNote, ...] = ()
     counts: tuple[StockNote, ...] = ()
     payouts: tuple[Payout, ...] = ()
+    open_price: ProductFigures | None = None
 
     @property
     def needs_count(self) -> tuple[StockLine, ...]:

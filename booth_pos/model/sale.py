@@ -44,8 +44,23 @@ class Discount:
         return percent_of(base, self.value) if self.kind == "percent" else self.value
 
 
+#: The SKU an open-price line is stored with: no product has it (imports and forms refuse an
+#: empty SKU), so nothing looks it up, moves its stock or prints a barcode for it.
+OPEN_PRICE_SKU = ""
+
+
 @dataclass
 class CartLine:
+    """One line of a cart: a product at its price, or an open-price line.
+
+    Attributes:
+        list_price: the catalogue price when a supervisor let this line sell at another
+            ``unit_price`` (a price override); None when the line sells at the catalogue
+            price, and always None on an open-price line (its price is the one typed).
+        open_price: goods without a label, sold for an artisan at a typed price and name
+            (``Cart.add_open``); ``sku`` is ``OPEN_PRICE_SKU`` and no stock moves.
+    """
+
     sku: str
     name: str
     artisan_code: str
@@ -53,9 +68,8 @@ class CartLine:
     unit_price: int
     qty: int
     discount: Discount | None = None
-    #: The catalogue price when a supervisor let this line sell at another ``unit_price``
-    #: (a price override); None when the line sells at the catalogue price.
     list_price: int | None = None
+    open_price: bool = False
 
     @property
     def gross(self) -> int:
@@ -97,7 +111,8 @@ class Pricing:
 
 
 MAX_QTY = 9999
-#: The highest price a cashier may type for an override (a guard against typos).
+#: The highest price a cashier may type, for an override or an open-price line (a guard
+#: against typos).
 MAX_UNIT_PRICE = 1_000_000_000
 
 
@@ -121,7 +136,8 @@ class Cart:
         _check_qty(qty)
         for line in self.lines:
             if (
-                line.sku == product.sku
+                not line.open_price
+                and line.sku == product.sku
                 and line.unit_price == product.price
                 and line.list_price is None
             ):
@@ -134,6 +150,28 @@ class Cart:
             category=product.category,
             unit_price=product.price,
             qty=qty,
+        )
+        self.lines.append(line)
+        return line
+
+    def add_open(
+        self, artisan_code: str, name: str, unit_price: int, qty: int = 1, category: str = ""
+    ) -> CartLine:
+        """Add unlabelled goods of ``artisan_code`` at a typed price: always a line of its own.
+
+        The caller (``selling.add_open``) checks the artisan and the name; the cart checks
+        the price and quantity as it does for any line.
+        """
+        _check_qty(qty)
+        _check_price(unit_price)
+        line = CartLine(
+            sku=OPEN_PRICE_SKU,
+            name=name,
+            artisan_code=artisan_code,
+            category=category,
+            unit_price=unit_price,
+            qty=qty,
+            open_price=True,
         )
         self.lines.append(line)
         return line
@@ -189,20 +227,18 @@ class Cart:
 
         With staff accounts, ``selling.complete`` refuses the cart unless a supervisor
         approved exactly this price (``services.approvals.approve_price_override``).
-        Setting the catalogue price again undoes the override.
+        Setting the catalogue price again undoes the override. On an open-price line the
+        price is simply typed again: there is no catalogue price to override.
         """
-        if not isinstance(unit_price, int) or isinstance(unit_price, bool) or unit_price < 1:
-            raise CartError(en="A price must be at least Rp 1", id="Harga minimal Rp 1")
-        if unit_price > MAX_UNIT_PRICE:
-            raise CartError(
-                en="A price above Rp 1.000.000.000 is surely a typo",
-                id="Harga di atas Rp 1.000.000.000 pasti salah ketik",
-            )
+        _check_price(unit_price)
         line = self.lines[index]
         old = (line.unit_price, line.list_price)
         list_price = line.list_price if line.list_price is not None else line.unit_price
         line.unit_price = unit_price
-        line.list_price = None if unit_price == list_price else list_price
+        if line.open_price:
+            line.list_price = None
+        else:
+            line.list_price = None if unit_price == list_price else list_price
         try:
             if line.discount and line.discount_amount > line.gross:
                 raise CartError(
@@ -259,6 +295,17 @@ class Cart:
     @property
     def item_count(self) -> int:
         return sum(line.qty for line in self.lines)
+
+
+def _check_price(unit_price: int) -> None:
+    """A price a cashier typed: whole rupiah, at least Rp 1, at most ``MAX_UNIT_PRICE``."""
+    if not isinstance(unit_price, int) or isinstance(unit_price, bool) or unit_price < 1:
+        raise CartError(en="A price must be at least Rp 1", id="Harga minimal Rp 1")
+    if unit_price > MAX_UNIT_PRICE:
+        raise CartError(
+            en="A price above Rp 1.000.000.000 is surely a typo",
+            id="Harga di atas Rp 1.000.000.000 pasti salah ketik",
+        )
 
 
 def _check_qty(qty: int) -> None:
@@ -346,6 +393,11 @@ class SaleLine:
     #: report and statement settles with, whatever the rate is today. None only on a line
     #: not yet written.
     commission_bp: int | None = None
+
+    @property
+    def open_price(self) -> bool:
+        """Unlabelled goods sold at a typed price: no product, no stock move, no barcode."""
+        return self.sku == OPEN_PRICE_SKU
 
     @property
     def gross(self) -> int:

@@ -4,6 +4,11 @@ threshold (``Settings.discount_threshold_bp``).
 An approval is recorded (and audited) before payment; ``selling.complete`` refuses a cart
 whose overrides and big discounts have no valid approval (``cart_approvals``). On a stand
 without staff accounts nothing needs approval.
+
+An open-price line (unlabelled goods, ``selling.add_open``) has no catalogue price, so its
+typed price is never an override and needs no supervisor, nor does typing it again. A
+discount on it counts against its typed price and needs approval above the threshold, as
+on any line.
 """
 
 from __future__ import annotations
@@ -30,6 +35,11 @@ def _override_terms(line) -> str:
 
 def _line_discount_terms(line) -> str:
     d = line.discount
+    if line.open_price:  # no SKU to tell two open-price lines apart: their artisan and name do
+        return _terms(
+            scope="line", open_price=True, artisan=line.artisan_code, name=line.name,
+            unit_price=line.unit_price, kind=d.kind, value=d.value,
+        )  # fmt: skip
     return _terms(
         scope="line", sku=line.sku, unit_price=line.unit_price, kind=d.kind, value=d.value
     )

@@ -10,6 +10,11 @@ floats, never recomputed prices):
   commission. The totals are the sums over artisans, so they agree to the rupiah.
 - per payment method: what was kept (cash net of change) minus what was paid back.
 - per category, local hour, customer origin and product: sales rung up (before refunds).
+- open-price lines (unlabelled goods, ``sku`` ``OPEN_PRICE_SKU``) count for their artisan
+  like any line, at the commission recorded with them; by category they fall under the
+  empty category (they have none), by product each artisan gets ONE row for all its
+  open-price lines (``ProductFigures.open_price``; their typed names vary too much to
+  group by), and each statement says how much of the artisan's sales they were.
 - cash: float, expected = float + cash received - cash refunded - cash paid to artisans
   (payouts out of the drawer), counted, difference.
 - per artisan also: units received (intake notes, imports) and returned (return notes) on
@@ -28,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from booth_pos.clock import zone
-from booth_pos.model import Day, DayError, NoteKind
+from booth_pos.model import OPEN_PRICE_SKU, Day, DayError, NoteKind
 from booth_pos.model.report import (
     METHOD_KEYS,
     ArtisanFigures,
@@ -247,7 +252,9 @@ def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
         c[1] += r.gross
         c[2] += r.line_discounts + r.sale_discount_shares
         c[3] += r.net
-        p = products.setdefault(r.sku, [r.artisan_code, 0, 0])
+        # Open-price lines have no product: one row per artisan for all of them.
+        key = (r.sku, r.artisan_code if r.sku == OPEN_PRICE_SKU else "")
+        p = products.setdefault(key, [r.artisan_code, 0, 0])
         p[1] += r.items
         p[2] += r.net
     by_category = tuple(
@@ -259,10 +266,10 @@ def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
     by_product = tuple(
         sorted(
             (
-                ProductFigures(sku, ctx.names.get(sku, sku), art, items, net)
-                for sku, (art, items, net) in products.items()
+                ProductFigures(sku, _product_name(ctx, sku), art, items, net)
+                for (sku, _), (art, items, net) in products.items()
             ),
-            key=lambda p: (-p.net, -p.items, p.sku),
+            key=lambda p: (-p.net, -p.items, p.sku, p.artisan_code),
         )
     )
 
@@ -324,6 +331,11 @@ def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
         by_product=by_product,
         cash=cash,
     )
+
+
+def _product_name(ctx: _Context, sku: str) -> str:
+    """A product's name now; "" for an artisan's open-price row (documents label it)."""
+    return "" if sku == OPEN_PRICE_SKU else ctx.names.get(sku, sku)
 
 
 def _by_date(days: Iterable[Day]) -> dict[date, list[Day]]:
@@ -440,6 +452,7 @@ def artisan_statements(store: Store, event: EventReport | None = None) -> list[A
         skus_of: dict[str, set[str]] = defaultdict(set)
         for row in ledger:
             skus_of[row.artisan_code].add(row.sku)
+        open_rows = {p.artisan_code: p for p in event.by_product if p.open_price}
     stock: dict[str, list[StockLine]] = defaultdict(list)
     for r in ledger:
         stock[r.artisan_code].append(
@@ -478,6 +491,7 @@ def artisan_statements(store: Store, event: EventReport | None = None) -> list[A
                 returns=tuple(n for n in mine if n.kind is NoteKind.RETURN),
                 counts=tuple(counts),
                 payouts=payouts,
+                open_price=open_rows.get(code),
             )
         )
     return statements

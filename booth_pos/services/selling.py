@@ -10,6 +10,9 @@ from enum import StrEnum
 from booth_pos.clock import Clock
 from booth_pos.model import (
     MAX_QTY,
+    MAX_UNIT_PRICE,
+    OPEN_PRICE_SKU,
+    Artisan,
     Cart,
     CartError,
     CartLine,
@@ -27,6 +30,7 @@ from booth_pos.model import (
     due_after,
     settle,
 )
+from booth_pos.model.text import TextProblem, clean_line
 from booth_pos.money import format_rupiah
 from booth_pos.store import Store
 
@@ -119,12 +123,13 @@ def check_sellable(store: Store, product: Product) -> None:
         )
 
 
-def add(store: Store, cart: Cart, text: str) -> tuple[CartLine, Product]:
+def add(store: Store, cart: Cart, text: str) -> tuple[CartLine, Product | None]:
     """Do what the scanner or the cashier typed (``CODE``, ``QTY*CODE`` or ``*N``) to ``cart``.
 
     ``*N`` sets the last line's quantity (the window, which knows the selected line, handles
     ``SetQuantity`` itself). Returns the cart line and the product (its stock tells whether
-    to warn). An unknown code raises ``UnknownCode`` and leaves the cart as it was.
+    to warn; None when ``*N`` changed an open-price line). An unknown code raises
+    ``UnknownCode`` and leaves the cart as it was.
 
     Raises:
         CartError: text that is not a code, a refused quantity, ``*N`` on an empty cart.
@@ -149,8 +154,10 @@ def add_item(store: Store, cart: Cart, item: AddItem) -> tuple[CartLine, Product
     return cart.add(product, item.qty), product
 
 
-def set_last_quantity(store: Store, cart: Cart, qty: int) -> tuple[CartLine, Product]:
-    """``*N`` without a selection: the cart's last line becomes ``qty`` units."""
+def set_last_quantity(store: Store, cart: Cart, qty: int) -> tuple[CartLine, Product | None]:
+    """``*N`` without a selection: the cart's last line becomes ``qty`` units.
+
+    Returns the line and its product (None for an open-price line: it has none)."""
     if not cart.lines:
         raise CartError(
             en="Scan a product first, then *N sets its quantity",
@@ -159,13 +166,137 @@ def set_last_quantity(store: Store, cart: Cart, qty: int) -> tuple[CartLine, Pro
     row = len(cart.lines) - 1
     cart.set_qty(row, qty)
     line = cart.lines[row]
-    return line, lookup(store, line.sku)
+    return line, None if line.open_price else lookup(store, line.sku)
 
 
-def over_stock(cart: Cart, line: CartLine, product: Product) -> bool:
-    """Whether the cart now holds more of this product than the recorded stock."""
-    in_cart = sum(ln.qty for ln in cart.lines if ln.sku == line.sku)
+def over_stock(cart: Cart, line: CartLine, product: Product | None) -> bool:
+    """Whether the cart now holds more of this product than the recorded stock (never for
+    an open-price line: it has no product and no stock)."""
+    if product is None or line.open_price:
+        return False
+    in_cart = sum(ln.qty for ln in cart.lines if ln.sku == line.sku and not ln.open_price)
     return in_cart > product.stock
+
+
+# -- open-price lines ---------------------------------------------------------------------
+
+#: The most characters of an open-price line's name (the import's limit for a product name).
+MAX_OPEN_NAME = 200
+
+
+def open_price_name(artisan_name: str, lang: str) -> str:
+    """The name an open-price line gets when the cashier types none, in ``lang``."""
+    return f"{artisan_name} item" if lang == "en" else f"Barang {artisan_name}"
+
+
+def sellable_artisan(store: Store, code: object) -> Artisan:
+    """The active artisan ``code`` names (exact, else in capitals: "eco" is ECO).
+
+    Raises:
+        CartError: no artisan has that code, or the artisan is deactivated.
+    """
+    text = code.strip() if isinstance(code, str) else ""
+    artisans = {a.code: a for a in store.artisans.all()}
+    artisan = artisans.get(text) or artisans.get(text.upper())
+    if artisan is None:
+        shown = text if len(text) <= 12 else text[:12] + "..."
+        if not text:
+            raise CartError(en="Choose the artisan of the goods", id="Pilih pengrajin barang ini")
+        known = ", ".join(sorted(c for c, a in artisans.items() if a.active)) or "-"
+        raise CartError(
+            en=f"No artisan has the code {shown!r} (active: {known})",
+            id=f"Tidak ada pengrajin berkode {shown!r} (yang aktif: {known})",
+        )
+    if not artisan.active:
+        raise CartError(
+            en=f"Artisan {artisan.code} {artisan.name} is deactivated; its goods are no "
+            "longer sold",
+            id=f"Pengrajin {artisan.code} {artisan.name} sudah dinonaktifkan; barangnya "
+            "tidak dijual lagi",
+        )
+    return artisan
+
+
+def check_open_name(name: object) -> str:
+    """An open-price line's name as typed, spaces collapsed ("" when none was typed).
+
+    Raises:
+        CartError: too long, or holding a control character (it would print as garbage).
+    """
+    if name is None or (isinstance(name, str) and not name.strip()):
+        return ""
+    clean, problem = clean_line(name, MAX_OPEN_NAME)
+    if problem is TextProblem.TOO_LONG:
+        raise CartError(
+            en=f"A name has at most {MAX_OPEN_NAME} characters",
+            id=f"Nama paling banyak {MAX_OPEN_NAME} karakter",
+        )
+    if problem is not None:
+        raise CartError(
+            en="A name cannot hold control characters", id="Nama tidak boleh berisi kode"
+        )
+    return clean
+
+
+def check_open_price(price: object) -> int:
+    """A typed open price: whole rupiah from Rp 1 up to ``MAX_UNIT_PRICE``.
+
+    Raises:
+        CartError: not a whole number, zero or less, or above ``MAX_UNIT_PRICE``.
+    """
+    if not isinstance(price, int) or isinstance(price, bool):
+        raise CartError(
+            en="Type the price in whole rupiah, e.g. 150.000",
+            id="Ketik harga dalam rupiah utuh, mis. 150.000",
+        )
+    if price < 1:
+        raise CartError(en="An open price must be at least Rp 1", id="Harga terbuka minimal Rp 1")
+    if price > MAX_UNIT_PRICE:
+        raise CartError(
+            en="A price above Rp 1.000.000.000 is surely a typo",
+            id="Harga di atas Rp 1.000.000.000 pasti salah ketik",
+        )
+    return price
+
+
+def add_open(
+    store: Store,
+    cart: Cart,
+    artisan_code: str,
+    price: int,
+    name: str = "",
+    qty: int = 1,
+) -> CartLine:
+    """Add unlabelled goods of an artisan at a typed price: an open-price line.
+
+    The line has no product: it moves no stock and has no barcode; it counts for its
+    artisan in every report, at the artisan's commission in force when the sale completes
+    (as any line). With no name typed it is called after the artisan in the receipt's
+    language ("Barang Sekar Ecoprint", "Sekar Ecoprint item"). Its price needs no
+    supervisor (nothing is overridden); a discount on it follows the threshold as on any
+    line. The cart is unchanged when anything is refused.
+
+    Args:
+        store: the open store.
+        cart: the cart being rung up.
+        artisan_code: whose goods (an active artisan; "eco" finds ECO).
+        price: the price per unit in whole rupiah, as typed (``money.parse_rupiah``).
+        name: what the goods are ("Tas pandan kecil"); "" for the default name.
+        qty: how many.
+
+    Returns:
+        The new cart line (``open_price`` set, ``sku`` ``OPEN_PRICE_SKU``).
+
+    Raises:
+        CartError: an unknown or deactivated artisan, a price of 0 or less or above
+            ``MAX_UNIT_PRICE``, a refused quantity, a name too long or with control codes.
+    """
+    artisan = sellable_artisan(store, artisan_code)
+    price = check_open_price(price)
+    clean = check_open_name(name)
+    if not clean:
+        clean = open_price_name(artisan.name, cart.lang or store.settings().receipt_lang)
+    return cart.add_open(artisan.code, clean, price, qty)
 
 
 def check_origin(settings: Settings, origin: str) -> str:
@@ -288,7 +419,8 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
 
     Writes the sale, its lines (name, artisan and price as they are now), payments, stock
     decrements, the next receipt number and the supervisor approvals it used. Completing the
-    same cart twice returns the first sale and writes nothing.
+    same cart twice returns the first sale and writes nothing. An open-price line is stored
+    with ``sku`` ``OPEN_PRICE_SKU`` and moves no stock; its artisan must still be active.
 
     Once staff accounts exist, the cart's cashier must be one of them, and a price override
     or a discount above the threshold must carry a supervisor's approval
@@ -296,7 +428,8 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
 
     Raises:
         CartError, PaymentError, DayError: an empty cart, short payment, no open day, an
-            origin that is not one of the stand's codes.
+            origin that is not one of the stand's codes, an open-price line of an artisan
+            deactivated since.
         StaffError, ApprovalError: no signed-in cashier, a missing approval.
         StoreError: the file is damaged (``Store.check_sound``), locked, full or read-only.
     """
@@ -329,6 +462,9 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                     en="No business day is open; open the day first",
                     id="Belum ada hari yang dibuka; buka hari dulu",
                 )
+            for line in cart.lines:
+                if line.open_price:  # a parked cart may outlive its artisan's deactivation
+                    sellable_artisan(store, line.artisan_code)
             now = clock.now()
             timeline.check_not_before_journal(store, now, clock)
             seq = store.sales.next_seq(settings.till)
@@ -348,7 +484,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                 lines=tuple(
                     SaleLine(
                         line_no=i,
-                        sku=line.sku,
+                        sku=OPEN_PRICE_SKU if line.open_price else line.sku,
                         name=line.name,
                         artisan_code=line.artisan_code,
                         category=line.category,

@@ -126,7 +126,8 @@ class Corrections(Repository):
                 tuple(ln.sku for ln in c.lines),
             )
         }
-        back = [ln for ln in c.lines if ln.sku in known]  # a product since removed gets no stock
+        # A product since removed gets no stock back, nor an open-price line (it has none).
+        back = [ln for ln in c.lines if ln.sku in known and not ln.open_price]
         conn.executemany(
             "UPDATE products SET stock = stock + ? WHERE sku = ?", [(ln.qty, ln.sku) for ln in back]
         )

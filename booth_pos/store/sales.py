@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from booth_pos.clock import from_iso, to_iso
-from booth_pos.model import Method, Payment, Sale, SaleLine
+from booth_pos.model import OPEN_PRICE_SKU, Method, Payment, Sale, SaleLine
 from booth_pos.store import Repository
 from booth_pos.store.journal import verification_code
 from booth_pos.store.rows import LineRow, PaymentRow, SaleRow, columns, sale_rows, values
@@ -59,6 +59,9 @@ class Sales(Repository):
     def insert(self, sale: Sale, seq: int) -> None:
         """Write a sale, its lines, payments and stock decrements (caller holds the transaction).
 
+        Open-price lines (``sku`` ``OPEN_PRICE_SKU``) have no product: no stock decrement and
+        no stock move (``stock_moves.sku`` references ``products``).
+
         The rows are ``rows.sale_rows(sale, seq)``: the same the journal entry is built from.
         """
         conn = self._conn
@@ -66,13 +69,14 @@ class Sales(Repository):
         conn.execute(_SALE_INSERT, values(head))
         conn.executemany(_LINE_INSERT, [tuple(ln) for ln in lines])
         conn.executemany(_PAYMENT_INSERT, [tuple(p) for p in payments])
+        goods = [ln for ln in lines if ln.sku != OPEN_PRICE_SKU]  # open-price: no product
         conn.executemany(
             "UPDATE products SET stock = stock - ? WHERE sku = ?",
-            [(ln.qty, ln.sku) for ln in lines],
+            [(ln.qty, ln.sku) for ln in goods],
         )
         conn.executemany(
             "INSERT INTO stock_moves(sku, qty, kind, ref, at) VALUES (?, ?, 'sale', ?, ?)",
-            [(ln.sku, -ln.qty, sale.receipt_no, head.created_at) for ln in lines],
+            [(ln.sku, -ln.qty, sale.receipt_no, head.created_at) for ln in goods],
         )
 
     def _sales(self, where: str, params: tuple) -> list[Sale]:

@@ -67,8 +67,10 @@ class CartModel(QStandardItemModel):
             discount = "−" + _money(price.line_discount, self.lang)
             if line.discount.kind == "percent":
                 discount += f" ({format_percent(line.discount.value, self.lang)})"
+        # An open-price line has no SKU: it says what it is where the SKU would be.
+        code = self.tr("open price") if line.open_price else line.sku
         return (
-            f"{line.name}\n{line.sku} · {line.artisan_code}",
+            f"{line.name}\n{code} · {line.artisan_code}",
             str(line.qty),
             _money(line.unit_price, self.lang),
             discount,

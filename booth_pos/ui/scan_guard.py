@@ -28,6 +28,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -66,13 +67,17 @@ def _now_ms(event) -> float:
 
 
 def _snapshot(widget) -> tuple | None:
-    """What a text field holds, to put back if the keys about to arrive are a scan."""
+    """What a text field holds (or which entry a list box shows), to put back if the keys
+    about to arrive are a scan."""
     if isinstance(widget, QLineEdit):
         return (widget, widget.text(), widget.cursorPosition())
     if isinstance(widget, QAbstractSpinBox):
         edit = widget.findChild(QLineEdit)
         if edit is not None:
             return (edit, edit.text(), edit.cursorPosition())
+    if isinstance(widget, QComboBox) and not widget.isEditable():
+        # Typed letters pick the entry they begin: "ECO-04" scanned would choose ECO.
+        return (widget, widget.currentIndex(), None)
     return None
 
 
@@ -80,6 +85,12 @@ def _restore(snapshot: tuple | None) -> None:
     if snapshot is None:
         return
     edit, text, cursor = snapshot
+    if isinstance(edit, QComboBox):
+        try:
+            edit.setCurrentIndex(text)
+        except RuntimeError:  # gone with its dialog
+            pass
+        return
     try:
         if edit.text() == text:
             return

@@ -1,4 +1,4 @@
-"""Dialogs the sell page opens: discount, name search, parked carts."""
+"""Dialogs the sell page opens: discount, price, name search, parked carts, open price."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import copy
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,10 +18,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
-from booth_pos.model import CartError, Discount, KnownError
+from booth_pos.model import MAX_QTY, CartError, Discount, KnownError
 from booth_pos.money import (
     MoneyError,
     format_percent,
@@ -30,6 +33,7 @@ from booth_pos.money import (
 from booth_pos.services import products, selling
 from booth_pos.services import settings as settings_service
 from booth_pos.ui.context import AppContext
+from booth_pos.ui.presenters.open_price import Field, OpenPriceForm
 from booth_pos.ui.scan_guard import ScanGuard
 from booth_pos.ui.widgets import count_text, error_text, message_label, set_message
 
@@ -299,7 +303,8 @@ class PriceDialog(QDialog):
     """Sell a line at another price (a display piece, a small flaw).
 
     With staff accounts a supervisor approves the exact new price with a reason; on a stand
-    without accounts the price simply changes.
+    without accounts the price simply changes, and so does an open-price line's (its price
+    was typed, there is nothing to override).
     """
 
     def __init__(self, ctx: AppContext, model, row: int, parent=None):
@@ -312,12 +317,13 @@ class PriceDialog(QDialog):
         line = model.cart.lines[row]
         layout = QVBoxLayout(self)
         listed = line.list_price if line.list_price is not None else line.unit_price
+        # An open-price line has no list price: its price was typed and is simply retyped.
+        if line.open_price:
+            caption = self.tr("%1 · open price %2")
+        else:
+            caption = self.tr("%1 · list price %2")
         layout.addWidget(
-            QLabel(
-                self.tr("%1 · list price %2")
-                .replace("%1", line.name)
-                .replace("%2", format_rupiah(listed, ctx.lang))
-            )
+            QLabel(caption.replace("%1", line.name).replace("%2", format_rupiah(listed, ctx.lang)))
         )
         self.input = QLineEdit()
         self.input.setObjectName("priceInput")
@@ -326,7 +332,8 @@ class PriceDialog(QDialog):
         from booth_pos.services import staff
         from booth_pos.ui.staff_dialogs import SupervisorBox
 
-        self.approval = SupervisorBox(ctx) if staff.staff_exist(ctx.store) else None
+        needs = staff.staff_exist(ctx.store) and not line.open_price
+        self.approval = SupervisorBox(ctx) if needs else None
         if self.approval is not None:
             layout.addWidget(self.approval)
         self.message = message_label("priceMessage")
@@ -405,3 +412,134 @@ class ParkLabelDialog(QDialog):
                 set_message(self.message, error_text(exc, self.ctx.lang), "error")
                 return
         self.accept()
+
+
+class OpenPriceDialog(QDialog):
+    """Sell goods without a label: pick the artisan, type a name (optional) and the price.
+
+    The line goes into the sell page's cart through ``selling.add_open``; a refusal is said
+    beside the field it is about and the cart stays as it was. A scanner firing into the
+    dialog is refused by the scan guard: its digits never become the price and its Enter
+    adds nothing.
+
+    Signals:
+        line_added(object): the ``CartLine`` just added to the cart.
+    """
+
+    line_added = Signal(object)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        model,
+        parent=None,
+        *,
+        name: str = "",
+        artisan: str = "",
+    ):
+        super().__init__(parent)
+        self.setObjectName("openPriceDialog")
+        ScanGuard.protect(
+            self,
+            self.tr("Scan ignored: finish this open-price line first, then scan again"),
+        )
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Open price: goods without a label"))
+        self.setMinimumWidth(480)
+        self.ctx, self.model = ctx, model
+        self.form = OpenPriceForm(self, self._add)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.artisan = QComboBox()
+        self.artisan.setObjectName("openArtisan")
+        for a in products.artisans(ctx.store):
+            if a.active:
+                self.artisan.addItem(f"{a.code} · {a.name}", a.code)
+        if artisan and self.artisan.findData(artisan) >= 0:
+            self.artisan.setCurrentIndex(self.artisan.findData(artisan))
+        self.name = QLineEdit(name.strip()[: selling.MAX_OPEN_NAME])
+        self.name.setObjectName("openName")
+        self.name.setMaxLength(selling.MAX_OPEN_NAME)
+        self.price = QLineEdit()
+        self.price.setObjectName("openPrice")
+        self.price.setPlaceholderText(self.tr("e.g. 150.000"))
+        self.qty = QSpinBox()
+        self.qty.setObjectName("openQty")
+        self.qty.setRange(1, MAX_QTY)
+        self.qty.setValue(1)
+        self.field_messages: dict[Field, QLabel] = {}
+        for field, label, widget in (
+            (Field.ARTISAN, self.tr("Artisan"), self.artisan),
+            (Field.NAME, self.tr("Name (optional)"), self.name),
+            (Field.PRICE, self.tr("Price per item"), self.price),
+            (Field.QTY, self.tr("Quantity"), self.qty),
+        ):
+            form.addRow(label, widget)
+            note = message_label(f"open{field.value.capitalize()}Message")
+            note.setVisible(False)
+            form.addRow("", note)
+            self.field_messages[field] = note
+        self._update_name_hint()
+        self.artisan.currentIndexChanged.connect(self._update_name_hint)
+        layout.addLayout(form)
+        self.message = message_label("openPriceDialogMessage")  # scans refused, a locked file
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.Ok)
+        self.ok_button.setObjectName("openPriceAdd")
+        self.ok_button.setText(self.tr("Add to cart"))
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if not self.artisan.count():
+            self.ok_button.setEnabled(False)
+            self._show(self.field_messages[Field.ARTISAN], self.tr("No active artisan"))
+        # The price is what the cashier came to type; with a name given, straight there.
+        (self.price if self.name.text() else self.artisan).setFocus()
+
+    def _update_name_hint(self, _index: int = 0) -> None:
+        """The name the line gets when none is typed, as the placeholder."""
+        code = self.artisan.currentData()
+        artisan = next((a for a in products.artisans(self.ctx.store) if a.code == code), None)
+        if artisan is None:
+            self.name.setPlaceholderText("")
+            return
+        lang = self.model.cart.lang or settings_service.current(self.ctx.store).receipt_lang
+        self.name.setPlaceholderText(selling.open_price_name(artisan.name, lang))
+
+    def _add(self, artisan: str, price: int, name: str, qty: int):
+        return selling.add_open(self.ctx.store, self.model.cart, artisan, price, name, qty)
+
+    def apply(self) -> None:
+        self.form.submit(
+            self.artisan.currentData() or "", self.name.text(), self.price.text(), self.qty.value()
+        )
+
+    # -- the presenter's view -----------------------------------------------------------------
+
+    @staticmethod
+    def _show(label: QLabel, text: str) -> None:
+        set_message(label, text, "error" if text else "")
+        label.setVisible(bool(text))
+
+    def show_field_error(self, field, error: KnownError) -> None:
+        self._show(self.field_messages[field], error_text(error, self.ctx.lang))
+        widget = {"artisan": self.artisan, "name": self.name, "price": self.price}.get(
+            field.value, self.qty
+        )
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    def show_error(self, error: KnownError) -> None:
+        set_message(self.message, error_text(error, self.ctx.lang), "error")
+
+    def clear_errors(self) -> None:
+        for label in self.field_messages.values():
+            self._show(label, "")
+        set_message(self.message, "")
+
+    def added(self, line) -> None:
+        self.accept()
+        self.line_added.emit(line)

@@ -36,6 +36,7 @@ from booth_pos.ui.context import AppContext
 from booth_pos.ui.payment_dialog import PaymentDialog
 from booth_pos.ui.sell_dialogs import (
     DiscountDialog,
+    OpenPriceDialog,
     ParkLabelDialog,
     PriceDialog,
     RecallDialog,
@@ -91,6 +92,13 @@ class SellPage(QWidget):
         scan_row.addWidget(self.scan_input, 1)
         self.search_button = self._button(self.tr("Search (F2)"), "searchButton", self.search)
         scan_row.addWidget(self.search_button)
+        self.open_price_button = self._button(
+            self.tr("Open price… (F7)"), "openPriceButton", lambda: self.start_open_price()
+        )
+        self.open_price_button.setToolTip(
+            self.tr("Goods without a label: pick the artisan, type the name and the price")
+        )
+        scan_row.addWidget(self.open_price_button)
         left_box.addLayout(scan_row)
         self.message = message_label("scanMessage")
         left_box.addWidget(self.message)
@@ -224,6 +232,7 @@ class SellPage(QWidget):
             ("F2", self.search),
             ("F4", self.discount),
             ("F6", self.change_price),
+            ("F7", self.start_open_price),
             ("F8", self.park_or_recall),
             ("F12", self.pay),
         ):
@@ -457,6 +466,33 @@ class SellPage(QWidget):
         dialog = DiscountDialog(self.ctx, self.model, self.selected_row(), self)
         dialog.finished.connect(lambda _r: self.focus_scan())
         dialog.open()
+
+    def start_open_price(self, name: str = "") -> None:
+        """Sell goods without a label (F7): the open-price dialog, ``name`` already typed.
+
+        The artisan offered first is the quick grid's current tab. Called by the button,
+        F7, and whatever else knows the goods have no label (an unknown barcode's offer).
+        """
+        holder = self.quick_tabs.currentWidget()
+        artisan = holder.property("artisan") if holder is not None else ""
+        try:
+            dialog = OpenPriceDialog(
+                self.ctx, self.model, self, name=name or "", artisan=artisan or ""
+            )
+        except KnownError as exc:  # the artisans cannot be read (a locked file)
+            set_message(self.message, error_text(exc, self.ctx.lang), "error")
+            return
+        dialog.line_added.connect(self._open_line_added)
+        dialog.finished.connect(lambda _r: self.focus_scan())
+        dialog.open()
+
+    def _open_line_added(self, line) -> None:
+        row = self.model.cart.lines.index(line)
+        self.model.line_added(row, existed=False)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        price = format_rupiah(line.unit_price, self.ctx.lang)
+        set_message(self.message, f"✓ {line.qty} × {line.name}  ·  {price}", "ok")
 
     def search(self) -> None:
         dialog = SearchDialog(self.ctx, self)

@@ -227,7 +227,12 @@
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/cart_model.py" line="105" />
+        <location filename="../../booth_pos/ui/cart_model.py" line="71" />
+        <source>open price</source>
+        <translation>harga terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/cart_model.py" line="107" />
         <source>Recorded stock is only %1</source>
         <translation>Stok tercatat hanya %1</translation>
     </message>
@@ -727,22 +732,22 @@
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="676" />
+        <location filename="../../booth_pos/ui/day_page.py" line="679" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="681" />
+        <location filename="../../booth_pos/ui/day_page.py" line="684" />
         <source>Day slips are per day: show one day first</source>
         <translation>Slip harian dibuat per hari: tampilkan satu hari dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="688" />
+        <location filename="../../booth_pos/ui/day_page.py" line="691" />
         <source>Save the artisan day slips as PDF</source>
         <translation>Simpan slip harian pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="703" />
+        <location filename="../../booth_pos/ui/day_page.py" line="706" />
         <source>Day slips saved to %1</source>
         <translation>Slip harian disimpan ke %1</translation>
     </message>
@@ -750,42 +755,42 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="58" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="62" />
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="61" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="65" />
         <source>Selected line</source>
         <translation>Baris terpilih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="62" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="66" />
         <source>Whole sale</source>
         <translation>Seluruh penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="73" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="77" />
         <source>Line: %1</source>
         <translation>Baris: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="77" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="81" />
         <source>Amount (e.g. 10.000) or percentage (e.g. 10%)</source>
         <translation>Nominal (mis. 10.000) atau persen (mis. 10%)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="87" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="91" />
         <source>Remove discount</source>
         <translation>Hapus diskon</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="134" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="138" />
         <source>Above %1: a supervisor must approve</source>
         <translation>Di atas %1: harus disetujui supervisor</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="168" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="172" />
         <source>Type an amount such as 10.000 or a percentage such as 10%</source>
         <translation>Ketik nominal seperti 10.000 atau persen seperti 10%</translation>
     </message>
@@ -1174,14 +1179,62 @@
     </message>
 </context>
 <context>
+    <name>OpenPriceDialog</name>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="444" />
+        <source>Scan ignored: finish this open-price line first, then scan again</source>
+        <translation>Pemindaian diabaikan: selesaikan barang harga terbuka ini dulu, lalu pindai lagi</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="447" />
+        <source>Open price: goods without a label</source>
+        <translation>Harga terbuka: barang tanpa label</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="466" />
+        <source>e.g. 150.000</source>
+        <translation>mis. 150.000</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="473" />
+        <source>Artisan</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="474" />
+        <source>Name (optional)</source>
+        <translation>Nama (boleh kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="475" />
+        <source>Price per item</source>
+        <translation>Harga per barang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="476" />
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="491" />
+        <source>Add to cart</source>
+        <translation>Masukkan ke keranjang</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="497" />
+        <source>No active artisan</source>
+        <translation>Tidak ada pengrajin aktif</translation>
+    </message>
+</context>
+<context>
     <name>ParkLabelDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="383" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="390" />
         <source>Cart parked</source>
         <translation>Keranjang ditunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="386" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="393" />
         <source>Who is it for? (optional, e.g. Ibu baju merah)</source>
         <translation>Untuk siapa? (boleh kosong, mis. Ibu baju merah)</translation>
     </message>
@@ -1425,22 +1478,27 @@
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="310" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="315" />
         <source>Change price</source>
         <translation>Ubah harga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="317" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="322" />
+        <source>%1 · open price %2</source>
+        <translation>%1 · harga terbuka %2</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="324" />
         <source>%1 · list price %2</source>
         <translation>%1 · harga daftar %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="324" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="330" />
         <source>New price per item, e.g. 250.000</source>
         <translation>Harga baru per barang, mis. 250.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="346" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="353" />
         <source>Type a price such as 250.000</source>
         <translation>Ketik harga seperti 250.000</translation>
     </message>
@@ -1721,27 +1779,27 @@
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="252" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="256" />
         <source>Parked carts</source>
         <translation>Keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="265" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="269" />
         <source>%1 item</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="265" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="269" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="273" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="277" />
         <source>Recall</source>
         <translation>Panggil</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="276" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="280" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1877,7 +1935,7 @@
 <context>
     <name>ScanGuard</name>
     <message>
-        <location filename="../../booth_pos/ui/scan_guard.py" line="235" />
+        <location filename="../../booth_pos/ui/scan_guard.py" line="246" />
         <source>Scan ignored: finish or close this window first</source>
         <extracomment>Set True on a field meant to be scanned into (``ScanGuard.welcome``): its keys pass.</extracomment>
         <translation>Pemindaian diabaikan: selesaikan atau tutup jendela ini dulu</translation>
@@ -1886,12 +1944,12 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="192" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="196" />
         <source>Find a product</source>
         <translation>Cari produk</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="198" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="202" />
         <source>Type part of the name or SKU</source>
         <translation>Ketik sebagian nama atau SKU</translation>
     </message>
@@ -1899,139 +1957,149 @@
 <context>
     <name>SellPage</name>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="87" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="88" />
         <source>Scan or type a code · 3*CODE adds three</source>
         <translation>Pindai atau ketik kode · 3*KODE menambah tiga</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="92" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="93" />
         <source>Search (F2)</source>
         <translation>Cari (F2)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="103" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="96" />
+        <source>Open price… (F7)</source>
+        <translation>Harga terbuka… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="99" />
+        <source>Goods without a label: pick the artisan, type the name and the price</source>
+        <translation>Barang tanpa label: pilih pengrajin, ketik nama dan harganya</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_page.py" line="111" />
         <source>Add product…</source>
         <translation>Tambah produk…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="108" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="116" />
         <source>Open price…</source>
         <translation>Harga terbuka…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="153" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="161" />
         <source>Remove line (Del)</source>
         <translation>Hapus baris (Del)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="156" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="164" />
         <source>Discount (F4)</source>
         <translation>Diskon (F4)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="158" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="166" />
         <source>Price (F6)</source>
         <translation>Harga (F6)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="181" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="189" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="201" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="209" />
         <source>Pay (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="208" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="216" />
         <source>Park / Recall (F8)</source>
         <translation>Tunda / Panggil (F8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="210" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="515" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="218" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="551" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="375" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="384" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="437" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="446" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="445" />
         <location filename="../../booth_pos/ui/sell_page.py" line="454" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="463" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="477" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="513" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="490" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="526" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="499" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="535" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="507" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="543" />
         <source>Parked carts: %1</source>
         <translation>Keranjang ditunda: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="516" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="552" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="528" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="564" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="538" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="574" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="538" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="574" />
         <source>%1 item</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="541" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="577" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="574" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="610" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="579" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="615" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="617" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="653" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="676" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="712" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
