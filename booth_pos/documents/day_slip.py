@@ -24,7 +24,7 @@ from booth_pos.documents.receipt import (
     render_pages,
 )
 from booth_pos.documents.strings import check_lang, count, t
-from booth_pos.model import KnownError, Settings
+from booth_pos.model import OPEN_PRICE_SKU, KnownError, Settings
 from booth_pos.model.report import DaySlip
 from booth_pos.money import format_percent, format_rates, format_rupiah
 
@@ -87,7 +87,8 @@ def day_slip_blocks(slip: DaySlip, settings: Settings, *, lang: str) -> list[Blo
         Text(_w("sold", lang), style="bold"),
     ]
     for line in slip.lines:
-        out.append(Pair(f"{line.qty} x {line.name}", rp(line.net), indent=True))
+        name = line.name if line.sku != OPEN_PRICE_SKU else _OPEN_PRICE[lang == "en"]
+        out.append(Pair(f"{line.qty} x {name}", rp(line.net), indent=True))
     if not slip.lines:
         out.append(Text(_w("nothing", lang), style="small"))
     rates = day.all_rates
@@ -106,6 +107,10 @@ def day_slip_blocks(slip: DaySlip, settings: Settings, *, lang: str) -> list[Blo
         Text(_w("balance_note", lang), style="small"),
     ]
     return out
+
+
+#: The slip's line for all of a day's open-price sales of the artisan (no product name).
+_OPEN_PRICE = ("Barang harga terbuka", "Open-price goods")
 
 
 def _name(slip: DaySlip) -> str:

@@ -334,7 +334,6 @@ class SellPage(QWidget):
         if isinstance(exc, UnknownCode):
             self._flash_scan()
             self.unknown_code = getattr(exc, "code", "") or self._last_text
-            self.offer_open.setVisible(hasattr(self, "start_open_price"))
             self.offer.show()
 
     def offer_new_product(self):
@@ -360,9 +359,7 @@ class SellPage(QWidget):
 
     def _offer_open_price(self) -> None:
         self.offer.hide()
-        start = getattr(self, "start_open_price", None)
-        if start is not None:
-            start(self.unknown_code if not self.unknown_code.isdigit() else "")
+        self.start_open_price(self.unknown_code if not self.unknown_code.isdigit() else "")
 
     def _add(self, adding) -> None:
         cart = self.model.cart

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 from window_helpers import PERSON_MS, cart_rows, scan
 
 from booth_pos.model import KnownError
@@ -166,3 +166,15 @@ def test_with_staff_a_wrong_supervisor_pin_writes_nothing(qtbot, window_factory)
     qtbot.keyClicks(pin, "2468", delay=PERSON_MS)
     _save(qtbot, dialog)
     assert dialog.saved is not None and dialog.saved.code == "KRT"
+
+
+def test_an_unknown_code_also_offers_an_open_price_line(qtbot, window):
+    """Unlabelled goods: the offer's second button opens the open-price dialog at once."""
+    window.show_page("sell")
+    scan(qtbot, window, "TAS-TANPA-LABEL")
+    button = window.findChild(QPushButton, "offerOpenPrice")
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.LeftButton)
+    dialog = window.findChild(QDialog, "openPriceDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert cart_rows(window) == 0  # nothing rung up until the price is typed and confirmed
