@@ -294,7 +294,7 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/day_page.py" line="145" />
-        <location filename="../../booth_pos/ui/day_page.py" line="197" />
+        <location filename="../../booth_pos/ui/day_page.py" line="199" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/day_page.py" line="148" />
-        <location filename="../../booth_pos/ui/day_page.py" line="184" />
+        <location filename="../../booth_pos/ui/day_page.py" line="186" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="191" />
+        <location filename="../../booth_pos/ui/day_page.py" line="193" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location filename="../../booth_pos/ui/day_page.py" line="176" />
-        <location filename="../../booth_pos/ui/day_page.py" line="198" />
+        <location filename="../../booth_pos/ui/day_page.py" line="200" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -372,269 +372,269 @@
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="185" />
+        <location filename="../../booth_pos/ui/day_page.py" line="187" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="230" />
+        <location filename="../../booth_pos/ui/day_page.py" line="232" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="256" />
+        <location filename="../../booth_pos/ui/day_page.py" line="258" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="259" />
+        <location filename="../../booth_pos/ui/day_page.py" line="261" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="260" />
+        <location filename="../../booth_pos/ui/day_page.py" line="262" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="261" />
+        <location filename="../../booth_pos/ui/day_page.py" line="263" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="262" />
+        <location filename="../../booth_pos/ui/day_page.py" line="264" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="263" />
+        <location filename="../../booth_pos/ui/day_page.py" line="265" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="200" />
-        <location filename="../../booth_pos/ui/day_page.py" line="264" />
+        <location filename="../../booth_pos/ui/day_page.py" line="202" />
+        <location filename="../../booth_pos/ui/day_page.py" line="266" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="208" />
+        <location filename="../../booth_pos/ui/day_page.py" line="210" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="195" />
+        <location filename="../../booth_pos/ui/day_page.py" line="197" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="196" />
+        <location filename="../../booth_pos/ui/day_page.py" line="198" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="196" />
+        <location filename="../../booth_pos/ui/day_page.py" line="198" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="220" />
+        <location filename="../../booth_pos/ui/day_page.py" line="222" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="222" />
+        <location filename="../../booth_pos/ui/day_page.py" line="224" />
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="240" />
+        <location filename="../../booth_pos/ui/day_page.py" line="242" />
         <source>refunded</source>
         <translation>diretur</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="278" />
+        <location filename="../../booth_pos/ui/day_page.py" line="280" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="281" />
+        <location filename="../../booth_pos/ui/day_page.py" line="283" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="284" />
+        <location filename="../../booth_pos/ui/day_page.py" line="286" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="332" />
+        <location filename="../../booth_pos/ui/day_page.py" line="334" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="333" />
+        <location filename="../../booth_pos/ui/day_page.py" line="335" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="334" />
+        <location filename="../../booth_pos/ui/day_page.py" line="336" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="335" />
+        <location filename="../../booth_pos/ui/day_page.py" line="337" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="364" />
+        <location filename="../../booth_pos/ui/day_page.py" line="366" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="369" />
+        <location filename="../../booth_pos/ui/day_page.py" line="371" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="407" />
+        <location filename="../../booth_pos/ui/day_page.py" line="409" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="408" />
+        <location filename="../../booth_pos/ui/day_page.py" line="410" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="425" />
+        <location filename="../../booth_pos/ui/day_page.py" line="427" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="426" />
+        <location filename="../../booth_pos/ui/day_page.py" line="428" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="430" />
+        <location filename="../../booth_pos/ui/day_page.py" line="432" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="436" />
+        <location filename="../../booth_pos/ui/day_page.py" line="438" />
         <source>%1 business day</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="437" />
+        <location filename="../../booth_pos/ui/day_page.py" line="439" />
         <source>%1 business days</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="441" />
+        <location filename="../../booth_pos/ui/day_page.py" line="443" />
         <source>%1 · commission on the event's net, rounded once</source>
         <translation>%1 · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="456" />
+        <location filename="../../booth_pos/ui/day_page.py" line="458" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="463" />
+        <location filename="../../booth_pos/ui/day_page.py" line="465" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="495" />
+        <location filename="../../booth_pos/ui/day_page.py" line="497" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="500" />
+        <location filename="../../booth_pos/ui/day_page.py" line="502" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="524" />
+        <location filename="../../booth_pos/ui/day_page.py" line="526" />
         <source>Day %1 · open</source>
         <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="526" />
+        <location filename="../../booth_pos/ui/day_page.py" line="528" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="536" />
+        <location filename="../../booth_pos/ui/day_page.py" line="538" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="542" />
+        <location filename="../../booth_pos/ui/day_page.py" line="544" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="546" />
+        <location filename="../../booth_pos/ui/day_page.py" line="548" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="552" />
+        <location filename="../../booth_pos/ui/day_page.py" line="554" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="554" />
+        <location filename="../../booth_pos/ui/day_page.py" line="556" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="555" />
+        <location filename="../../booth_pos/ui/day_page.py" line="557" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="567" />
+        <location filename="../../booth_pos/ui/day_page.py" line="569" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="576" />
+        <location filename="../../booth_pos/ui/day_page.py" line="578" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="606" />
+        <location filename="../../booth_pos/ui/day_page.py" line="608" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="617" />
+        <location filename="../../booth_pos/ui/day_page.py" line="619" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="628" />
+        <location filename="../../booth_pos/ui/day_page.py" line="630" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="639" />
+        <location filename="../../booth_pos/ui/day_page.py" line="641" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="650" />
+        <location filename="../../booth_pos/ui/day_page.py" line="652" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/day_page.py" line="664" />
+        <location filename="../../booth_pos/ui/day_page.py" line="666" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
@@ -1078,39 +1078,49 @@
         <translation>Harga terbuka: barang tanpa label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="466" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="458" />
+        <source>Choose the artisan (type its code)</source>
+        <translation>Pilih pengrajin (ketik kodenya)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="468" />
         <source>e.g. 150.000</source>
         <translation>mis. 150.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="473" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="475" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="474" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="476" />
         <source>Name (optional)</source>
         <translation>Nama (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="475" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="477" />
         <source>Price per item</source>
         <translation>Harga per barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="476" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="478" />
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="491" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="493" />
         <source>Add to cart</source>
         <translation>Masukkan ke keranjang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="497" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="499" />
         <source>No active artisan</source>
         <translation>Tidak ada pengrajin aktif</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="508" />
+        <source>Empty: named after the artisan</source>
+        <translation>Kosong: dinamai menurut pengrajin</translation>
     </message>
 </context>
 <context>
@@ -1646,129 +1656,129 @@
         <translation>Cari (F2)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="96" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="142" />
         <source>Open price… (F7)</source>
         <translation>Harga terbuka… (F7)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="99" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="145" />
         <source>Goods without a label: pick the artisan, type the name and the price</source>
         <translation>Barang tanpa label: pilih pengrajin, ketik nama dan harganya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="141" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="134" />
         <source>Remove line (Del)</source>
         <translation>Hapus baris (Del)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="144" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="137" />
         <source>Discount (F4)</source>
         <translation>Diskon (F4)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="146" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="139" />
         <source>Price (F6)</source>
         <translation>Harga (F6)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="169" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="170" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="189" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="190" />
         <source>Pay (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="196" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="197" />
         <source>Park / Recall (F8)</source>
         <translation>Tunda / Panggil (F8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="198" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="499" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="199" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="497" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="332" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="333" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="394" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="395" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="402" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="411" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="403" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="412" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="461" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="459" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="474" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="472" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="483" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="481" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="491" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="489" />
         <source>Parked carts: %1</source>
         <translation>Keranjang ditunda: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="500" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="498" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="512" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="510" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="522" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="520" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="522" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="520" />
         <source>%1 item</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="525" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="523" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="558" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="556" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="563" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="561" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="601" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="599" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="660" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="658" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
