@@ -9,6 +9,10 @@ before anyone can know they are a scan), its Enter is swallowed so it confirms n
 till beeps and the dialog says "Scan ignored: finish the payment first". The cashier scans
 the item again once the dialog is closed.
 
+On a real window system each key reaches the window (a ``QWindow``) before the field with
+the focus; the guard judges it there and snapshots the focus field (on Xvfb, before this
+was so, a scan's digits stayed in the amount field: Enter was swallowed, the digits not).
+
 Measured offscreen: ``QTest.keyClicks`` with a 1 ms delay delivers keys 2.7-7.6 ms apart
 (the wait plus the window's work per key), a person's keys come 80-200 ms apart; the
 threshold is 30 ms (``scan_burst.GAP_MS``). A held-down key auto-repeats about every 33 ms
@@ -229,7 +233,11 @@ class ScanGuard(QObject):
             and text.isprintable()
             and not event.modifiers() & ~(Qt.ShiftModifier | Qt.KeypadModifier)
         ):
-            before = _snapshot(obj) if self.detector.starts_run(now, repeat) else None
+            # A real window system hands the key to the window first (a QWindow, not the
+            # field), then the window passes it on to the field with the focus: snapshot
+            # that field, or a scan's characters could never be taken back out of it.
+            field = obj if isinstance(obj, QWidget) else QApplication.focusWidget()
+            before = _snapshot(field) if self.detector.starts_run(now, repeat) else None
             verdict = self.detector.char(text, now, before, repeat)
             return verdict is Verdict.SWALLOW
         if key not in (Qt.Key_Shift, Qt.Key_Control, Qt.Key_Alt, Qt.Key_Meta):

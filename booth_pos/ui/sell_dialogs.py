@@ -451,13 +451,15 @@ class OpenPriceDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        # Nothing chosen until the cashier picks (typing "ECO" picks ECO): whose money it is
+        # is never a default.
         self.artisan = QComboBox()
         self.artisan.setObjectName("openArtisan")
+        self.artisan.setPlaceholderText(self.tr("Choose the artisan (type its code)"))
         for a in products.artisans(ctx.store):
             if a.active:
                 self.artisan.addItem(f"{a.code} · {a.name}", a.code)
-        if artisan and self.artisan.findData(artisan) >= 0:
-            self.artisan.setCurrentIndex(self.artisan.findData(artisan))
+        self.artisan.setCurrentIndex(self.artisan.findData(artisan) if artisan else -1)
         self.name = QLineEdit(name.strip()[: selling.MAX_OPEN_NAME])
         self.name.setObjectName("openName")
         self.name.setMaxLength(selling.MAX_OPEN_NAME)
@@ -495,15 +497,15 @@ class OpenPriceDialog(QDialog):
         if not self.artisan.count():
             self.ok_button.setEnabled(False)
             self._show(self.field_messages[Field.ARTISAN], self.tr("No active artisan"))
-        # The price is what the cashier came to type; with a name given, straight there.
-        (self.price if self.name.text() else self.artisan).setFocus()
+        # The artisan first; when the caller already knows it, straight to the price.
+        (self.price if self.artisan.currentIndex() >= 0 else self.artisan).setFocus()
 
     def _update_name_hint(self, _index: int = 0) -> None:
         """The name the line gets when none is typed, as the placeholder."""
         code = self.artisan.currentData()
         artisan = next((a for a in products.artisans(self.ctx.store) if a.code == code), None)
         if artisan is None:
-            self.name.setPlaceholderText("")
+            self.name.setPlaceholderText(self.tr("Empty: named after the artisan"))
             return
         lang = self.model.cart.lang or settings_service.current(self.ctx.store).receipt_lang
         self.name.setPlaceholderText(selling.open_price_name(artisan.name, lang))

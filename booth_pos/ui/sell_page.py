@@ -92,13 +92,6 @@ class SellPage(QWidget):
         scan_row.addWidget(self.scan_input, 1)
         self.search_button = self._button(self.tr("Search (F2)"), "searchButton", self.search)
         scan_row.addWidget(self.search_button)
-        self.open_price_button = self._button(
-            self.tr("Open price… (F7)"), "openPriceButton", lambda: self.start_open_price()
-        )
-        self.open_price_button.setToolTip(
-            self.tr("Goods without a label: pick the artisan, type the name and the price")
-        )
-        scan_row.addWidget(self.open_price_button)
         left_box.addLayout(scan_row)
         self.message = message_label("scanMessage")
         left_box.addWidget(self.message)
@@ -164,12 +157,20 @@ class SellPage(QWidget):
             self.tr("Discount (F4)"), "discountButton", self.discount
         )
         self.price_button = self._button(self.tr("Price (F6)"), "priceButton", self.change_price)
+        # Beside Price (F6), not beside the scan field: that keeps its whole placeholder.
+        self.open_price_button = self._button(
+            self.tr("Open price… (F7)"), "openPriceButton", lambda: self.start_open_price()
+        )
+        self.open_price_button.setToolTip(
+            self.tr("Goods without a label: pick the artisan, type the name and the price")
+        )
         for b in (
             self.minus_button,
             self.plus_button,
             self.remove_button,
             self.discount_button,
             self.price_button,
+            self.open_price_button,
         ):
             line_row.addWidget(b)
         line_row.addStretch(1)
@@ -467,15 +468,12 @@ class SellPage(QWidget):
     def start_open_price(self, name: str = "") -> None:
         """Sell goods without a label (F7): the open-price dialog, ``name`` already typed.
 
-        The artisan offered first is the quick grid's current tab. Called by the button,
-        F7, and whatever else knows the goods have no label (an unknown barcode's offer).
+        No artisan is chosen for the cashier (the quick grid's tab is whatever was last
+        used): whose money it is must be picked. Called by the button, F7, and whatever
+        else knows the goods have no label (an unknown barcode's offer).
         """
-        holder = self.quick_tabs.currentWidget()
-        artisan = holder.property("artisan") if holder is not None else ""
         try:
-            dialog = OpenPriceDialog(
-                self.ctx, self.model, self, name=name or "", artisan=artisan or ""
-            )
+            dialog = OpenPriceDialog(self.ctx, self.model, self, name=name or "")
         except KnownError as exc:  # the artisans cannot be read (a locked file)
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             return

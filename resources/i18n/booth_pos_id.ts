@@ -1191,39 +1191,49 @@
         <translation>Harga terbuka: barang tanpa label</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="466" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="458" />
+        <source>Choose the artisan (type its code)</source>
+        <translation>Pilih pengrajin (ketik kodenya)</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="468" />
         <source>e.g. 150.000</source>
         <translation>mis. 150.000</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="473" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="475" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="474" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="476" />
         <source>Name (optional)</source>
         <translation>Nama (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="475" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="477" />
         <source>Price per item</source>
         <translation>Harga per barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="476" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="478" />
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="491" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="493" />
         <source>Add to cart</source>
         <translation>Masukkan ke keranjang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_dialogs.py" line="497" />
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="499" />
         <source>No active artisan</source>
         <translation>Tidak ada pengrajin aktif</translation>
+    </message>
+    <message>
+        <location filename="../../booth_pos/ui/sell_dialogs.py" line="508" />
+        <source>Empty: named after the artisan</source>
+        <translation>Kosong: dinamai menurut pengrajin</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +1945,7 @@
 <context>
     <name>ScanGuard</name>
     <message>
-        <location filename="../../booth_pos/ui/scan_guard.py" line="246" />
+        <location filename="../../booth_pos/ui/scan_guard.py" line="254" />
         <source>Scan ignored: finish or close this window first</source>
         <extracomment>Set True on a field meant to be scanned into (``ScanGuard.welcome``): its keys pass.</extracomment>
         <translation>Pemindaian diabaikan: selesaikan atau tutup jendela ini dulu</translation>
@@ -1967,139 +1977,139 @@
         <translation>Cari (F2)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="96" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="162" />
         <source>Open price… (F7)</source>
         <translation>Harga terbuka… (F7)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="99" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="165" />
         <source>Goods without a label: pick the artisan, type the name and the price</source>
         <translation>Barang tanpa label: pilih pengrajin, ketik nama dan harganya</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="111" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="104" />
         <source>Add product…</source>
         <translation>Tambah produk…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="116" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="109" />
         <source>Open price…</source>
         <translation>Harga terbuka…</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="161" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="154" />
         <source>Remove line (Del)</source>
         <translation>Hapus baris (Del)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="164" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="157" />
         <source>Discount (F4)</source>
         <translation>Diskon (F4)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="166" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="159" />
         <source>Price (F6)</source>
         <translation>Harga (F6)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="189" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="190" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="209" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="210" />
         <source>Pay (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="216" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="217" />
         <source>Park / Recall (F8)</source>
         <translation>Tunda / Panggil (F8)</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="218" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="551" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="219" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="546" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="384" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="382" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="446" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="444" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="454" />
-        <location filename="../../booth_pos/ui/sell_page.py" line="463" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="452" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="461" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="513" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="508" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="526" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="521" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="535" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="530" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="543" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="538" />
         <source>Parked carts: %1</source>
         <translation>Keranjang ditunda: %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="552" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="547" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="564" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="559" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="574" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="569" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="574" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="569" />
         <source>%1 item</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="577" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="572" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="610" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="605" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="615" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="610" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="653" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="648" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../booth_pos/ui/sell_page.py" line="712" />
+        <location filename="../../booth_pos/ui/sell_page.py" line="707" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>

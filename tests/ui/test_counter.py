@@ -318,3 +318,23 @@ def test_the_parked_list_says_one_item_and_two_items(qtbot, window_factory):
     rows = window.findChild(QDialog, "recallDialog").findChild(QListWidget, "parkedList")
     texts = sorted(rows.item(i).text().split(" · ", 1)[1] for i in range(rows.count()))
     assert texts == ["1 item · IDR 285,000", "2 items · IDR 50,000"]
+
+
+def test_a_scan_through_the_window_leaves_no_digits_in_the_amount(qtbot, window):
+    """Found on Xvfb: a real window system gives each key to the dialog's window before the
+    amount field, and the guard took the scan's digits back out only when QTest sent them
+    to the field directly. "300" typed, a barcode scanned: "300" stays, nothing tendered."""
+    from PySide6.QtTest import QTest
+
+    scan(qtbot, window, "ECO-01")
+    dialog = open_payment(qtbot, window)
+    amount = focused(qtbot, dialog.findChild(QLineEdit, "amountInput"))
+    qtbot.keyClicks(amount, "300", delay=PERSON_MS)
+    qtbot.wait(3 * PERSON_MS)  # a person's pause, longer than a scan's first hiccup
+    handle = dialog.windowHandle()
+    for ch in "8991234567890":
+        QTest.keyClick(handle, ch, Qt.NoModifier, SCANNER_MS)
+    QTest.keyClick(handle, Qt.Key_Return, Qt.NoModifier, SCANNER_MS)
+    assert amount.text() == "300" and dialog.presenter.tenders == []
+    assert dialog.findChild(QLabel, "paymentMessage").text() == REFUSED
+    assert window.ctx.store.sales.count() == 0

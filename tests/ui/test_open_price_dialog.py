@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,15 +38,23 @@ def scanner_burst(qtbot, widget, code: str) -> None:
     qtbot.keyClick(widget, Qt.Key_Return)
 
 
-def open_dialog(qtbot, window, *, key: bool = True) -> QDialog:
-    """F7 on the scan field (or the button): the open-price dialog, shown."""
-    if key:
-        qtbot.keyClick(window.findChild(QLineEdit, "scanInput"), Qt.Key_F7)
-    else:
-        window.findChild(QPushButton, "openPriceButton").click()
+def window_burst(qtbot, dialog, code: str) -> None:
+    """A scan as a real window system delivers it: each key to the dialog's window first,
+    which hands it to the field with the focus (``qtbot.keyClicks`` skips that step)."""
+    handle = dialog.windowHandle()
+    for ch in code:
+        QTest.keyClick(handle, ch, Qt.NoModifier, SCANNER_MS)
+    QTest.keyClick(handle, Qt.Key_Return, Qt.NoModifier, SCANNER_MS)
+
+
+def open_dialog(qtbot, window, artisan: str | None = "ECO") -> QDialog:
+    """F7 on the scan field: the open-price dialog, shown, with ``artisan`` picked."""
+    qtbot.keyClick(window.findChild(QLineEdit, "scanInput"), Qt.Key_F7)
     qtbot.waitUntil(lambda: window.findChild(QDialog, "openPriceDialog") is not None)
     dialog = window.findChild(QDialog, "openPriceDialog")
     qtbot.waitUntil(dialog.isVisible)
+    if artisan:
+        pick_artisan(dialog, artisan)
     return dialog
 
 
@@ -68,8 +77,7 @@ def test_typing_an_open_line_puts_it_in_the_cart_marked_as_open_price(qtbot, win
     """F7, pick BKR, type the name, the price and 2: the cart shows "harga terbuka", the
     total counts it, and the sale stores it without a SKU and without moving stock."""
     scan(qtbot, window, "ECO-04")  # Rp 165.000
-    dialog = open_dialog(qtbot, window)
-    pick_artisan(dialog, "BKR")
+    dialog = open_dialog(qtbot, window, "BKR")
     type_person(qtbot, dialog.findChild(QLineEdit, "openName"), "Tas batik")
     type_person(qtbot, dialog.findChild(QLineEdit, "openPrice"), "45.000")
     dialog.findChild(QSpinBox, "openQty").setValue(2)
@@ -93,22 +101,34 @@ def test_typing_an_open_line_puts_it_in_the_cart_marked_as_open_price(qtbot, win
     assert after == {**stock, "ECO-04": stock["ECO-04"] - 1}
 
 
-def test_the_button_opens_the_dialog_on_the_quick_grid_artisan_and_names_the_default(qtbot, window):
-    """The button offers the artisan of the quick grid's tab; an empty name becomes
-    "Barang <artisan>" as the placeholder says."""
-    tabs = window.sell_page.quick_tabs
-    tabs.setCurrentIndex(2)
-    code = tabs.widget(2).property("artisan")
+def test_the_artisan_is_never_a_default_and_typing_its_code_picks_it(qtbot, window):
+    """The button opens the dialog with no artisan chosen: Enter is refused beside the
+    artisan. Typing "PDN" at a person's pace picks Anyaman Pandan Merak, and an empty name
+    becomes "Barang Anyaman Pandan Merak" as the placeholder says."""
     window.findChild(QLineEdit, "scanInput").setFocus()
     window.sell_page.open_price_button.click()
     dialog = window.findChild(QDialog, "openPriceDialog")
-    assert dialog.findChild(QComboBox, "openArtisan").currentData() == code
-    name = next(a.name for a in window.ctx.store.artisans.all() if a.code == code)
-    assert dialog.findChild(QLineEdit, "openName").placeholderText() == f"Barang {name}"
-    type_person(qtbot, dialog.findChild(QLineEdit, "openPrice"), "20000")
-    press_enter(qtbot, dialog.findChild(QLineEdit, "openPrice"))
+    qtbot.waitUntil(dialog.isVisible)
+    combo = dialog.findChild(QComboBox, "openArtisan")
+    assert combo.currentIndex() == -1
+    price = dialog.findChild(QLineEdit, "openPrice")
+    type_person(qtbot, price, "20000")
+    press_enter(qtbot, price)
+    assert dialog.isVisible() and cart_rows(window) == 0
+    assert "pengrajin" in note(dialog, "openArtisanMessage").text()
+    assert combo.hasFocus()
+    qtbot.keyClicks(combo, "PDN", delay=PERSON_MS)
+    assert combo.currentData() == "PDN"
+    name = dialog.findChild(QLineEdit, "openName")
+    assert name.placeholderText() == "Barang Anyaman Pandan Merak"
+    press_enter(qtbot, price)
     qtbot.waitUntil(lambda: window.findChild(QDialog, "openPriceDialog") is None)
-    assert window.sell_page.model.cart.lines[0].name == f"Barang {name}"
+    (line,) = window.sell_page.model.cart.lines
+    assert (line.artisan_code, line.name, line.unit_price) == (
+        "PDN",
+        "Barang Anyaman Pandan Merak",
+        20_000,
+    )
 
 
 @pytest.mark.parametrize(
@@ -152,7 +172,6 @@ def test_an_artisan_deactivated_while_the_dialog_is_open_is_refused(qtbot, windo
     """The coordinator deactivates ECO on the other page meanwhile: refused beside the
     artisan, nothing added."""
     dialog = open_dialog(qtbot, window)
-    pick_artisan(dialog, "ECO")
     records.edit_artisan(window.ctx.store, "ECO", active=False, at=window.ctx.clock.now())
     type_person(qtbot, dialog.findChild(QLineEdit, "openPrice"), "20000")
     press_enter(qtbot, dialog.findChild(QLineEdit, "openPrice"))
@@ -163,7 +182,7 @@ def test_an_artisan_deactivated_while_the_dialog_is_open_is_refused(qtbot, windo
 def test_deactivated_artisans_are_not_offered(qtbot, window):
     """A deactivated artisan is not in the list at all."""
     records.edit_artisan(window.ctx.store, "ECO", active=False, at=window.ctx.clock.now())
-    dialog = open_dialog(qtbot, window)
+    dialog = open_dialog(qtbot, window, None)
     combo = dialog.findChild(QComboBox, "openArtisan")
     assert combo.findData("ECO") == -1 and combo.count() == 11
 
@@ -199,8 +218,7 @@ def test_a_scan_after_the_cashier_typed_the_price_keeps_the_typed_price(qtbot, w
 def test_a_scan_into_any_other_field_changes_nothing(qtbot, window, target):
     """A SKU scanned into the name, the quantity or the artisan list (where typed letters
     pick an artisan): every field as it was, nothing added."""
-    dialog = open_dialog(qtbot, window)
-    pick_artisan(dialog, "PDN")
+    dialog = open_dialog(qtbot, window, "PDN")
     widget = dialog.findChild(
         (QLineEdit, QSpinBox, QComboBox)[["openName", "openQty", "openArtisan"].index(target)],
         target,
@@ -219,13 +237,14 @@ def test_a_scan_into_any_other_field_changes_nothing(qtbot, window, target):
 
 
 def test_start_open_price_takes_a_name_and_escape_adds_nothing(qtbot, window):
-    """The public entry point other offers call: the name is filled in, the price has the
+    """The public entry point other offers call: the name is filled in, the artisan has the
     keyboard; Esc closes it with the cart as it was."""
     window.sell_page.start_open_price("Gantungan kunci")
     dialog = window.findChild(QDialog, "openPriceDialog")
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.findChild(QLineEdit, "openName").text() == "Gantungan kunci"
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.findChild(QLineEdit, "openPrice"))
+    combo = dialog.findChild(QComboBox, "openArtisan")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is combo)
     qtbot.keyClick(dialog, Qt.Key_Escape)
     qtbot.waitUntil(lambda: window.findChild(QDialog, "openPriceDialog") is None)
     assert cart_rows(window) == 0
@@ -236,6 +255,7 @@ def test_an_open_line_survives_park_and_recall_and_takes_a_discount(qtbot, windo
     its price is retyped without any supervisor (no staff here anyway)."""
     window.sell_page.start_open_price("Tas")
     dialog = window.findChild(QDialog, "openPriceDialog")
+    pick_artisan(dialog, "ECO")
     type_person(qtbot, dialog.findChild(QLineEdit, "openPrice"), "50000")
     press_enter(qtbot, dialog.findChild(QLineEdit, "openPrice"))
     qtbot.waitUntil(lambda: window.findChild(QDialog, "openPriceDialog") is None)
@@ -255,3 +275,22 @@ def test_an_open_line_survives_park_and_recall_and_takes_a_discount(qtbot, windo
         .endswith("harga terbuka · " + cart.lines[0].artisan_code)
     )
     assert total_text(window) == "Rp 50.000"
+
+
+@pytest.mark.parametrize("target", ["openPrice", "openArtisan"])
+def test_a_scan_through_the_window_never_becomes_the_price(qtbot, window, target):
+    """Found on Xvfb: keys that reach the window before the field left the scan's digits in
+    the price ("45000" + a barcode). The typed 45.000 must stay, and the artisan too."""
+    dialog = open_dialog(qtbot, window, "PDN")
+    price = dialog.findChild(QLineEdit, "openPrice")
+    price.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is price)
+    qtbot.keyClicks(price, "45000", delay=PERSON_MS)
+    qtbot.wait(3 * PERSON_MS)  # a person's pause, longer than a scan's first hiccup
+    widget = dialog.findChild(QComboBox if target == "openArtisan" else QLineEdit, target)
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+    window_burst(qtbot, dialog, "ECO-04" if target == "openArtisan" else "8991234567890")
+    assert price.text() == "45000" and dialog.isVisible() and cart_rows(window) == 0
+    assert dialog.findChild(QComboBox, "openArtisan").currentData() == "PDN"
+    assert "Pemindaian diabaikan" in note(dialog, "openPriceDialogMessage").text()

@@ -132,6 +132,16 @@ def test_a_refused_open_line_says_why_and_changes_nothing(stand, artisan, price,
     assert len(cart.lines) == 1
 
 
+def test_star_n_sets_the_quantity_of_an_open_line_last_in_the_cart(stand):
+    """ "*3" after an open line: three of it, no product looked up for it (it has none)."""
+    cart = Cart()
+    selling.add(stand, cart, "BKR-05")
+    selling.add_open(stand, cart, "ECO", 50_000, "Tas")
+    line, product = selling.add(stand, cart, "*3")
+    assert line is cart.lines[1] and line.qty == 3 and product is None
+    assert not selling.over_stock(cart, line, product)
+
+
 def test_a_deactivated_artisan_gets_no_open_line(stand, clock):
     """A deactivated artisan's goods are no longer sold, labelled or not."""
     records.edit_artisan(stand, "ECO", active=False, at=clock.now())
