@@ -865,11 +865,12 @@ def _stock_table(st: _Styles, s: ArtisanStatement, lang: str, width: float) -> T
         )
         if line.needs_count:
             flagged.append(i)
+    open_row = None
     if s.open_price is not None:  # sold without a product: in the sales, in no stock line
-        name = fonts.ellipsize(
-            _w("open_price_stock", lang), st.regular, 7.5, width * fractions[1] - 6
-        )
+        room = width * (fractions[1] + fractions[2]) - 6  # the name spans "received" too
+        name = fonts.ellipsize(_w("open_price_stock", lang), st.regular, 7.5, room)
         rows.append(["", name, "", _n(s.open_price.items, lang), "", "", "", "", ""])
+        open_row = len(rows) - 1
     rows.append(
         [
             "",
@@ -885,6 +886,11 @@ def _stock_table(st: _Styles, s: ArtisanStatement, lang: str, width: float) -> T
     )
     table = _small_table(st, rows, width, fractions, total=True, right_from=2)
     extra = [("ALIGN", (8, 0), (8, -1), "LEFT")]
+    if open_row is not None:
+        extra += [
+            ("SPAN", (1, open_row), (2, open_row)),
+            ("ALIGN", (1, open_row), (1, open_row), "LEFT"),
+        ]
     for i in flagged:
         extra += [("TEXTCOLOR", (7, i), (8, i), SHORT), ("FONTNAME", (7, i), (8, i), st.bold)]
     table.setStyle(TableStyle(extra))
