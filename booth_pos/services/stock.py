@@ -35,7 +35,6 @@ __all__ = [
     "count",
     "give_back",
     "ledger",
-    "note_json",
     "notes",
     "parse_counts",
     "parse_items",
@@ -169,6 +168,13 @@ def _lines_of(store: Store, artisan, items: Sequence[tuple[str, int]]) -> dict[s
     return merged
 
 
+def _record(store: Store, clock: Clock, kind: NoteKind, lines, **header) -> StockNote:
+    """Write the note now (inside the caller's transaction), never dated before the journal."""
+    now = clock.now()
+    timeline.check_not_before_journal(store, now, clock)
+    return store.stock.record(kind, lines, now, **header)
+
+
 def receive(
     store: Store,
     clock: Clock,
@@ -204,17 +210,10 @@ def receive(
                     id=f"{product.sku} ({product.name}) nonaktif: aktifkan dulu",
                 )
         lines = [NoteLine(p.sku, p.name, qty, p.price) for p, qty in merged.values()]
-        now = clock.now()
-        timeline.check_not_before_journal(store, now, clock)
-        return store.stock.record(
-            NoteKind.INTAKE,
-            lines,
-            now,
-            artisan_code=artisan.code,
-            artisan_name=artisan.name,
-            staff=staff,
-            note=text,
-        )
+        return _record(
+            store, clock, NoteKind.INTAKE, lines,
+            artisan_code=artisan.code, artisan_name=artisan.name, staff=staff, note=text,
+        )  # fmt: skip
 
 
 def give_back(
@@ -263,17 +262,10 @@ def give_back(
                     en=f"Nothing of {artisan.name} ({artisan.code}) is on hand to give back",
                     id=f"Tidak ada barang {artisan.name} ({artisan.code}) yang tersisa",
                 )
-        now = clock.now()
-        timeline.check_not_before_journal(store, now, clock)
-        return store.stock.record(
-            NoteKind.RETURN,
-            lines,
-            now,
-            artisan_code=artisan.code,
-            artisan_name=artisan.name,
-            staff=staff,
-            note=text,
-        )
+        return _record(
+            store, clock, NoteKind.RETURN, lines,
+            artisan_code=artisan.code, artisan_name=artisan.name, staff=staff, note=text,
+        )  # fmt: skip
 
 
 def count(
@@ -313,17 +305,10 @@ def count(
         codes = {p.artisan_code for p, _c in seen.values()}
         only = next(iter(codes)) if len(codes) == 1 else ""
         name = next((a.name for a in store.artisans.all() if a.code == only), "") if only else ""
-        now = clock.now()
-        timeline.check_not_before_journal(store, now, clock)
-        return store.stock.record(
-            NoteKind.COUNT,
-            lines,
-            now,
-            artisan_code=only,
-            artisan_name=name,
-            staff=staff,
-            note=why,
-        )
+        return _record(
+            store, clock, NoteKind.COUNT, lines,
+            artisan_code=only, artisan_name=name, staff=staff, note=why,
+        )  # fmt: skip
 
 
 def ledger(store: Store, artisan_code: str | None = None) -> list[LedgerRow]:
@@ -337,53 +322,10 @@ def ledger(store: Store, artisan_code: str | None = None) -> list[LedgerRow]:
 def notes(
     store: Store, *, kind: NoteKind | None = None, artisan_code: str | None = None
 ) -> list[StockNote]:
+    """Stock notes oldest first (of one artisan: only its goods' lines)."""
     return store.stock.notes(kind=kind, artisan_code=artisan_code)
 
 
 def needing_count(store: Store) -> set[str]:
     """SKUs that sold beyond what was on hand since their last count ("perlu dihitung")."""
     return store.stock.needing_count()
-
-
-def note_json(note: StockNote) -> dict:
-    """A note as ``booth-pos stock receive/return/count`` print it."""
-    key = {
-        NoteKind.INTAKE: "intake_no",
-        NoteKind.RETURN: "return_no",
-        NoteKind.COUNT: "count_no",
-        NoteKind.IMPORT: "import_no",
-    }[note.kind]
-    data: dict = {key: note.number, "artisan": note.artisan_code}
-    if note.kind is NoteKind.COUNT:
-        data["reason"] = note.note
-        data["lines"] = [
-            {
-                "sku": ln.sku,
-                "counted": ln.counted,
-                "on_hand_before": ln.counted - ln.qty,
-                "difference": ln.qty,
-            }
-            for ln in note.lines
-        ]
-        data["difference"] = sum(ln.qty for ln in note.lines)
-    else:
-        data["lines"] = [{"sku": ln.sku, "qty": ln.units} for ln in note.lines]
-        data["qty"] = note.qty
-        data["value"] = note.value
-        if note.note:
-            data["note"] = note.note
-    return data
-
-
-def ledger_json(row: LedgerRow) -> dict:
-    return {
-        "sku": row.sku,
-        "artisan_code": row.artisan_code,
-        "received": row.received,
-        "sold": row.sold,
-        "refunded": row.refunded,
-        "returned": row.returned,
-        "counted_diff": row.counted_diff,
-        "on_hand": row.on_hand,
-        "needs_count": row.needs_count,
-    }

@@ -80,7 +80,7 @@ class _RecordDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.AcceptRole)
         self.save_button.setObjectName("recordSave")
-        buttons.accepted.connect(self.save)
+        buttons.accepted.connect(self.save)  # each form's own save
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
 
@@ -117,9 +117,6 @@ class _RecordDialog(QDialog):
             set_message(self.message, error_text(exc, self.ctx.lang), "error")
             self.supervisor.clear_pin()
             return None
-
-    def save(self) -> None:  # pragma: no cover - each form has its own
-        raise NotImplementedError
 
 
 class ArtisanDialog(_RecordDialog):
