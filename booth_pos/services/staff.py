@@ -257,8 +257,9 @@ def sign_in(store: Store, name: str, pin: str, clock: Clock, *, wall: Wall = wal
     before the lock. A check takes its try in one write transaction before the (slow) hash
     is compared: it refuses if the account is locked or five tries are already counted,
     else counts this one as failed. The comparison runs outside the lock; a second write
-    transaction settles it: a good PIN clears the count (unless the account was locked
-    meanwhile), a wrong one stays counted and the fifth locks the account. A process killed
+    transaction settles it: a good PIN clears the count up to its own try (unless the
+    account was locked meanwhile; tries taken while it was compared stay counted), a wrong
+    one stays counted and the fifth locks the account. A process killed
     in between leaves its try counted as wrong, never as a free one.
 
     Args:
@@ -293,10 +294,11 @@ def sign_in(store: Store, name: str, pin: str, clock: Clock, *, wall: Wall = wal
         else:
             ran_out = staff.locked_until is not None or staff.failed_pins >= MAX_FAILED_PINS
             failed = 0 if ran_out else staff.failed_pins  # a lock that ran out: five new tries
+            taken = failed + 1  # this try's place in the count
             store.staff.set_lockout(
-                staff.name, failed_pins=failed + 1, locked_until=None, last_pin_at=now
+                staff.name, failed_pins=taken, locked_until=None, last_pin_at=now
             )
-            _audit(store, "pin_check", staff.name, clock)
+            _audit(store, "pin_check", staff.name, clock, attempt=taken)
     if refused is not None:
         raise refused
     good = isinstance(pin, str) and re.fullmatch(r"[0-9]{4,8}", pin) and pin_matches(pin, stored)
@@ -309,10 +311,17 @@ def sign_in(store: Store, name: str, pin: str, clock: Clock, *, wall: Wall = wal
         if good:
             end = person.locked_until if person.locked_until and person.locked_until > now else None
             if end is None:
+                # forget the tries up to and including this one; tries other tills took
+                # while this PIN was compared stay counted (clearing them all once let ten
+                # wrong PINs through around one right one)
+                later = max(person.failed_pins - taken, 0)
                 store.staff.set_lockout(
-                    person.name, failed_pins=0, locked_until=None, last_pin_at=person.last_pin_at
+                    person.name,
+                    failed_pins=later,
+                    locked_until=None,
+                    last_pin_at=person.last_pin_at,
                 )
-                _audit(store, "sign_in", person.name, clock)
+                _audit(store, "sign_in", person.name, clock, attempt=taken)
                 return Staff(person.name, person.role, person.created_at)
             # locked by tries that failed while this one was compared: checked again, refused
             _audit(store, "sign_in_locked", person.name, clock)

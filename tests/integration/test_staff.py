@@ -256,7 +256,17 @@ def test_forty_tills_guessing_at_once_compare_at_most_five_pins(demo_store, cloc
     told = Counter(outcomes)
     rina = [e for e in demo_store.audit.entries() if e.ref == "Rina"]
     kinds = Counter(e.kind for e in rina)
-    assert kinds["pin_check"] <= staff.MAX_FAILED_PINS  # tries taken = hashes compared
+    checks = [i for i, e in enumerate(rina) if e.kind == "pin_check"]  # in the order taken
+    signed = [json.loads(e.payload) for e in rina if e.kind == "sign_in"]
+    if signed:  # the right PIN forgets the tries up to its own, not those taken after it
+        mine = next(
+            i for i in checks if json.loads(rina[i].payload)["attempt"] == signed[0]["attempt"]
+        )
+        before = [i for i in checks if i < mine]
+        after = [i for i in checks if i > mine]
+        assert len(before) < staff.MAX_FAILED_PINS and len(after) <= staff.MAX_FAILED_PINS
+    else:
+        assert len(checks) <= staff.MAX_FAILED_PINS  # tries taken = hashes compared
     # each try taken settles once: wrong, in, or (the right PIN while the others locked the
     # account) refused after all
     assert kinds["pin_failed"] + kinds["sign_in"] <= kinds["pin_check"]
@@ -286,6 +296,54 @@ def test_the_lock_holds_with_the_real_clock(crew, clock):
     with pytest.raises(LockedError) as locked:
         staff.sign_in(crew, "Rina", "1111", clock)
     assert locked.value.minutes_left == 5
+
+
+def test_a_right_pin_does_not_forgive_the_guesses_made_while_it_was_checked(
+    crew, clock, monkeypatch
+):
+    """Rina's right PIN is being compared while another till sends three wrong ones: they
+    stay counted, so two more wrong PINs lock the account (the count once went back to
+    zero, and around one right PIN ten wrong ones were compared)."""
+    import threading
+
+    real = staff.pin_matches
+    comparing, go_on = threading.Event(), threading.Event()
+
+    def slow_for_the_right_pin(pin, stored):
+        if pin == "1111":
+            comparing.set()
+            assert go_on.wait(30)
+        return real(pin, stored)
+
+    monkeypatch.setattr(staff, "pin_matches", slow_for_the_right_pin)
+    result = {}
+    path = crew.path
+
+    def rina_signs_in():
+        from booth_pos.store import open_store
+
+        own = open_store(path, timeout=30)
+        try:
+            result["who"] = staff.sign_in(own, "Rina", "1111", clock).name
+        finally:
+            own.close()
+
+    till = threading.Thread(target=rina_signs_in)
+    till.start()
+    assert comparing.wait(30)
+    for _ in range(3):
+        with pytest.raises(PinError):
+            staff.sign_in(crew, "Rina", "9999", clock)
+    go_on.set()
+    till.join(30)
+    assert result == {"who": "Rina"}
+    with pytest.raises(PinError) as slip:
+        staff.sign_in(crew, "Rina", "9998", clock)
+    assert slip.value.attempts_left == 1
+    with pytest.raises(LockedError):
+        staff.sign_in(crew, "Rina", "9997", clock)
+    with pytest.raises(LockedError):
+        staff.sign_in(crew, "Rina", "1111", clock)
 
 
 def test_a_good_pin_forgets_earlier_mistakes(crew, clock):
