@@ -1,6 +1,6 @@
 """Keep the Indonesian translation in step with the code.
 
-    python scripts/i18n.py update   # collect tr() strings into resources/i18n/booth_pos_id.ts
+    python scripts/i18n.py update   # collect tr() strings into booth_pos_id.ts
     python scripts/i18n.py release  # compile the .ts files into the .qm files the app loads
     python scripts/i18n.py fill     # translate unfinished strings from glossary_id.tsv
     python scripts/i18n.py check    # exit 1 if any string lacks an Indonesian translation
@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-I18N = ROOT / "resources" / "i18n"
+I18N = ROOT / "booth_pos" / "resources" / "i18n"
 MAIN_TS = I18N / "booth_pos_id.ts"
 EXTRA_TS = I18N / "qt_extra_id.ts"
 GLOSSARY = I18N / "glossary_id.tsv"

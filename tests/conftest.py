@@ -16,7 +16,7 @@ import pytest  # noqa: E402
 from booth_pos.clock import Clock  # noqa: E402
 from booth_pos.store import open_store  # noqa: E402
 
-DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo"
+DEMO = Path(__file__).resolve().parent.parent / "booth_pos" / "resources" / "demo"
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """PDF documents: receipts, labels, the buyer's catalogue (reportlab; never Qt).
 
-Every document embeds the fonts in ``resources/fonts`` (see ``fonts``), formats rupiah only
-through ``booth_pos.money.format_rupiah`` and prints its words from ``strings``.
+Every document embeds the fonts in ``booth_pos/resources/fonts`` (see ``fonts``), formats
+rupiah only through ``booth_pos.money.format_rupiah`` and prints its words from ``strings``.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Fonts for PDF documents, with visible fallback instead of black boxes.
 
-DejaVu Sans ships in ``resources/fonts`` so every machine renders Indonesian and accented Latin
-the same way. A Korean font (Nanum Gothic, Malgun Gothic) is used only when the machine has one:
-Noto CJK uses CFF outlines, which reportlab refuses. Text is drawn in runs: each character
-goes to the first registered font that has a glyph for it; a character that no font has
-becomes ``?`` and is logged, so a missing glyph is never a silent black box.
+DejaVu Sans ships in ``booth_pos/resources/fonts`` so every machine renders Indonesian and
+accented Latin the same way. A Korean font (Nanum Gothic, Malgun Gothic) is used only when
+the machine has one: Noto CJK uses CFF outlines, which reportlab refuses. Text is drawn in
+runs: each character goes to the first registered font that has a glyph for it; a character
+that no font has becomes ``?`` and is logged, so a missing glyph is never a silent black box.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ CJK_BOLD = "BoothCJK-Bold"
 MISSING = "?"
 
 #: Korean-capable TrueType fonts (regular, bold), best first; ``BOOTH_POS_CJK_FONT`` wins and
-#: a NanumGothic.ttf dropped into resources/fonts comes next.
+#: a NanumGothic.ttf dropped into booth_pos/resources/fonts comes next.
 _NANUM = "/usr/share/fonts/truetype/nanum/"
 CJK_CANDIDATES = (
     (_NANUM + "NanumGothic.ttf", _NANUM + "NanumGothicBold.ttf"),

@@ -2,7 +2,7 @@
 
 reportlab only, no Qt: the command line and the window's export both call these. Charts are
 ``reportlab.graphics`` drawings, so they stay sharp when printed or zoomed. Fonts come from
-``documents.fonts`` (DejaVu Sans shipped in resources/fonts). The words are Indonesian or
+``documents.fonts`` (DejaVu Sans shipped in booth_pos/resources/fonts). The words are Indonesian or
 English (``lang``); amounts are whole rupiah formatted by ``money.format_rupiah``.
 """
 

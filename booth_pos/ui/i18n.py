@@ -49,7 +49,7 @@ def install(lang: str) -> None:
     # Installed last is searched first: ours, then Qt's, then our words for Qt's dialogs.
     extra = QTranslator(app)
     if not extra.load(str(resources.path("i18n", f"qt_extra_{lang}.qm"))):
-        raise RuntimeError(f"translation qt_extra_{lang}.qm is missing from resources/i18n")
+        raise RuntimeError(f"translation qt_extra_{lang}.qm is missing from the package")
     app.installTranslator(extra)
     _installed.append(extra)
     qtbase = qtbase_catalogue(lang)
@@ -61,6 +61,6 @@ def install(lang: str) -> None:
             _state["qtbase"] = True
     ours = QTranslator(app)
     if not ours.load(str(resources.path("i18n", f"booth_pos_{lang}.qm"))):
-        raise RuntimeError(f"translation booth_pos_{lang}.qm is missing from resources/i18n")
+        raise RuntimeError(f"translation booth_pos_{lang}.qm is missing from the package")
     app.installTranslator(ours)
     _installed.append(ours)

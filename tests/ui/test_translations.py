@@ -30,7 +30,7 @@ def test_every_tr_string_in_the_window_is_translated(fresh_ts):
 
 
 def test_the_shipped_qm_matches_the_ts(fresh_ts, tmp_path):
-    """resources/i18n/booth_pos_id.qm was compiled from the current translations."""
+    """booth_pos/resources/i18n/booth_pos_id.qm was compiled from the current translations."""
     qm = tmp_path / "check.qm"
     subprocess.run(
         [i18n._tool("pyside6-lrelease"), str(i18n.MAIN_TS), "-qm", str(qm)],
