@@ -74,7 +74,7 @@ def _decode(raw: bytes) -> tuple[str, str]:
 
 
 def _read_rows(
-    path: Path, columns: tuple[str, ...]
+    path: Path, columns: tuple[str, ...], *, sheet: str | None = None
 ) -> tuple[list[tuple[int, dict[str, str]]], str]:
     """Rows of a spreadsheet export as ``(line_number, {column: trimmed text})``, and the
     encoding the file was read in (see ``_decode``).
@@ -164,16 +164,59 @@ def _code(problems, line, row, column) -> str:
     return value
 
 
-def parse_artisans(path: Path) -> list[Artisan]:
+@dataclass(frozen=True)
+class ArtisanPlan:
+    """What an artisans import would write, read and checked but not yet written (the
+    window's preview): ``added`` and ``updated`` in file order."""
+
+    added: tuple[Artisan, ...]
+    updated: tuple[Artisan, ...]
+    encoding: str
+
+    @property
+    def artisans(self) -> tuple[Artisan, ...]:
+        return self.added + self.updated
+
+
+@dataclass(frozen=True)
+class ProductPlan:
+    """What a products import would write (see ``ArtisanPlan``); a new product's barcode is
+    the in-store EAN-13 it would get, ``prices`` the price changes ``[sku, old, new]``."""
+
+    added: tuple[Product, ...]
+    updated: tuple[Product, ...]
+    encoding: str
+    prices: tuple[tuple[str, int, int], ...] = ()
+
+    @property
+    def products(self) -> tuple[Product, ...]:
+        return self.added + self.updated
+
+
+def parse_artisans(path: Path, *, sheet: str | None = None) -> list[Artisan]:
     """Validate an artisans file completely; raise ``ImportRefused`` listing every problem."""
-    return _parse_artisans(path)[0]
+    return _parse_artisans(path, sheet=sheet)[0]
 
 
-def _parse_artisans(path: Path) -> tuple[list[Artisan], str]:
+def plan_artisans(store: Store, path: Path, *, sheet: str | None = None) -> ArtisanPlan:
+    """Read and check an artisans file against the stand without writing anything.
+
+    Raises ``ImportRefused`` listing every problem, as ``import_artisans`` would.
+    """
+    artisans, encoding = _parse_artisans(path, sheet=sheet)
+    existing = store.artisans.codes()
+    return ArtisanPlan(
+        tuple(a for a in artisans if a.code not in existing),
+        tuple(a for a in artisans if a.code in existing),
+        encoding,
+    )
+
+
+def _parse_artisans(path: Path, *, sheet: str | None = None) -> tuple[list[Artisan], str]:
     problems: list[ImportProblem] = []
     artisans: list[Artisan] = []
     seen: dict[str, int] = {}
-    rows, encoding = _read_rows(path, ARTISAN_COLUMNS)
+    rows, encoding = _read_rows(path, ARTISAN_COLUMNS, sheet=sheet)
     for line, row in rows:
         if p := _width_problem(line, row, len(ARTISAN_COLUMNS)):
             problems.append(p)
@@ -213,13 +256,18 @@ def artisan_from_row(
 
 
 def import_artisans(
-    store: Store, path: Path, *, actor: str = "", at: datetime | None = None
+    store: Store,
+    path: Path,
+    *,
+    actor: str = "",
+    at: datetime | None = None,
+    sheet: str | None = None,
 ) -> ImportResult:
-    """Add or update artisans from a CSV file; all rows or none.
+    """Add or update artisans from a CSV or XLSX file; all rows or none.
 
     Changed commission percentages are listed in the audit log (they change payouts).
     """
-    artisans, encoding = _parse_artisans(path)
+    artisans, encoding = _parse_artisans(path, sheet=sheet)
     existing = store.artisans.codes()
     commissions = {a.code: a.commission_bp for a in store.artisans.all()}
     with store.atomic():
@@ -234,27 +282,26 @@ def import_artisans(
     return ImportResult(len(artisans) - updated, updated, encoding)
 
 
-def import_products(
+def plan_products(
     store: Store,
     path: Path,
-    clock: Clock,
     *,
-    actor: str = "",
+    sheet: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> ImportResult:
-    """Add or update products from a CSV file; all rows or none.
-
-    ``progress(done, total)`` hears how far it got (rows read, then rows written);
-    ``cancelled()`` is asked as it goes and, when true, the import stops with ``cancel``'s
-    error, writing nothing (the rows go in one transaction).
-
-    Every import is in the audit log, with each price that changed (old and new).
+) -> ProductPlan:
+    """Read and check a products file against the stand without writing anything (the
+    window's preview; ``import_products`` writes the same plan).
 
     A product without a barcode keeps the one it already has, or gets the next free
     in-store EAN-13. A given barcode must have a valid check digit and belong to no other SKU.
+    Raises ``ImportRefused`` listing every problem.
     """
-    rows, encoding = _read_rows(path, PRODUCT_COLUMNS)
+    return _plan_products(store, path, sheet=sheet, progress=progress, cancelled=cancelled)[0]
+
+
+def _plan_products(store, path, *, sheet, progress, cancelled) -> tuple[ProductPlan, int]:
+    rows, encoding = _read_rows(path, PRODUCT_COLUMNS, sheet=sheet)
     artisans = store.artisans.codes()
     current = store.products.barcodes()  # barcode -> sku
     barcode_of = {sku: code for code, sku in current.items()}
@@ -296,24 +343,54 @@ def import_products(
             fields["barcode"] = barcode_of.get(fields["sku"]) or next(fresh)
         products.append(Product(**fields))
     prices = {p.sku: p.price for p in store.products.all()}
+    plan = ProductPlan(
+        tuple(p for p in products if p.sku not in barcode_of),
+        tuple(p for p in products if p.sku in barcode_of),
+        encoding,
+        tuple(
+            (p.sku, prices[p.sku], p.price)
+            for p in products
+            if prices.get(p.sku, p.price) != p.price
+        ),
+    )
+    return plan, len(rows)
+
+
+def import_products(
+    store: Store,
+    path: Path,
+    clock: Clock,
+    *,
+    actor: str = "",
+    sheet: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Add or update products from a CSV or XLSX file; all rows or none.
+
+    ``progress(done, total)`` hears how far it got (rows read, then rows written);
+    ``cancelled()`` is asked as it goes and, when true, the import stops with ``cancel``'s
+    error, writing nothing (the rows go in one transaction).
+
+    Every import is in the audit log, with each price that changed (old and new). The rules
+    for barcodes are ``plan_products``'.
+    """
+    plan, read = _plan_products(store, path, sheet=sheet, progress=progress, cancelled=cancelled)
+    products = list(plan.products)
+    total = 2 * read
 
     def written():
         for done, product in enumerate(products, start=1):
             if done % 500 == 0:
-                _tick(progress, cancelled, len(rows) + done, total)
+                _tick(progress, cancelled, read + done, total)
             yield product
 
     with store.atomic():
         timeline.check_not_before_journal(store, clock.now(), clock)
         store.products.upsert(written(), clock.now())
-        changed = [
-            [p.sku, prices[p.sku], p.price]
-            for p in products
-            if prices.get(p.sku, p.price) != p.price
-        ]
+        changed = [list(change) for change in plan.prices]
         _audit_import(store, "products", path, changed, len(products), actor, clock.now())
-    updated = sum(1 for p in products if p.sku in barcode_of)
-    return ImportResult(len(products) - updated, updated, encoding)
+    return ImportResult(len(plan.added), len(plan.updated), plan.encoding)
 
 
 def product_from_row(
