@@ -22,10 +22,10 @@ import json
 import os
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
 
 from booth_pos.files import create_private, make_dirs, make_private
 from booth_pos.model import Settings
@@ -58,7 +58,7 @@ def open_store(path: str | os.PathLike, *, timeout: float = 10.0, existing: bool
         StoreError: the file cannot be opened, refuses the safe settings, is not a Booth POS
             database, or is locked, full or read-only.
     """
-    from booth_pos.store.migrations import migrate
+    from booth_pos.store.migrations import latest_version, migrate
 
     path = Path(path)
     if existing:
@@ -94,7 +94,11 @@ def open_store(path: str | os.PathLike, *, timeout: float = 10.0, existing: bool
             )
         store = Store(conn, path)
         try:
-            migrate(store._db, anchored=(path.parent / "backups" / "anchors.jsonl").exists())
+            # A file at the current version needs no migration, nor sqlite-utils (its
+            # import, with click and dateutil, is ~90 ms of the till's start).
+            if conn.execute("PRAGMA user_version").fetchone()[0] != latest_version():
+                anchored = (path.parent / "backups" / "anchors.jsonl").exists()
+                migrate(store._db, anchored=anchored)
         except sqlite3.DatabaseError as exc:  # a table or trigger of its own in the way
             raise StoreError(
                 en=f"{path} is not a Booth POS database: {exc}",
@@ -180,8 +184,6 @@ class Store:
         from booth_pos.store import staff as staff_
 
         self._conn = conn
-        # No sqlite-utils plugins: scanning every installed package for them costs ~30 ms.
-        self._db = sqlite_utils.Database(conn, execute_plugins=False)
         self.path = path
         self._settings: Settings | None = None
         self._quick_check: list[str] | None = None  # see quick_check_problems
@@ -201,6 +203,14 @@ class Store:
         self.backup = backup.Backups(self)
         self.stock = stock.Stock(self)
         self.payouts = stock.Payouts(self)
+
+    @cached_property
+    def _db(self):
+        """sqlite-utils over the connection, made when first needed (the migrations)."""
+        import sqlite_utils
+
+        # No sqlite-utils plugins: scanning every installed package for them costs ~30 ms.
+        return sqlite_utils.Database(self._conn, execute_plugins=False)
 
     def close(self) -> None:
         self.reports.close()
@@ -225,9 +235,17 @@ class Store:
         failing half-way with "database is locked" after it has read.
         """
         conn = self._conn
-        if conn.in_transaction:
-            with self._db.atomic():
+        if conn.in_transaction:  # a savepoint inside the caller's transaction
+            name = f"atomic_{uuid.uuid4().hex}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
                 yield
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE {name}")
             return
         conn.execute("BEGIN IMMEDIATE")
         try:

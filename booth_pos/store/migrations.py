@@ -7,10 +7,12 @@ leaves the previous version intact. Never edit a released step: add a new one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported with the first migration (Store._db), not at every start
+    import sqlite_utils
 
-Step = Callable[[sqlite_utils.Database], None]
+Step = Callable[["sqlite_utils.Database"], None]
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:

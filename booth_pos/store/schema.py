@@ -15,8 +15,6 @@ from __future__ import annotations
 import functools
 import re
 
-import sqlite_utils
-
 from booth_pos.store.door import connect
 
 #: SQLite's own objects: indexes made for UNIQUE/PRIMARY KEY constraints (they follow their
@@ -42,6 +40,8 @@ def _normal(sql: str) -> str:
 @functools.cache
 def expected(version: int | None = None) -> dict[tuple[str, str], str]:
     """The schema of a database at ``version`` (default: the latest), built once, in memory."""
+    import sqlite_utils
+
     from booth_pos.store.migrations import migrate
 
     conn = connect(":memory:")
