@@ -124,9 +124,29 @@ def main(db_path: str | os.PathLike, lang: str | None = None) -> int:
     try:
         window.show()
         _prefetch_quick_check(window.ctx.store)
+        if os.environ.get("BOOTH_POS_EXIT_WHEN_READY") == "1":
+            _exit_when_ready(window)
         return QApplication.instance().exec()
     finally:
         restore()
+
+
+def _exit_when_ready(window) -> None:
+    """For timing a start from outside (``scripts/build_bundle.py`` times the bundle this
+    way): print ``ready`` once the scan field has the focus, then quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    timer = QTimer(window)
+
+    def check() -> None:
+        if window.sell_page.scan_input.hasFocus():
+            timer.stop()
+            print("ready", flush=True)
+            QApplication.instance().quit()
+
+    timer.timeout.connect(check)
+    timer.start(1)
 
 
 def _prefetch_quick_check(store) -> None:
@@ -146,3 +166,96 @@ def _prefetch_quick_check(store) -> None:
 
 
 _quick_check_work = SerialWorker("quick-check")
+
+
+def self_test(folder: Path, lang: str = "id", timeout: float = 60.0) -> dict:
+    """Ring one sale through the real window on a fresh demo stand in ``folder``.
+
+    What an installed copy (a wheel, the desktop bundle) must do on a new laptop before the
+    event: start the window, fill the demo stand, open a day, take a barcode typed into the
+    scan field as the scanner types it, pay cash through the payment dialog's buttons, and
+    print the receipt PDF with the shipped fonts. ``folder`` must not hold a stand yet.
+
+    Returns:
+        ``{"receipt_no", "total", "receipt_pdf", "fonts", "products", "lang"}``.
+
+    Raises:
+        KnownError: the folder already has a stand, or a step did not happen in time.
+    """
+    import time
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
+
+    from booth_pos import printing
+    from booth_pos.services import days, demo
+
+    def failed(en: str, id_: str) -> KnownError:
+        return KnownError(en=f"self-test: {en}", id=f"uji mandiri: {id_}")
+
+    folder = Path(folder)
+    db = folder / "self-test.sqlite"
+    if db.exists():
+        raise failed(f"{db} already exists", f"{db} sudah ada")
+    folder.mkdir(parents=True, exist_ok=True)
+    clock = Clock.from_env()
+    store = open_store(db)
+    try:
+        demo.load_stand(store, clock)
+        days.open_day(store, clock, 500_000)
+        product = next(p for p in store.products.all() if p.stock > 0 and p.barcode)
+        n_products = store.products.count()
+    finally:
+        store.close()
+
+    window = build_window(db, lang)
+    app = QApplication.instance()
+
+    def until(what, en: str, id_: str) -> None:
+        end = time.monotonic() + timeout
+        while not what():
+            if time.monotonic() > end:
+                raise failed(en, id_)
+            app.processEvents()
+            time.sleep(0.005)
+
+    try:
+        window.show()
+        window.activateWindow()
+        field = window.findChild(QLineEdit, "scanInput")
+        until(field.hasFocus, "the scan field never took the focus", "kolom pindai tidak fokus")
+        QTest.keyClicks(field, product.barcode)  # as fast as a USB scanner types
+        QTest.keyClick(field, Qt.Key_Return)
+        pay = window.findChild(QPushButton, "payButton")
+        until(pay.isEnabled, f"scanning {product.barcode} added nothing", "pindai gagal")
+        QTest.mouseClick(pay, Qt.LeftButton)
+        dialog = window.findChild(QDialog, "paymentDialog")
+        until(lambda: dialog is not None and dialog.isVisible(), "no payment dialog", "tidak ada")
+        QTest.mouseClick(dialog.findChild(QPushButton, "method_cash"), Qt.LeftButton)
+        confirm = dialog.findChild(QPushButton, "confirmSaleButton")
+        until(confirm.isEnabled, "cash did not cover the total", "tunai tidak cukup")
+        QTest.mouseClick(confirm, Qt.LeftButton)
+        until(lambda: dialog.sale is not None, "the sale was not saved", "tidak tersimpan")
+        sale = dialog.sale
+        QTest.qWait(100)  # a person's pause: an Enter right after keys counts as a scan
+        QTest.keyClick(dialog, Qt.Key_Return)
+        if not printing.wait_for_printing(timeout):
+            raise failed("the receipt was not printed in time", "struk tidak tercetak")
+        pdf = printing.default_pdf_folder(db) / f"{sale.receipt_no}.pdf"
+        until(pdf.exists, f"no receipt PDF at {pdf}", f"tidak ada PDF struk di {pdf}")
+        data = pdf.read_bytes()
+        fonts = sorted({f for f in ("DejaVuSans-Bold", "DejaVuSans") if f.encode() in data})
+        if not data.startswith(b"%PDF") or not fonts:
+            raise failed(f"{pdf} is not a receipt with the shipped fonts", f"{pdf} rusak")
+        return {
+            "receipt_no": sale.receipt_no,
+            "total": sale.total,
+            "receipt_pdf": str(pdf),
+            "fonts": fonts,
+            "products": n_products,
+            "lang": lang,
+        }
+    finally:
+        window.close()
+        window.ctx.store.close()

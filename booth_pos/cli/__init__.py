@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from booth_pos.cli.catalogue import (
     cmd_artisan,
@@ -74,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         from booth_pos.app import main as run_window  # the only path that loads Qt
 
         return run_window(db_path=args.db or default_db_path(), lang=args.lang)
+    if args.command == "self-test":  # its own fresh stand: never opens --db
+        return _self_test(args)
     try:
         clock = Clock.from_env()
         store = open_store(args.db or default_db_path(), existing=_reads_only(args))
@@ -95,6 +98,36 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_REFUSED
     finally:
         store.close()
+
+
+def _self_test(args) -> int:
+    """``booth-pos self-test``: the window rings one sale on a throwaway demo stand; prints
+    what it did as JSON (exit 0), or one line saying which step failed (exit 1)."""
+    import json
+    import shutil
+    import tempfile
+
+    from booth_pos import app
+
+    if app.no_display():
+        print("booth-pos: no display found; set QT_QPA_PLATFORM=offscreen", file=sys.stderr)
+        return EXIT_REFUSED
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="booth-pos-self-test-"))
+    try:
+        result = app.self_test(folder, args.lang or "id")
+    except (KnownError, ClockError) as exc:
+        _refused(exc, args)
+        return EXIT_REFUSED
+    finally:
+        if args.folder is None:
+            from booth_pos import printing
+
+            printing.wait_for_printing(10)
+            shutil.rmtree(folder, ignore_errors=True)
+    if args.folder is None:
+        result["receipt_pdf"] = None  # gone with its folder
+    print(json.dumps(result, ensure_ascii=False))
+    return EXIT_OK
 
 
 #: Commands that only read: they never create a database (a typo in --db is refused).

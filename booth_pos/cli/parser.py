@@ -314,4 +314,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="restore a backup that loses sales (older), or over a database that cannot be read",
     )
+    p = sub.add_parser(
+        "self-test",
+        help="ring one sale through the window on a fresh demo stand (checks an installed copy)",
+    )
+    p.add_argument(
+        "--folder",
+        type=Path,
+        help="where the test stand and its receipt go (default: a temporary folder, removed)",
+    )
     return parser
