@@ -245,7 +245,12 @@ def bench_commit_sale(sizes: Sizes, work: Path) -> Figure:
     return Figure("commit_sale", ours_s, bare_s, target="ratio <= 2")
 
 
-_CHILD_ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+#: The children run as an installed app does: offscreen, and with bytecode cached (an
+#: installed wheel has its .pyc compiled at install; PYTHONDONTWRITEBYTECODE would make every
+#: start compile ~60 modules again, ~0.2 s that no stand laptop pays).
+_CHILD_ENV = {
+    k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"
+} | {"QT_QPA_PLATFORM": "offscreen"}
 
 
 def _child_command(what: str, *args: str) -> list[str]:
@@ -289,9 +294,11 @@ def bench_cold_start(sizes: Sizes, work: Path) -> Figure:
         return time.perf_counter() - t0
 
     repeats = 5 if sizes.repeats < 100 else 11
+    run("cold", str(db))  # writes the bytecode caches and warms the disk cache: not counted
+    run("cold_baseline")
     ours = statistics.median(run("cold", str(db)) for _ in range(repeats))
     bare = statistics.median(run("cold_baseline") for _ in range(repeats))
-    return Figure("cold_start", ours, bare, target="ratio <= 2.5")
+    return Figure("cold_start", ours, bare, target="ratio <= 2.2")
 
 
 def bench_receipt_pdf(sizes: Sizes, work: Path) -> Figure:
