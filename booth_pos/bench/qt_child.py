@@ -98,17 +98,14 @@ def scan_baseline() -> None:
 
 
 def cold() -> None:
-    """Process start to the scan field having focus (timed by the parent)."""
-    from PySide6.QtWidgets import QApplication
+    """The till's real start, as the ``booth-pos`` command runs it (arguments, logs, the
+    window, the event loop), until the scan field has the focus (timed by the parent)."""
+    import os
 
-    from booth_pos.app import build_window
+    from booth_pos.cli import main
 
-    app = QApplication([])
-    w = build_window(sys.argv[1], "id")
-    w.show()
-    while not w.sell_page.scan_input.hasFocus():
-        app.processEvents()
-    print("ready", flush=True)
+    os.environ["BOOTH_POS_EXIT_WHEN_READY"] = "1"  # app.main prints "ready" and quits
+    raise SystemExit(main(["--db", sys.argv[1], "--lang", "id"]))
 
 
 def cold_baseline() -> None:

@@ -285,13 +285,23 @@ def bench_cold_start(sizes: Sizes, work: Path) -> Figure:
     db = copy_store(build_store(sizes.products, sizes.sales), work)
 
     def run(what: str, *args: str) -> float:
+        """Seconds from starting the process to its ``ready`` line (what it does after, such
+        as the quick check's thread finishing, is not the start)."""
         t0 = time.perf_counter()
-        out = subprocess.run(
-            _child_command(what, *args), capture_output=True, text=True, env=_CHILD_ENV, timeout=300
+        child = subprocess.Popen(
+            _child_command(what, *args),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_CHILD_ENV,
         )
-        if "ready" not in out.stdout:
-            raise RuntimeError(out.stderr[-2000:])
-        return time.perf_counter() - t0
+        try:
+            for line in child.stdout:
+                if line.strip() == "ready":
+                    return time.perf_counter() - t0
+            raise RuntimeError(child.stderr.read()[-2000:])
+        finally:
+            child.communicate(timeout=300)
 
     repeats = 5 if sizes.repeats < 100 else 11
     run("cold", str(db))  # writes the bytecode caches and warms the disk cache: not counted

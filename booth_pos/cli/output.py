@@ -8,12 +8,22 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from booth_pos.clock import Clock
 from booth_pos.model import KnownError
-from booth_pos.model.report import ARTISAN_COLUMNS, ArtisanFigures, DayReport, Report
 from booth_pos.money import format_number
 from booth_pos.store import Store
+
+if TYPE_CHECKING:
+    from booth_pos.model.report import ArtisanFigures, Report
+
+
+def _figures():
+    """``model.report``, loaded when a report is printed (the window's start needs none)."""
+    from booth_pos.model import report
+
+    return report
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -120,7 +130,7 @@ def correction_json(c) -> dict:
 
 def artisan_json(a: ArtisanFigures) -> dict:
     """One artisan's figures under the ``ARTISAN_COLUMNS`` keys, the CSV's columns too."""
-    return {column: getattr(a, column) for column in ARTISAN_COLUMNS}
+    return {column: getattr(a, column) for column in _figures().ARTISAN_COLUMNS}
 
 
 def report_json(report: Report) -> dict:
@@ -133,7 +143,7 @@ def report_json(report: Report) -> dict:
     (``float, expected, counted, difference``; the last two null while a day is open).
     ``commission_percent`` is a string such as ``"12.5"``. Every amount is an integer.
     """
-    if isinstance(report, DayReport):
+    if isinstance(report, _figures().DayReport):
         head: dict = {"day": report.business_date.isoformat()}
     else:
         head = {"event": report.event_name}
@@ -181,7 +191,7 @@ def report_json(report: Report) -> dict:
             for p in report.top_products
         ],
     }
-    if isinstance(report, DayReport):
+    if isinstance(report, _figures().DayReport):
         data["open"] = report.is_open
         data["z_numbers"] = list(report.z_numbers)
     else:
@@ -206,7 +216,7 @@ def report_text(report: Report, lang: str = "en") -> str:
     def rp(amount: int | None) -> str:
         return "-" if amount is None else format_number(amount, lang)
 
-    if isinstance(report, DayReport):
+    if isinstance(report, _figures().DayReport):
         state = "open" if report.is_open else "closed, Z " + ", ".join(map(str, report.z_numbers))
         title = f"Day {report.business_date} ({state})"
     else:
