@@ -138,7 +138,8 @@ def main() -> int:
     if not args.no_build:
         t0 = time.perf_counter()
         exe = build(args.dist, args.work)
-        size = sum(f.stat().st_size for f in exe.parent.rglob("*") if f.is_file())
+        files = [f for f in exe.parent.rglob("*") if f.is_file() and not f.is_symlink()]
+        size = sum(f.stat().st_size for f in files)
         print(f"built {exe.parent} in {time.perf_counter() - t0:.0f} s, {size / 2**20:.0f} MB")
     folder = Path(tempfile.mkdtemp(prefix="booth-pos-bundle-"))
     try:
