@@ -63,9 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("id", "en"), help="language of the window and messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import artisans or products from a CSV file")
+    p = sub.add_parser("import", help="import artisans or products from a CSV or XLSX file")
     p.add_argument("kind", choices=("artisans", "products"))
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--sheet", metavar="NAME", help="the workbook's sheet to read (default: the first)"
+    )
 
     p = sub.add_parser("products", help="list products")
     p.add_argument("--json", action="store_true", help="print a JSON list")
