@@ -101,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", type=Path, metavar="OUT", help="write the PDF report (with charts)")
     p.add_argument("--csv", type=Path, metavar="OUT", help="write one row per artisan as CSV")
     p.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar="OUT",
+        help="write the settlement as an XLSX workbook (a sheet per artisan, payment, product...)",
+    )
+    p.add_argument(
         "--statements",
         type=Path,
         metavar="OUT",
