@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -37,6 +38,9 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 MAX_ROWS = 200_000
 MAX_COLUMNS = 50
+#: How far right a row's (perhaps only formatted) cells may reach; openpyxl pads each row
+#: to its last cell, so this bounds the work per row.
+MAX_SPAN = 1024
 #: What the whole workbook may unzip to; a real 200,000-row catalogue is about 60 MB.
 MAX_UNPACKED = 256 * 1024 * 1024
 #: Below this every integer is exact in a double (Excel's only number type).
@@ -178,25 +182,34 @@ def _sheet_rows(path: Path, ws) -> Iterator[tuple[int, list[str]]]:
                 en=f"sheet {ws.title!r} has more than {MAX_ROWS:,} rows",
                 id=f"lembar {ws.title!r} lebih dari {MAX_ROWS:,} baris",
             )
+        if len(cells) > MAX_SPAN:  # formatting far to the right costs as much as values
+            raise _too_big(
+                path,
+                en=f"row {number} of sheet {ws.title!r} reaches column {len(cells):,}",
+                id=f"baris {number} lembar {ws.title!r} sampai kolom {len(cells):,}",
+            )
         texts = [cell_text(c.value, c.number_format or "General") for c in cells]
         while texts and not texts[-1].strip():
             texts.pop()
         if len(texts) > MAX_COLUMNS:
             raise _too_big(
                 path,
-                en=f"row {number} of sheet {ws.title!r} has {len(texts)} columns",
-                id=f"baris {number} lembar {ws.title!r} punya {len(texts)} kolom",
+                en=f"row {number} of sheet {ws.title!r} has cells beyond column {MAX_COLUMNS}",
+                id=f"baris {number} lembar {ws.title!r} berisi sel di luar kolom {MAX_COLUMNS}",
             )
         if texts:
             yield number, texts
 
 
 def _why(exc: Exception) -> str:
-    if isinstance(exc, zipfile.BadZipFile | EOFError):
+    """A few words on why openpyxl gave up (its own messages name Python internals)."""
+    if isinstance(exc, zipfile.BadZipFile | EOFError | zlib.error):
         return "damaged or cut short"
     if isinstance(exc, KeyError):
         return "a part of the workbook is missing"
-    return type(exc).__name__
+    if isinstance(exc, SyntaxError):  # xml.etree's ParseError, lxml's XMLSyntaxError
+        return "its contents are not valid XML"
+    return f"{type(exc).__name__}"
 
 
 _QUOTED = re.compile(r'"[^"]*"')
