@@ -317,9 +317,7 @@ def test_a_row_wider_than_any_import_is_refused(stand, tmp_path, clock):
     )
     styled = b'<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c r="XFD2" s="0"/></row>'
     path.write_bytes(_with_sheet_xml(SHEET % (b"", styled)))
-    assert "row 2 of sheet 'Sheet' reaches column 16,384" in refused_in_one_line(
-        stand, path, clock
-    )
+    assert "row 2 of sheet 'Sheet' reaches column 16,384" in refused_in_one_line(stand, path, clock)
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(stand, tmp_path, clock):

@@ -189,7 +189,9 @@ def test_an_xlsx_export_is_written_whole_and_audited(stand, tmp_path):
     assert target.read_bytes() == data
     entry = [e for e in stand.audit.entries() if e.kind == "export"][-1]
     assert json.loads(entry.payload) == {
-        "what": "report_xlsx", "path": str(target), "ref": "2023-03-02"
+        "what": "report_xlsx",
+        "path": str(target),
+        "ref": "2023-03-02",
     }
 
 

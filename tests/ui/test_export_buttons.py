@@ -75,9 +75,8 @@ def test_export_xlsx_button_saves_the_shown_report_s_figures(
     rows = list(openpyxl.load_workbook(target)["Artisans"].iter_rows(values_only=True))
     eco = dict(zip(rows[0], next(r for r in rows if r[0] == "ECO"), strict=True))
     shown = page.report.artisan("ECO")
-    assert (eco["net"], eco["commission"], eco["payout"]) == (
-        shown.net, shown.commission, shown.payout
-    )
+    figures = (shown.net, shown.commission, shown.payout)
+    assert (eco["net"], eco["commission"], eco["payout"]) == figures
     assert shown.net == 165_000
 
 
