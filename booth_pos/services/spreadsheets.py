@@ -23,6 +23,7 @@ runs the machine out of memory.
 from __future__ import annotations
 
 import re
+import warnings
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -133,7 +134,10 @@ def _rows(path: Path, sheet: str | None) -> Iterator[tuple[int, list[str]]]:
 
     # A file object, not the name: openpyxl refuses a name not ending in .xlsx/.xlsm, and a
     # workbook saved as "produk.csv" by mistake is still a workbook.
-    with path.open("rb") as f:
+    # openpyxl warns about what it skips (data validation, conditional formats, a missing
+    # default style): nothing an import reads, and a warning would break the CLI's one line.
+    with path.open("rb") as f, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         try:
             book = openpyxl.load_workbook(f, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises anything on a damaged file (KeyError...)

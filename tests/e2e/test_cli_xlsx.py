@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -114,3 +115,20 @@ def test_report_xlsx_holds_the_figures_of_report_json(tmp_path):
     assert payments == data["by_payment"]
     audit = json.loads(booth_pos(db, "audit", "--json", "--kind", "export").stdout)
     assert [a["detail"]["what"] for a in audit] == ["report_xlsx"]
+
+
+def test_a_workbook_openpyxl_warns_about_imports_without_noise(tmp_path):
+    """A workbook without a style sheet (some exporters) imports; stderr stays empty."""
+    source = save(tmp_path / "plain.xlsx", [ARTISANS, ["ECO", "Sekar Ecoprint", "", "", 15]])
+    with zipfile.ZipFile(source) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    members["xl/styles.xml"] = (
+        b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
+    )
+    path = tmp_path / "pengrajin.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    done = booth_pos(tmp_path / "booth.sqlite", "import", "artisans", str(path))
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout.strip() == "artisans: 1 added, 0 updated (from the first sheet)"
