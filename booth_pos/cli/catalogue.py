@@ -14,13 +14,19 @@ def cmd_import(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import imports
 
     if args.kind == "artisans":
-        result = imports.import_artisans(store, args.file, actor=CLI_ACTOR, at=clock.now())
+        result = imports.import_artisans(
+            store, args.file, actor=CLI_ACTOR, at=clock.now(), sheet=args.sheet
+        )
     else:
         with Progress("import", args) as progress:
             result = imports.import_products(
-                store, args.file, clock, actor=CLI_ACTOR, progress=progress
+                store, args.file, clock, actor=CLI_ACTOR, progress=progress, sheet=args.sheet
             )
-    read_as = {"cp1252": " (read as Windows-1252, Excel's ANSI CSV)", "utf-16": " (read as UTF-16)"}
+    read_as = {
+        "cp1252": " (read as Windows-1252, Excel's ANSI CSV)",
+        "utf-16": " (read as UTF-16)",
+        "xlsx": f" (from sheet {args.sheet!r})" if args.sheet else " (from the first sheet)",
+    }
     note = read_as.get(result.encoding, "")
     print(f"{args.kind}: {result.added} added, {result.updated} updated{note}")
     return EXIT_OK

@@ -63,9 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("id", "en"), help="language of the window and messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import artisans or products from a CSV file")
+    p = sub.add_parser("import", help="import artisans or products from a CSV or XLSX file")
     p.add_argument("kind", choices=("artisans", "products"))
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--sheet", metavar="NAME", help="the workbook's sheet to read (default: the first)"
+    )
 
     p = sub.add_parser("products", help="list products")
     p.add_argument("--json", action="store_true", help="print a JSON list")
@@ -97,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--pdf", type=Path, metavar="OUT", help="write the PDF report (with charts)")
     p.add_argument("--csv", type=Path, metavar="OUT", help="write one row per artisan as CSV")
+    p.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar="OUT",
+        help="write the settlement as an XLSX workbook (a sheet per artisan, payment, product...)",
+    )
     p.add_argument(
         "--statements",
         type=Path,

@@ -1,4 +1,5 @@
-"""The report command: a day's or the event's figures as text or JSON, PDF, CSV, statements."""
+"""The report command: a day's or the event's figures as text or JSON, PDF, CSV, XLSX,
+statements."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from booth_pos.store import Store
 
 
 def cmd_report(store: Store, clock: Clock, args) -> int:
-    """Print a day or event report; optionally write its PDF, CSV and artisans' statements."""
+    """Print a day or event report; optionally write its PDF, CSV, XLSX and artisans'
+    statements."""
     from booth_pos.services import exports, reports
 
     lang = args.lang or "en"
@@ -33,6 +35,14 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
         data = export.artisans_csv_bytes(report)
         save_export(store, clock, args.csv, data, what="report_csv", ref=exports.report_ref(report))
         print(f"booth-pos: CSV written to {args.csv}", file=sys.stderr)
+    if args.xlsx:
+        from booth_pos.documents.workbook import report_workbook_bytes
+
+        event = report if isinstance(report, EventReport) else None
+        data = report_workbook_bytes(report, reports.artisan_statements(store, event))
+        ref = exports.report_ref(report)
+        save_export(store, clock, args.xlsx, data, what="report_xlsx", ref=ref)
+        print(f"booth-pos: XLSX written to {args.xlsx}", file=sys.stderr)
     if args.statements:
         from booth_pos.documents import report as report_pdf
 

@@ -7,7 +7,11 @@ spreadsheets show as plain text. Amounts are written as bare integers (a number 
 formula), so sums still work.
 
 The file is UTF-8 with a byte-order mark (Excel then reads Indonesian names right) and uses
-``;`` between cells, like the stand's import files and Indonesian-locale spreadsheets.
+``;`` between cells, like the stand's import files and Indonesian-locale spreadsheets. Those
+spreadsheets (Indonesian, German...) take ``,`` as the decimal mark, so the commission
+percentage is written ``12,5``: with a ``.`` LibreOffice and Excel there read it as text.
+(JSON keeps its exact string ``"12.5"``.) The file to open in a spreadsheet is the XLSX
+export (``documents.workbook``); this CSV is for other programs and quick looks.
 """
 
 from __future__ import annotations
@@ -37,10 +41,13 @@ def neutralise(value: object) -> object:
 
 
 def artisan_rows(report: Report) -> list[list[object]]:
-    """The header and one neutralised row per artisan (the JSON ``by_artisan`` keys)."""
+    """The header and one neutralised row per artisan (the JSON ``by_artisan`` keys), the
+    commission percentage with a decimal comma (``12,5``) for the ``;`` CSV."""
     rows: list[list[object]] = [list(COLUMNS)]
     for a in report.by_artisan:
-        rows.append([neutralise(getattr(a, c)) for c in COLUMNS])
+        cells = {c: getattr(a, c) for c in COLUMNS}
+        cells["commission_percent"] = a.commission_percent.replace(".", ",")
+        rows.append([neutralise(cells[c]) for c in COLUMNS])
     return rows
 
 

@@ -1,4 +1,4 @@
-"""Writing an export (a report, a CSV, statements, a receipt, labels, the catalogue).
+"""Writing an export (a report, a CSV or XLSX, statements, a receipt, labels, the catalogue).
 
 The one way the window and the command line save a document for a person: the file
 appears whole or not at all (written beside the target, flushed to disk, then renamed over
@@ -33,6 +33,7 @@ from booth_pos.store import Store
 KINDS = (
     "report_pdf",
     "report_csv",
+    "report_xlsx",
     "statements",
     "receipt",
     "labels",

@@ -1,4 +1,4 @@
-"""Artisans and products: CSV import (all or nothing), listing and lookup."""
+"""Artisans and products: CSV and XLSX import (all or nothing), listing and lookup."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from booth_pos.clock import Clock
 from booth_pos.model import Artisan, KnownError, Product
 from booth_pos.model.text import TextProblem, clean_line
 from booth_pos.money import MoneyError, parse_percent, parse_rupiah
-from booth_pos.services import journal, timeline
+from booth_pos.services import journal, spreadsheets, timeline
 from booth_pos.store import Store
 
 ARTISAN_COLUMNS = ("code", "name", "owner", "phone", "commission_percent")
@@ -50,8 +50,9 @@ class ImportRefused(KnownError):
 class ImportResult:
     added: int
     updated: int
-    #: How the file was read: "utf-8", "utf-16" (Excel's "Unicode text"), or "cp1252"
-    #: (Excel's plain "CSV" on Windows, the ANSI code page): the summary says so.
+    #: How the file was read: "utf-8", "utf-16" (Excel's "Unicode text"), "cp1252"
+    #: (Excel's plain "CSV" on Windows, the ANSI code page), or "xlsx" (a workbook): the
+    #: summary says so.
     encoding: str = "utf-8"
 
     @property
@@ -76,12 +77,28 @@ def _decode(raw: bytes) -> tuple[str, str]:
 def _read_rows(
     path: Path, columns: tuple[str, ...], *, sheet: str | None = None
 ) -> tuple[list[tuple[int, dict[str, str]]], str]:
-    """Rows of a spreadsheet export as ``(line_number, {column: trimmed text})``, and the
-    encoding the file was read in (see ``_decode``).
+    """Rows of a spreadsheet export as ``(line_number, {column: trimmed text})``, and how
+    the file was read: an encoding (see ``_decode``), or ``"xlsx"`` for a workbook.
 
-    Accepts ``,`` or ``;``, UTF-8 (with or without BOM), UTF-16 (BOM) or Windows-1252, and
-    CRLF. The header is line 1; a column named twice is refused (the last one would win).
+    A CSV: ``,`` or ``;``, UTF-8 (with or without BOM), UTF-16 (BOM) or Windows-1252, and
+    CRLF; the header is line 1. An XLSX (``spreadsheets.read_sheet``): the first sheet or
+    ``sheet``, the header the first row naming the columns (a title may sit above it), line
+    numbers the sheet's rows. A column named twice is refused (the last one would win).
     """
+    try:
+        with Path(path).open("rb") as f:
+            head = f.read(8)
+    except OSError as exc:
+        raise KnownError(
+            en=f"Cannot read {path}: {exc.strerror}", id=f"Tidak bisa membaca {path}"
+        ) from exc
+    if spreadsheets.looks_like_workbook(path, head):
+        return _workbook_rows(path, columns, sheet), "xlsx"
+    if sheet is not None:
+        raise KnownError(
+            en=f"{Path(path).name} is a CSV file: it has no sheets (a sheet is for .xlsx)",
+            id=f"{Path(path).name} adalah berkas CSV: tidak punya lembar (lembar untuk .xlsx)",
+        )
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
@@ -102,24 +119,7 @@ def _read_rows(
         header = next(reader)
     except StopIteration:
         raise ImportRefused([ImportProblem(1, "header", "the file is empty")]) from None
-    names = [h.strip().lower() for h in header]
-    problems = [
-        ImportProblem(1, col, "column missing from the header")
-        for col in columns
-        if col not in names
-    ]
-    problems += [
-        ImportProblem(1, name or "(blank)", f"unknown column; expected {', '.join(columns)}")
-        for name in names
-        if name not in columns
-    ]
-    problems += [
-        ImportProblem(1, name, "column named twice in the header")
-        for name in dict.fromkeys(names)
-        if name and names.count(name) > 1
-    ]
-    if problems:
-        raise ImportRefused(problems)
+    names = _check_header(1, header, columns)
     rows = []
     start = reader.line_num + 1
     try:
@@ -135,6 +135,69 @@ def _read_rows(
     except csv.Error as exc:
         raise ImportRefused([ImportProblem(reader.line_num, "file", str(exc))]) from exc
     return rows, encoding
+
+
+def _check_header(line: int, header: list[str], columns: tuple[str, ...]) -> list[str]:
+    """The header's column names (trimmed, lower case); raise ``ImportRefused`` naming
+    each missing, unknown or repeated one."""
+    names = [h.strip().lower() for h in header]
+    problems = [
+        ImportProblem(line, col, "column missing from the header")
+        for col in columns
+        if col not in names
+    ]
+    problems += [
+        ImportProblem(line, name or "(blank)", f"unknown column; expected {', '.join(columns)}")
+        for name in names
+        if name not in columns
+    ]
+    problems += [
+        ImportProblem(line, name, "column named twice in the header")
+        for name in dict.fromkeys(names)
+        if name and names.count(name) > 1
+    ]
+    if problems:
+        raise ImportRefused(problems)
+    return names
+
+
+#: How far down a workbook's header may sit below a title and notes.
+HEADER_SEARCH_ROWS = 20
+
+
+def _workbook_rows(
+    path: Path, columns: tuple[str, ...], sheet: str | None
+) -> list[tuple[int, dict[str, str]]]:
+    """An XLSX sheet's rows by the CSV's rules; cells already text (``spreadsheets``).
+
+    The header is the first row, among the first ``HEADER_SEARCH_ROWS`` non-blank ones,
+    that names at least two of ``columns`` (a title row above it is skipped); failing
+    that, the first non-blank row, so its problems are named as a CSV's would be. A row
+    shorter than the header has empty cells at its end, as a spreadsheet shows it.
+    """
+    records = spreadsheets.read_sheet(path, sheet=sheet)
+    if not records:
+        raise ImportRefused([ImportProblem(1, "header", "the sheet is empty")])
+    at = next(
+        (
+            i
+            for i, (_, cells) in enumerate(records[:HEADER_SEARCH_ROWS])
+            if len({c.strip().lower() for c in cells} & set(columns)) >= 2
+        ),
+        0,
+    )
+    header_line, header = records[at]
+    names = _check_header(header_line, header, columns)
+    rows = []
+    for line, cells in records[at + 1 :]:
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(names):
+            rows.append((line, {"__width__": str(len(cells))}))
+            continue
+        cells = cells + [""] * (len(names) - len(cells))
+        rows.append((line, {n: cell.strip() for n, cell in zip(names, cells, strict=True)}))
+    return rows
 
 
 def _width_problem(line: int, row: dict[str, str], expected: int) -> ImportProblem | None:
