@@ -105,9 +105,7 @@ class ImportPreviewDialog(QDialog):
             Column(self.tr("SKU"), lambda r: r[1].sku),
             Column(self.tr("Name"), lambda r: r[1].name),
             Column(self.tr("Artisan"), lambda r: r[1].artisan_code),
-            Column(
-                self.tr("Price"), lambda r: r[2] or format_rupiah(r[1].price, lang), True
-            ),
+            Column(self.tr("Price"), lambda r: r[2] or format_rupiah(r[1].price, lang), True),
             Column(self.tr("Stock"), lambda r: r[1].stock, True),
             Column(self.tr("Barcode"), lambda r: r[1].barcode),
         ]
@@ -159,9 +157,7 @@ class ImportPreviewDialog(QDialog):
         elif note:
             set_message(self.message, note, "warn")
         else:
-            set_message(
-                self.message, self.tr("Nothing is written until you press Import."), "ok"
-            )
+            set_message(self.message, self.tr("Nothing is written until you press Import."), "ok")
         self.confirm_button.setFocus()
 
     def show_problems(self, error: KnownError, *, note: str = "") -> None:

@@ -1002,33 +1002,33 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="254" />
+        <location filename="../../ui/import_preview.py" line="250" />
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="285" />
+        <location filename="../../ui/import_preview.py" line="281" />
         <source>The file changed since the preview: this is what it holds now.</source>
         <translation>Berkas berubah sejak pratinjau: inilah isinya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="287" />
-        <location filename="../../ui/import_preview.py" line="337" />
+        <location filename="../../ui/import_preview.py" line="283" />
+        <location filename="../../ui/import_preview.py" line="333" />
         <source>Nothing was written.</source>
         <translation>Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="312" />
+        <location filename="../../ui/import_preview.py" line="308" />
         <source>Importing %1…</source>
         <translation>Mengimpor %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="315" />
+        <location filename="../../ui/import_preview.py" line="311" />
         <source>Importing products…</source>
         <translation>Mengimpor produk…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="335" />
+        <location filename="../../ui/import_preview.py" line="331" />
         <source>The file changed since the preview and is refused now.</source>
         <translation>Berkas berubah sejak pratinjau dan kini ditolak.</translation>
     </message>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <location filename="../../ui/import_preview.py" line="77" />
-        <location filename="../../ui/import_preview.py" line="183" />
+        <location filename="../../ui/import_preview.py" line="179" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
@@ -1093,77 +1093,77 @@
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="109" />
+        <location filename="../../ui/import_preview.py" line="108" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="111" />
+        <location filename="../../ui/import_preview.py" line="109" />
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="112" />
+        <location filename="../../ui/import_preview.py" line="110" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="120" />
+        <location filename="../../ui/import_preview.py" line="118" />
         <source>add</source>
         <translation>tambah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="120" />
+        <location filename="../../ui/import_preview.py" line="118" />
         <source>update</source>
         <translation>perbarui</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="141" />
+        <location filename="../../ui/import_preview.py" line="139" />
         <source>%1 to add, %2 to update</source>
         <translation>%1 ditambah, %2 diperbarui</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="146" />
+        <location filename="../../ui/import_preview.py" line="144" />
         <source>%1 price or commission changes</source>
         <translation>%1 perubahan harga atau komisi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="151" />
+        <location filename="../../ui/import_preview.py" line="149" />
         <source>Import %1 rows</source>
         <translation>Impor %1 baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="155" />
+        <location filename="../../ui/import_preview.py" line="153" />
         <source>Read as Windows-1252 (Excel's plain CSV).</source>
         <translation>Dibaca sebagai Windows-1252 (CSV biasa Excel).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="158" />
+        <location filename="../../ui/import_preview.py" line="156" />
         <source>The file has no rows to import</source>
         <translation>Berkas tidak berisi baris untuk diimpor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="163" />
+        <location filename="../../ui/import_preview.py" line="160" />
         <source>Nothing is written until you press Import.</source>
         <translation>Tidak ada yang disimpan sebelum Anda menekan Impor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="176" />
+        <location filename="../../ui/import_preview.py" line="172" />
         <source>Nothing can be imported: %1 problems</source>
         <translation>Tidak ada yang bisa diimpor: %1 masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="180" />
+        <location filename="../../ui/import_preview.py" line="176" />
         <source>Nothing can be imported</source>
         <translation>Tidak ada yang bisa diimpor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="187" />
+        <location filename="../../ui/import_preview.py" line="183" />
         <source>Fix the file and import it again; nothing was written.</source>
         <translation>Perbaiki berkas lalu impor lagi; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="190" />
+        <location filename="../../ui/import_preview.py" line="186" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1229,88 +1229,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Sell</source>
         <extracomment>Screens up to this size are a laptop's: the till takes all of it (maximised).</extracomment>
         <translation>Jual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Open the log</source>
         <translation>Buka log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="466" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="472" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -2541,6 +2541,276 @@
         <location filename="../../ui/settings_page.py" line="317" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../ui/setup_page.py" line="66" />
+        <source>Test receipt printed: %1</source>
+        <translation>Struk uji dicetak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="83" />
+        <source>Set up the stand</source>
+        <translation>Menyiapkan stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="101" />
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="107" />
+        <location filename="../../ui/setup_page.py" line="393" />
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="168" />
+        <source>Welcome. A few questions and the till is ready: who sells, at which event, on which printer. Everything can be changed later in Settings.</source>
+        <translation>Selamat datang. Beberapa pertanyaan lalu kasir siap: siapa yang berjualan, di pameran mana, dengan printer apa. Semuanya bisa diubah nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="173" />
+        <source>Stand name</source>
+        <translation>Nama stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="173" />
+        <source>e.g. Dekranasda Kota Cilegon</source>
+        <translation>mis. Dekranasda Kota Cilegon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="175" />
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="175" />
+        <source>e.g. Ina Craft 2023</source>
+        <translation>mis. Ina Craft 2023</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="177" />
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="177" />
+        <source>e.g. Jakarta Convention Center, Hall B</source>
+        <translation>mis. Jakarta Convention Center, Hall B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="182" />
+        <source>Window language</source>
+        <translation>Bahasa tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="190" />
+        <source>The days of the event: a day opened outside them asks first. Times are shown in the event's time zone.</source>
+        <translation>Hari-hari pameran: membuka hari di luarnya akan ditanyakan dulu. Jam ditampilkan dalam zona waktu pameran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="194" />
+        <source>First day (YYYY-MM-DD)</source>
+        <translation>Hari pertama (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="195" />
+        <source>Last day (YYYY-MM-DD)</source>
+        <translation>Hari terakhir (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="199" />
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="200" />
+        <source>Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)</source>
+        <translation>Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="207" />
+        <source>The till code starts every receipt number (T1-000001): give each laptop of the stand its own. Then the receipt printer; try it with a test print.</source>
+        <translation>Kode kasir mengawali setiap nomor struk (T1-000001): beri setiap laptop di stan kodenya sendiri. Lalu printer struk; coba dengan cetak uji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="211" />
+        <source>Till code</source>
+        <translation>Kode kasir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="215" />
+        <source>Receipt language</source>
+        <translation>Bahasa struk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="221" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="223" />
+        <source>PDF folder</source>
+        <translation>Folder PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="224" />
+        <source>System printer</source>
+        <translation>Printer sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="225" />
+        <source>ESC/POS thermal printer</source>
+        <translation>Printer thermal ESC/POS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="231" />
+        <source>Where</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="232" />
+        <source>folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</source>
+        <translation>folder · nama printer · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="235" />
+        <source>Paper width</source>
+        <translation>Lebar kertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="237" />
+        <source>Test print</source>
+        <translation>Cetak uji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="250" />
+        <source>Last, the artisans the stand sells for and their products. Choose one way (or several): nothing is written before you confirm.</source>
+        <translation>Terakhir, pengrajin yang dijualkan stan beserta produknya. Pilih satu cara (atau beberapa): tidak ada yang disimpan sebelum Anda konfirmasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="262" />
+        <source>From a spreadsheet</source>
+        <translation>Dari lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="264" />
+        <source>Artisans first, then products (XLSX or CSV). You see what would be added and every problem before anything is saved.</source>
+        <translation>Pengrajin dulu, lalu produk (XLSX atau CSV). Anda melihat apa yang akan ditambahkan dan setiap masalah sebelum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="269" />
+        <source>Import artisans…</source>
+        <translation>Impor pengrajin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="273" />
+        <source>Import products…</source>
+        <translation>Impor produk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="287" />
+        <source>Type them in</source>
+        <translation>Ketik sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="288" />
+        <source>One artisan or product at a time, in the forms of the Artisans and Products pages.</source>
+        <translation>Satu pengrajin atau produk sekaligus, dengan formulir halaman Pengrajin dan Produk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="292" />
+        <source>Add artisan…</source>
+        <translation>Tambah pengrajin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="295" />
+        <source>Add product…</source>
+        <translation>Tambah produk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="300" />
+        <source>Just trying it out?</source>
+        <translation>Hanya ingin mencoba?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="302" />
+        <source>The demo stand: the Dekranasda Kota Cilegon stand at Ina Craft 2023, 12 artisans and 54 products. Its own names and dates replace yours.</source>
+        <translation>Stan demo: stan Dekranasda Kota Cilegon di Ina Craft 2023, 12 pengrajin dan 54 produk. Nama dan tanggalnya sendiri menggantikan isian Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="307" />
+        <source>Open the demo stand</source>
+        <translation>Buka stan demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="380" />
+        <source>The stand</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="381" />
+        <source>The event's days</source>
+        <translation>Hari-hari pameran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="382" />
+        <source>The till and its receipt printer</source>
+        <translation>Kasir dan printer struknya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="383" />
+        <source>Artisans and products</source>
+        <translation>Pengrajin dan produk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="386" />
+        <source>Step %1 of %2: %3</source>
+        <translation>Langkah %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="393" />
+        <source>Open the till</source>
+        <translation>Buka kasir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="451" />
+        <source>Printing a test receipt…</source>
+        <translation>Mencetak struk uji…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="473" />
+        <source>On the stand now: %1 artisans, %2 products</source>
+        <translation>Di stan sekarang: %1 pengrajin, %2 produk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="479" />
+        <source>Import artisans</source>
+        <translation>Impor pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="479" />
+        <source>Import products</source>
+        <translation>Impor produk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="481" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="491" />
+        <location filename="../../ui/setup_page.py" line="520" />
+        <source>Import or add the artisans first</source>
+        <translation>Impor atau tambahkan pengrajin dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_page.py" line="503" />
+        <source>%1 added, %2 updated</source>
+        <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
 </context>
 <context>
