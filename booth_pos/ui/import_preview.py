@@ -51,6 +51,7 @@ class ImportPreviewDialog(QDialog):
         title = self.tr("Import artisans") if kind == "artisans" else self.tr("Import products")
         self.setWindowTitle(f"{title}: {path.name}")
         self.setMinimumWidth(760)
+        self.resize(1000, 600)  # a stand laptop's 1280x720 keeps a margin around it
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
@@ -106,7 +107,7 @@ class ImportPreviewDialog(QDialog):
             Column(self.tr("Name"), lambda r: r[1].name),
             Column(self.tr("Artisan"), lambda r: r[1].artisan_code),
             Column(self.tr("Price"), lambda r: r[2] or format_rupiah(r[1].price, lang), True),
-            Column(self.tr("Stock"), lambda r: r[1].stock, True),
+            Column(self.tr("Stock"), lambda r: r[3] or r[1].stock, True),
             Column(self.tr("Barcode"), lambda r: r[1].barcode),
         ]
 
@@ -117,7 +118,12 @@ class ImportPreviewDialog(QDialog):
         lang = self.ctx.lang
         add, update = self.tr("add"), self.tr("update")
         changes: dict[str, str] = {}
+        stocks: dict[str, str] = {}
         if self.kind == "products":
+            on_hand = {p.sku: p.stock for p in self.ctx.store.products.all()}
+            for p in plan.updated:
+                if on_hand.get(p.sku, p.stock) != p.stock:
+                    stocks[p.sku] = f"{on_hand[p.sku]} → {p.stock}"
             for sku, old, new in plan.prices:
                 changes[sku] = f"{format_rupiah(old, lang)} → {format_rupiah(new, lang)}"
             key = "sku"
@@ -130,8 +136,11 @@ class ImportPreviewDialog(QDialog):
                         f"{format_percent(a.commission_bp, lang)}"
                     )
             key = "code"
-        rows = [(add, item, "") for item in plan.added]
-        rows += [(update, item, changes.get(getattr(item, key), "")) for item in plan.updated]
+        rows = [(add, item, "", "") for item in plan.added]
+        rows += [
+            (update, item, changes.get(getattr(item, key), ""), stocks.get(getattr(item, key), ""))
+            for item in plan.updated
+        ]
         self.model.set_rows(rows)
         self.problems.hide()
         self.table.show()

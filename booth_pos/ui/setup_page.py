@@ -88,6 +88,16 @@ class SetupPage(QWidget):
         self.step_label.setObjectName("setupStepLabel")
         self.step_label.setStyleSheet("font-size: 13pt; color: #555;")
         layout.addWidget(self.step_label)
+        self.progress = QHBoxLayout()
+        self.progress.setSpacing(6)
+        self.progress_labels: list[QLabel] = []
+        for i, text in enumerate(self._titles().values()):
+            label = QLabel(f"{i + 1}. {text}")
+            label.setObjectName(f"setupProgress{i + 1}")
+            label.setAlignment(Qt.AlignCenter)
+            self.progress.addWidget(label, 1)
+            self.progress_labels.append(label)
+        layout.addLayout(self.progress)
         self.steps = QStackedWidget()
         self.steps.setObjectName("setupSteps")
         layout.addWidget(self.steps, 1)
@@ -238,7 +248,11 @@ class SetupPage(QWidget):
         self.test_print_button.setObjectName("setupTestPrint")
         self.test_print_button.setAutoDefault(False)
         self.test_print_button.clicked.connect(self.test_print)
-        form.addRow("", self.test_print_button)
+        self.test_print_button.setMinimumHeight(36)
+        row = QHBoxLayout()
+        row.addWidget(self.test_print_button)
+        row.addStretch(1)
+        form.addRow("", row)
         return box
 
     def _fill_step(self) -> QWidget:
@@ -255,7 +269,7 @@ class SetupPage(QWidget):
         intro.setStyleSheet("color: #444;")
         column.addWidget(intro)
         ways = QHBoxLayout()
-        column.addLayout(ways, 1)
+        column.addLayout(ways)
 
         sheet = self._way(
             ways,
@@ -312,6 +326,7 @@ class SetupPage(QWidget):
         self.counts.setObjectName("setupCounts")
         self.counts.setStyleSheet("font-size: 13pt; font-weight: bold;")
         column.addWidget(self.counts)
+        column.addStretch(1)
         return box
 
     def _way(self, row: QHBoxLayout, title: str, text: str) -> QVBoxLayout:
@@ -376,12 +391,15 @@ class SetupPage(QWidget):
         self.step = name
         index = setup.ORDER.index(name)
         self.steps.setCurrentIndex(index)
-        titles = {
-            "stand": self.tr("The stand"),
-            "event": self.tr("The event's days"),
-            "till": self.tr("The till and its receipt printer"),
-            "fill": self.tr("Artisans and products"),
-        }
+        titles = self._titles()
+        for i, label in enumerate(self.progress_labels):
+            if i == index:
+                style = "background: #1565c0; color: white; font-weight: bold;"
+            elif i < index:
+                style = "background: #c8e6c9; color: #1b5e20;"
+            else:
+                style = "background: #e0e0e0; color: #555;"
+            label.setStyleSheet(style + " padding: 6px; border-radius: 4px;")
         self.step_label.setText(
             self.tr("Step %1 of %2: %3")
             .replace("%1", str(index + 1))
@@ -396,6 +414,14 @@ class SetupPage(QWidget):
         else:
             first = self.fields[setup.STEPS[name][0]]
             first.setFocus()
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            "stand": self.tr("The stand"),
+            "event": self.tr("The event's days"),
+            "till": self.tr("The till and its receipt printer"),
+            "fill": self.tr("Artisans and products"),
+        }
 
     def next(self) -> bool:
         """Check and save the step shown, then show the next one (or open the till)."""

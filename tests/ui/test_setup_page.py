@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from window_helpers import cart_rows, scan
 
@@ -196,3 +196,35 @@ def test_the_existing_stand_opens_on_the_till(window):
     """A stand with products (the demo) never sees the setup."""
     assert not window.in_setup()
     assert window.findChild(QWidget, "scanInput").isVisible()
+
+
+def _reachable(widget: QWidget, top: QWidget) -> bool:
+    if widget is None or not widget.isVisible() or widget.width() <= 0:
+        return False
+    return top.rect().contains(QRect(widget.mapTo(top, QPoint(0, 0)), widget.size()))
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_every_setup_step_fits_the_stand_laptops_screen(qtbot, fresh, width, height):
+    """At 1366x768 and 1280x720 each step's fields, Back and Next are all on screen."""
+    window = fresh()
+    window.showNormal()
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width and window.height() == height)
+    setup = page(window)
+    steps = {
+        "stand": ["setup_stand_name", "setup_event_name", "setup_venue", "setup_ui_lang"],
+        "event": ["setup_event_start", "setup_event_end", "setup_timezone"],
+        "till": ["setup_till", "setup_receipt_lang", "setup_printer", "setup_printer_target",
+                 "setup_receipt_width", "setupTestPrint"],
+        "fill": ["setupImportArtisans", "setupImportProducts", "setupAddArtisan",
+                 "setupAddProduct", "setupDemo", "setupCounts"],
+    }  # fmt: skip
+    missing = []
+    for step, names in steps.items():
+        setup.show_step(step)
+        qtbot.wait(10)
+        for name in [*names, "setupNext", "setupBack", "setupStepLabel"]:
+            if not _reachable(setup.findChild(QWidget, name), window):
+                missing.append(f"{step}: {name}")
+    assert missing == []

@@ -1002,33 +1002,33 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="250" />
+        <location filename="../../ui/import_preview.py" line="259" />
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="281" />
+        <location filename="../../ui/import_preview.py" line="290" />
         <source>The file changed since the preview: this is what it holds now.</source>
         <translation>Berkas berubah sejak pratinjau: inilah isinya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="283" />
-        <location filename="../../ui/import_preview.py" line="333" />
+        <location filename="../../ui/import_preview.py" line="292" />
+        <location filename="../../ui/import_preview.py" line="342" />
         <source>Nothing was written.</source>
         <translation>Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="308" />
+        <location filename="../../ui/import_preview.py" line="317" />
         <source>Importing %1…</source>
         <translation>Mengimpor %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="311" />
+        <location filename="../../ui/import_preview.py" line="320" />
         <source>Importing products…</source>
         <translation>Mengimpor produk…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="331" />
+        <location filename="../../ui/import_preview.py" line="340" />
         <source>The file changed since the preview and is refused now.</source>
         <translation>Berkas berubah sejak pratinjau dan kini ditolak.</translation>
     </message>
@@ -1046,124 +1046,124 @@
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="77" />
-        <location filename="../../ui/import_preview.py" line="179" />
+        <location filename="../../ui/import_preview.py" line="78" />
+        <location filename="../../ui/import_preview.py" line="188" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="82" />
+        <location filename="../../ui/import_preview.py" line="83" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="90" />
+        <location filename="../../ui/import_preview.py" line="91" />
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="94" />
+        <location filename="../../ui/import_preview.py" line="95" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="95" />
-        <location filename="../../ui/import_preview.py" line="106" />
+        <location filename="../../ui/import_preview.py" line="96" />
+        <location filename="../../ui/import_preview.py" line="107" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="96" />
+        <location filename="../../ui/import_preview.py" line="97" />
         <source>Owner</source>
         <translation>Pemilik</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="98" />
+        <location filename="../../ui/import_preview.py" line="99" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="105" />
+        <location filename="../../ui/import_preview.py" line="106" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="107" />
+        <location filename="../../ui/import_preview.py" line="108" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="108" />
+        <location filename="../../ui/import_preview.py" line="109" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="109" />
+        <location filename="../../ui/import_preview.py" line="110" />
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="110" />
+        <location filename="../../ui/import_preview.py" line="111" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="118" />
+        <location filename="../../ui/import_preview.py" line="119" />
         <source>add</source>
         <translation>tambah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="118" />
+        <location filename="../../ui/import_preview.py" line="119" />
         <source>update</source>
         <translation>perbarui</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="139" />
+        <location filename="../../ui/import_preview.py" line="148" />
         <source>%1 to add, %2 to update</source>
         <translation>%1 ditambah, %2 diperbarui</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="144" />
+        <location filename="../../ui/import_preview.py" line="153" />
         <source>%1 price or commission changes</source>
         <translation>%1 perubahan harga atau komisi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="149" />
+        <location filename="../../ui/import_preview.py" line="158" />
         <source>Import %1 rows</source>
         <translation>Impor %1 baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="153" />
+        <location filename="../../ui/import_preview.py" line="162" />
         <source>Read as Windows-1252 (Excel's plain CSV).</source>
         <translation>Dibaca sebagai Windows-1252 (CSV biasa Excel).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="156" />
+        <location filename="../../ui/import_preview.py" line="165" />
         <source>The file has no rows to import</source>
         <translation>Berkas tidak berisi baris untuk diimpor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="160" />
+        <location filename="../../ui/import_preview.py" line="169" />
         <source>Nothing is written until you press Import.</source>
         <translation>Tidak ada yang disimpan sebelum Anda menekan Impor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="172" />
+        <location filename="../../ui/import_preview.py" line="181" />
         <source>Nothing can be imported: %1 problems</source>
         <translation>Tidak ada yang bisa diimpor: %1 masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="176" />
+        <location filename="../../ui/import_preview.py" line="185" />
         <source>Nothing can be imported</source>
         <translation>Tidak ada yang bisa diimpor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="183" />
+        <location filename="../../ui/import_preview.py" line="192" />
         <source>Fix the file and import it again; nothing was written.</source>
         <translation>Perbaiki berkas lalu impor lagi; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="186" />
+        <location filename="../../ui/import_preview.py" line="195" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -2556,259 +2556,259 @@
         <translation>Menyiapkan stan</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="101" />
+        <location filename="../../ui/setup_page.py" line="111" />
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="107" />
-        <location filename="../../ui/setup_page.py" line="393" />
+        <location filename="../../ui/setup_page.py" line="117" />
+        <location filename="../../ui/setup_page.py" line="411" />
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="168" />
+        <location filename="../../ui/setup_page.py" line="178" />
         <source>Welcome. A few questions and the till is ready: who sells, at which event, on which printer. Everything can be changed later in Settings.</source>
         <translation>Selamat datang. Beberapa pertanyaan lalu kasir siap: siapa yang berjualan, di pameran mana, dengan printer apa. Semuanya bisa diubah nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="173" />
+        <location filename="../../ui/setup_page.py" line="183" />
         <source>Stand name</source>
         <translation>Nama stan</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="173" />
+        <location filename="../../ui/setup_page.py" line="183" />
         <source>e.g. Dekranasda Kota Cilegon</source>
         <translation>mis. Dekranasda Kota Cilegon</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="175" />
+        <location filename="../../ui/setup_page.py" line="185" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="175" />
+        <location filename="../../ui/setup_page.py" line="185" />
         <source>e.g. Ina Craft 2023</source>
         <translation>mis. Ina Craft 2023</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="177" />
+        <location filename="../../ui/setup_page.py" line="187" />
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="177" />
+        <location filename="../../ui/setup_page.py" line="187" />
         <source>e.g. Jakarta Convention Center, Hall B</source>
         <translation>mis. Jakarta Convention Center, Hall B</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="182" />
+        <location filename="../../ui/setup_page.py" line="192" />
         <source>Window language</source>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="190" />
+        <location filename="../../ui/setup_page.py" line="200" />
         <source>The days of the event: a day opened outside them asks first. Times are shown in the event's time zone.</source>
         <translation>Hari-hari pameran: membuka hari di luarnya akan ditanyakan dulu. Jam ditampilkan dalam zona waktu pameran.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="194" />
+        <location filename="../../ui/setup_page.py" line="204" />
         <source>First day (YYYY-MM-DD)</source>
         <translation>Hari pertama (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="195" />
+        <location filename="../../ui/setup_page.py" line="205" />
         <source>Last day (YYYY-MM-DD)</source>
         <translation>Hari terakhir (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="199" />
+        <location filename="../../ui/setup_page.py" line="209" />
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="200" />
+        <location filename="../../ui/setup_page.py" line="210" />
         <source>Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)</source>
         <translation>Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="207" />
+        <location filename="../../ui/setup_page.py" line="217" />
         <source>The till code starts every receipt number (T1-000001): give each laptop of the stand its own. Then the receipt printer; try it with a test print.</source>
         <translation>Kode kasir mengawali setiap nomor struk (T1-000001): beri setiap laptop di stan kodenya sendiri. Lalu printer struk; coba dengan cetak uji.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="211" />
+        <location filename="../../ui/setup_page.py" line="221" />
         <source>Till code</source>
         <translation>Kode kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="215" />
+        <location filename="../../ui/setup_page.py" line="225" />
         <source>Receipt language</source>
         <translation>Bahasa struk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="221" />
+        <location filename="../../ui/setup_page.py" line="231" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="223" />
+        <location filename="../../ui/setup_page.py" line="233" />
         <source>PDF folder</source>
         <translation>Folder PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="224" />
+        <location filename="../../ui/setup_page.py" line="234" />
         <source>System printer</source>
         <translation>Printer sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="225" />
+        <location filename="../../ui/setup_page.py" line="235" />
         <source>ESC/POS thermal printer</source>
         <translation>Printer thermal ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="231" />
+        <location filename="../../ui/setup_page.py" line="241" />
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="232" />
+        <location filename="../../ui/setup_page.py" line="242" />
         <source>folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</source>
         <translation>folder · nama printer · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="235" />
+        <location filename="../../ui/setup_page.py" line="245" />
         <source>Paper width</source>
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="237" />
+        <location filename="../../ui/setup_page.py" line="247" />
         <source>Test print</source>
         <translation>Cetak uji</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="250" />
+        <location filename="../../ui/setup_page.py" line="264" />
         <source>Last, the artisans the stand sells for and their products. Choose one way (or several): nothing is written before you confirm.</source>
         <translation>Terakhir, pengrajin yang dijualkan stan beserta produknya. Pilih satu cara (atau beberapa): tidak ada yang disimpan sebelum Anda konfirmasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="262" />
+        <location filename="../../ui/setup_page.py" line="276" />
         <source>From a spreadsheet</source>
         <translation>Dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="264" />
+        <location filename="../../ui/setup_page.py" line="278" />
         <source>Artisans first, then products (XLSX or CSV). You see what would be added and every problem before anything is saved.</source>
         <translation>Pengrajin dulu, lalu produk (XLSX atau CSV). Anda melihat apa yang akan ditambahkan dan setiap masalah sebelum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="269" />
+        <location filename="../../ui/setup_page.py" line="283" />
         <source>Import artisans…</source>
         <translation>Impor pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="273" />
+        <location filename="../../ui/setup_page.py" line="287" />
         <source>Import products…</source>
         <translation>Impor produk…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="287" />
+        <location filename="../../ui/setup_page.py" line="301" />
         <source>Type them in</source>
         <translation>Ketik sendiri</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="288" />
+        <location filename="../../ui/setup_page.py" line="302" />
         <source>One artisan or product at a time, in the forms of the Artisans and Products pages.</source>
         <translation>Satu pengrajin atau produk sekaligus, dengan formulir halaman Pengrajin dan Produk.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="292" />
+        <location filename="../../ui/setup_page.py" line="306" />
         <source>Add artisan…</source>
         <translation>Tambah pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="295" />
+        <location filename="../../ui/setup_page.py" line="309" />
         <source>Add product…</source>
         <translation>Tambah produk…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="300" />
+        <location filename="../../ui/setup_page.py" line="314" />
         <source>Just trying it out?</source>
         <translation>Hanya ingin mencoba?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="302" />
+        <location filename="../../ui/setup_page.py" line="316" />
         <source>The demo stand: the Dekranasda Kota Cilegon stand at Ina Craft 2023, 12 artisans and 54 products. Its own names and dates replace yours.</source>
         <translation>Stan demo: stan Dekranasda Kota Cilegon di Ina Craft 2023, 12 pengrajin dan 54 produk. Nama dan tanggalnya sendiri menggantikan isian Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="307" />
+        <location filename="../../ui/setup_page.py" line="321" />
         <source>Open the demo stand</source>
         <translation>Buka stan demo</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="380" />
+        <location filename="../../ui/setup_page.py" line="420" />
         <source>The stand</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="381" />
+        <location filename="../../ui/setup_page.py" line="421" />
         <source>The event's days</source>
         <translation>Hari-hari pameran</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="382" />
+        <location filename="../../ui/setup_page.py" line="422" />
         <source>The till and its receipt printer</source>
         <translation>Kasir dan printer struknya</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="383" />
+        <location filename="../../ui/setup_page.py" line="423" />
         <source>Artisans and products</source>
         <translation>Pengrajin dan produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="386" />
+        <location filename="../../ui/setup_page.py" line="404" />
         <source>Step %1 of %2: %3</source>
         <translation>Langkah %1 dari %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="393" />
+        <location filename="../../ui/setup_page.py" line="411" />
         <source>Open the till</source>
         <translation>Buka kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="451" />
+        <location filename="../../ui/setup_page.py" line="477" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="473" />
+        <location filename="../../ui/setup_page.py" line="499" />
         <source>On the stand now: %1 artisans, %2 products</source>
         <translation>Di stan sekarang: %1 pengrajin, %2 produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="479" />
+        <location filename="../../ui/setup_page.py" line="505" />
         <source>Import artisans</source>
         <translation>Impor pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="479" />
+        <location filename="../../ui/setup_page.py" line="505" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="481" />
+        <location filename="../../ui/setup_page.py" line="507" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="491" />
-        <location filename="../../ui/setup_page.py" line="520" />
+        <location filename="../../ui/setup_page.py" line="517" />
+        <location filename="../../ui/setup_page.py" line="546" />
         <source>Import or add the artisans first</source>
         <translation>Impor atau tambahkan pengrajin dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="503" />
+        <location filename="../../ui/setup_page.py" line="529" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
