@@ -239,7 +239,8 @@ class MainWindow(QMainWindow):
         title = settings.stand_name
         if settings.event_name:
             title += f" · {settings.event_name}"
-        self.setWindowTitle(f"Booth POS — {title}")
+        # a new stand is still called "Booth POS": not "Booth POS — Booth POS"
+        self.setWindowTitle("Booth POS" if title == "Booth POS" else f"Booth POS — {title}")
 
     # -- people -----------------------------------------------------------------------------
 

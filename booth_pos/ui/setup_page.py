@@ -353,6 +353,7 @@ class SetupPage(QWidget):
         values = settings_service.as_texts(settings)
         if not setup.started(self.ctx.store) and settings.stand_name == Settings().stand_name:
             values["stand_name"] = ""  # the placeholder shows an example, not "Booth POS"
+        values["ui_lang"] = self.ctx.lang  # the language the window speaks now (--lang)
         for key, widget in self.fields.items():
             if isinstance(widget, QLineEdit):
                 widget.setText(values[key])
@@ -435,7 +436,6 @@ class SetupPage(QWidget):
                 return False
             self.finished.emit()
             return True
-        old_lang = settings_service.current(store).ui_lang
         try:
             following = setup.save_step(
                 store, self.step, self.texts(), actor=self.ctx.cashier, at=self.ctx.clock.now()
@@ -446,7 +446,7 @@ class SetupPage(QWidget):
         saved = settings_service.current(store)
         self._fill_in(saved)
         self.ctx.bus.data_changed.emit()
-        if saved.ui_lang != old_lang and self.apply_language is not None:
+        if saved.ui_lang != self.ctx.lang and self.apply_language is not None:
             self.apply_language(saved.ui_lang)  # rebuilds the window: it opens at `following`
             return True
         self.show_step(following)

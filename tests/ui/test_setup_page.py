@@ -26,8 +26,9 @@ def fresh(window_factory):
 
 
 def page(window) -> QWidget:
-    found = window.findChild(QWidget, "setupPage")
-    assert found is not None and found.isVisible()
+    """The setup page shown (after a language switch the old one waits to be deleted)."""
+    found = window.setup_page
+    assert found is not None and found.isVisible() and found.objectName() == "setupPage"
     return found
 
 
@@ -228,3 +229,26 @@ def test_every_setup_step_fits_the_stand_laptops_screen(qtbot, fresh, width, hei
             if not _reachable(setup.findChild(QWidget, name), window):
                 missing.append(f"{step}: {name}")
     assert missing == []
+
+
+def test_choosing_english_on_the_first_step_shows_the_rest_in_english(qtbot, fresh):
+    """Window language English, Next: the window switches and the setup goes on at step 2
+    in English; the language is saved for the next start."""
+    window = fresh()
+    type_into(qtbot, window, "stand_name", "Dekranasda Kota Serang")
+    combo = page(window).findChild(QComboBox, "setup_ui_lang")
+    combo.setCurrentIndex(combo.findData("en"))
+    click(qtbot, window, "setupNext")
+    qtbot.waitUntil(lambda: window.setup_page is not None and window.setup_page.isVisible())
+    assert step_text(window).startswith("Step 2 of 4")
+    assert window.ctx.store.settings().ui_lang == "en"
+
+
+def test_a_window_opened_in_english_keeps_english_through_the_setup(qtbot, window_factory):
+    """`booth-pos --lang en` on a new stand: the first step offers English, Next keeps it."""
+    window = window_factory("en", open_day=False, demo_stand=False)
+    assert page(window).findChild(QComboBox, "setup_ui_lang").currentData() == "en"
+    type_into(qtbot, window, "stand_name", "Dekranasda Kota Serang")
+    click(qtbot, window, "setupNext")
+    assert step_text(window).startswith("Step 2 of 4")
+    assert window.ctx.store.settings().ui_lang == "en"
