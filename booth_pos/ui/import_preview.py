@@ -150,9 +150,12 @@ class ImportPreviewDialog(QDialog):
             .replace("%2", str(len(plan.updated)))
         )
         if changes:
-            summary += " · " + self.tr("%1 price or commission changes").replace(
-                "%1", str(len(changes))
+            changed = (
+                self.tr("%1 new prices")
+                if self.kind == "products"
+                else self.tr("%1 new commissions")
             )
+            summary += " · " + changed.replace("%1", str(len(changes)))
         self.summary.setText(summary)
         total = len(plan.added) + len(plan.updated)
         self.confirm_button.setText(self.tr("Import %1 rows").replace("%1", str(total)))

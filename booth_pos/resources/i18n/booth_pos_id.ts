@@ -1002,33 +1002,33 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="259" />
+        <location filename="../../ui/import_preview.py" line="262" />
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="290" />
+        <location filename="../../ui/import_preview.py" line="293" />
         <source>The file changed since the preview: this is what it holds now.</source>
         <translation>Berkas berubah sejak pratinjau: inilah isinya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="292" />
-        <location filename="../../ui/import_preview.py" line="342" />
+        <location filename="../../ui/import_preview.py" line="295" />
+        <location filename="../../ui/import_preview.py" line="345" />
         <source>Nothing was written.</source>
         <translation>Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="317" />
+        <location filename="../../ui/import_preview.py" line="320" />
         <source>Importing %1…</source>
         <translation>Mengimpor %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="320" />
+        <location filename="../../ui/import_preview.py" line="323" />
         <source>Importing products…</source>
         <translation>Mengimpor produk…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="340" />
+        <location filename="../../ui/import_preview.py" line="343" />
         <source>The file changed since the preview and is refused now.</source>
         <translation>Berkas berubah sejak pratinjau dan kini ditolak.</translation>
     </message>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <location filename="../../ui/import_preview.py" line="78" />
-        <location filename="../../ui/import_preview.py" line="188" />
+        <location filename="../../ui/import_preview.py" line="191" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
@@ -1120,50 +1120,55 @@
     <message>
         <location filename="../../ui/import_preview.py" line="148" />
         <source>%1 to add, %2 to update</source>
-        <translation>%1 ditambah, %2 diperbarui</translation>
+        <translation>%1 akan ditambahkan, %2 akan diperbarui</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="153" />
-        <source>%1 price or commission changes</source>
-        <translation>%1 perubahan harga atau komisi</translation>
+        <location filename="../../ui/import_preview.py" line="154" />
+        <source>%1 new prices</source>
+        <translation>%1 harga baru</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="158" />
+        <location filename="../../ui/import_preview.py" line="156" />
+        <source>%1 new commissions</source>
+        <translation>%1 komisi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="161" />
         <source>Import %1 rows</source>
         <translation>Impor %1 baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="162" />
+        <location filename="../../ui/import_preview.py" line="165" />
         <source>Read as Windows-1252 (Excel's plain CSV).</source>
         <translation>Dibaca sebagai Windows-1252 (CSV biasa Excel).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="165" />
+        <location filename="../../ui/import_preview.py" line="168" />
         <source>The file has no rows to import</source>
         <translation>Berkas tidak berisi baris untuk diimpor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="169" />
+        <location filename="../../ui/import_preview.py" line="172" />
         <source>Nothing is written until you press Import.</source>
         <translation>Tidak ada yang disimpan sebelum Anda menekan Impor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="181" />
+        <location filename="../../ui/import_preview.py" line="184" />
         <source>Nothing can be imported: %1 problems</source>
         <translation>Tidak ada yang bisa diimpor: %1 masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="185" />
+        <location filename="../../ui/import_preview.py" line="188" />
         <source>Nothing can be imported</source>
         <translation>Tidak ada yang bisa diimpor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="192" />
+        <location filename="../../ui/import_preview.py" line="195" />
         <source>Fix the file and import it again; nothing was written.</source>
         <translation>Perbaiki berkas lalu impor lagi; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="195" />
+        <location filename="../../ui/import_preview.py" line="198" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1260,57 +1265,57 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Open the log</source>
         <translation>Buka log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466" />
+        <location filename="../../ui/main_window.py" line="467" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471" />
+        <location filename="../../ui/main_window.py" line="472" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -2562,7 +2567,7 @@
     </message>
     <message>
         <location filename="../../ui/setup_page.py" line="117" />
-        <location filename="../../ui/setup_page.py" line="411" />
+        <location filename="../../ui/setup_page.py" line="412" />
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
@@ -2747,32 +2752,32 @@
         <translation>Buka stan demo</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="420" />
+        <location filename="../../ui/setup_page.py" line="421" />
         <source>The stand</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="421" />
+        <location filename="../../ui/setup_page.py" line="422" />
         <source>The event's days</source>
         <translation>Hari-hari pameran</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="422" />
+        <location filename="../../ui/setup_page.py" line="423" />
         <source>The till and its receipt printer</source>
         <translation>Kasir dan printer struknya</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="423" />
+        <location filename="../../ui/setup_page.py" line="424" />
         <source>Artisans and products</source>
         <translation>Pengrajin dan produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="404" />
+        <location filename="../../ui/setup_page.py" line="405" />
         <source>Step %1 of %2: %3</source>
         <translation>Langkah %1 dari %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="411" />
+        <location filename="../../ui/setup_page.py" line="412" />
         <source>Open the till</source>
         <translation>Buka kasir</translation>
     </message>
