@@ -424,6 +424,12 @@ class SetupPage(QWidget):
             "fill": self.tr("Artisans and products"),
         }
 
+    def showEvent(self, event):  # noqa: N802 - Qt API
+        """The step's first field takes the keyboard when the page appears."""
+        super().showEvent(event)
+        if self.step in setup.STEPS and setup.STEPS[self.step]:
+            self.fields[setup.STEPS[self.step][0]].setFocus()
+
     def next(self) -> bool:
         """Check and save the step shown, then show the next one (or open the till)."""
         self._clear_notes()

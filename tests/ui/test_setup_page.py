@@ -66,12 +66,15 @@ def to_fill_step(qtbot, window) -> None:
     assert step_text(window).startswith("Langkah 4 dari 4")
 
 
-def test_a_new_database_opens_the_setup_instead_of_an_empty_till(fresh):
-    """No artisans, no products, no sales: the setup's first step shows, not the till."""
+def test_a_new_database_opens_the_setup_instead_of_an_empty_till(qtbot, fresh):
+    """No artisans, no products, no sales: the setup's first step shows, not the till, and
+    the stand name has the keyboard."""
     window = fresh()
     assert page(window).isVisible()
     assert step_text(window).startswith("Langkah 1 dari 4")
     assert not window.findChild(QWidget, "scanInput").isVisible()
+    name = page(window).findChild(QLineEdit, "setup_stand_name")
+    qtbot.waitUntil(name.hasFocus)
 
 
 def test_a_step_with_a_bad_value_says_why_beside_the_field_and_does_not_move_on(qtbot, fresh):
