@@ -12,7 +12,10 @@ with apt-get when run as root.
 Writes, in Indonesian (``_id``) and English (``_en``): ``sell_*.png`` (mid-sale),
 ``payment_*.png`` (QRIS and cash tenders listed, total and change, the confirm button not
 yet pressed), ``day_*.png`` (the live day, 12 artisans and the total) and
-``history_*.png`` (a partly refunded sale selected).
+``history_*.png`` (a partly refunded sale selected); on a new, empty database the first-run
+setup: ``setup_stand_*``, ``setup_event_*`` (a last day before the first, refused beside
+the field), ``setup_till_*``, ``setup_fill_*``, and the import's ``import_preview_*`` (rows
+to add) and ``import_problems_*`` (every problem by line and column).
 Look at every PNG after a change to a screen.
 """
 
@@ -102,9 +105,10 @@ def run_on_x(out: Path) -> None:
         )
         time.sleep(1.0)  # openbox takes the screen before the till maps its window
         for lang in ("id", "en"):
-            subprocess.run(
-                [sys.executable, __file__, "--child", lang, str(out)], env=env, check=True
-            )
+            for mode in ("--child", "--setup-child"):
+                subprocess.run(
+                    [sys.executable, __file__, mode, lang, str(out)], env=env, check=True
+                )
     finally:
         for proc in (wm, xvfb):
             if proc is not None:
@@ -288,9 +292,133 @@ def child(lang: str, out: Path) -> None:
     settle(0.3)
 
 
+def setup_child(lang: str, out: Path) -> None:
+    """The first run on a new, empty database: the setup's steps and the import preview."""
+    from PySide6.QtWidgets import QApplication
+
+    from booth_pos import resources
+    from booth_pos.app import build_window
+
+    app = QApplication.instance() or QApplication([])
+
+    def settle(seconds: float = 0.3) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def person(text: str) -> None:
+        proc = subprocess.Popen(["xdotool", "type", "--delay", PERSON_DELAY_MS, text])
+        while proc.poll() is None:
+            app.processEvents()
+            time.sleep(0.005)
+        settle(0.2)
+
+    def field(key: str):
+        widget = page.fields[key]
+        widget.setFocus()
+        widget.selectAll()
+        settle(0.1)
+        return widget
+
+    def shoot(name: str) -> None:
+        settle(0.5)
+        window.statusBar().clearMessage()
+        settle(0.2)
+        path = out / f"{name}_{lang}.png"
+        subprocess.run(["import", "-window", "root", str(path)], check=True)
+        print(path, flush=True)
+
+    work = Path(tempfile.mkdtemp(prefix="booth-setup-"))
+    window = build_window(work / "booth.sqlite", lang)
+    window.show()
+    settle(1.5)
+    window.activateWindow()
+    page = window.setup_page
+    if page is None:
+        raise SystemExit("setup shot: a new database did not open the setup")
+    field("stand_name")
+    person("Dekranasda Kota Cilegon")
+    field("event_name")
+    person("Ina Craft 2023")
+    field("venue")
+    person("JCC Hall B, Stand 112")
+    shoot("setup_stand")
+    page.next()
+    settle(0.3)
+    field("event_start")
+    person("2023-03-05")
+    field("event_end")
+    person("2023-03-01")
+    page.next()  # refused beside the field: the last day is before the first
+    shoot("setup_event")
+    field("event_start")
+    person("2023-03-01")
+    field("event_end")
+    person("2023-03-05")
+    if not page.next():
+        raise SystemExit("setup shot: the event's days were refused")
+    settle(0.3)
+    field("printer_target")
+    person(str(work / "struk"))
+    page.test_print_button.click()
+    settle(2.0)  # the sample receipt goes to the folder on the printing thread
+    shoot("setup_till")
+    page.next()
+    settle(0.3)
+    flow = page.preview_file("artisans", resources.path("demo", "artisans.csv"))
+    flow.confirm()
+    settle(0.3)
+    bad = work / "produk.csv"
+    lines = resources.path("demo", "products.csv").read_text(encoding="utf-8").splitlines()
+    for line, column, value in ((3, 2, "ECX"), (7, 4, "Rp 225.000,50"), (9, 5, "tiga")):
+        cells = lines[line].split(";")
+        cells[column] = value
+        lines[line] = ";".join(cells)
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flow = page.preview_file("products", bad)
+    flow.reading.result(30)
+    settle(0.8)
+    shoot("import_problems")
+    flow.dialog.reject()
+    settle(0.3)
+    flow = page.preview_file("products", resources.path("demo", "products.csv"))
+    flow.reading.result(30)
+    settle(0.8)
+    flow.confirm().result(30)
+    settle(0.8)
+    shoot("setup_fill")
+    if not page.next() or window.in_setup():
+        raise SystemExit("setup shot: finishing did not open the till")
+    settle(0.5)
+    # Later, on the Products page: the artisan's second list, new goods and a new price.
+    window.show_page("products")
+    settle(0.3)
+    more = work / "produk-tambahan.csv"
+    more.write_text(
+        "sku;name;artisan_code;category;price;stock;barcode\n"
+        "ECO-01;Selendang Ecoprint Daun Jati;ECO;Ecoprint;Rp 295.000;12;\n"
+        "ECO-02;Kain Ecoprint Sutra 2 m;ECO;Ecoprint;Rp 650.000;10;\n"
+        "ECO-06;Dompet Ecoprint Kulit;ECO;Ecoprint;Rp 185.000;8;\n"
+        "ECO-07;Topi Ecoprint Pandan;ECO;Ecoprint;Rp 95.000;12;\n"
+        "ECO-08;Taplak Meja Ecoprint;ECO;Ecoprint;Rp 320.000;4;\n",
+        encoding="utf-8",
+    )
+    flow = window.page("products").preview_file(more)
+    flow.reading.result(30)
+    settle(0.8)
+    shoot("import_preview")
+    flow.dialog.reject()
+    window.close()
+    settle(0.3)
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
         child(argv[1], Path(argv[2]))
+        return 0
+    if argv[:1] == ["--setup-child"]:
+        setup_child(argv[1], Path(argv[2]))
         return 0
     out = Path(argv[0]) if argv else ROOT / "docs" / "img"
     out.mkdir(parents=True, exist_ok=True)

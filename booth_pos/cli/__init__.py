@@ -39,6 +39,7 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
     from booth_pos.cli.corrections import cmd_receipt, cmd_refund, cmd_void
     from booth_pos.cli.reports import cmd_report
     from booth_pos.cli.selling import cmd_day, cmd_sell
+    from booth_pos.cli.settings import cmd_settings
     from booth_pos.cli.staff import cmd_staff
     from booth_pos.cli.stock import cmd_payout, cmd_stock
     from booth_pos.cli.trust import cmd_audit, cmd_backup, cmd_restore, cmd_verify
@@ -64,6 +65,7 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
         "restore": cmd_restore,
         "stock": cmd_stock,
         "payout": cmd_payout,
+        "settings": cmd_settings,
     }
 
 
@@ -167,6 +169,8 @@ def _reads_only(args) -> bool:
         return getattr(args, "staff_command", "") == "list"
     if args.command == "stock":
         return getattr(args, "stock_command", "") == "ledger"
+    if args.command == "settings":
+        return getattr(args, "settings_command", "") == "show"
     return args.command in READ_ONLY
 
 

@@ -293,6 +293,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--currency", metavar="CODE", help="also show prices in this currency")
     p.add_argument("--rate", metavar="RATE", help="rupiah per unit of --currency, e.g. 17250")
 
+    p = sub.add_parser("settings", help="show or change the stand's settings")
+    set_sub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    q = set_sub.add_parser("show", help="one key=value a line (the Settings page's values)")
+    q.add_argument("--json", action="store_true", help="print a JSON object of the keys")
+    q = set_sub.add_parser(
+        "set", help="change settings as the Settings page does: all keys or none, audited"
+    )
+    q.add_argument(
+        "pairs", nargs="+", metavar="KEY=VALUE", help="e.g. till=T2 event_end=2023-03-05"
+    )
+
     # Trust (issue 6): the journal, backups.
     p = sub.add_parser("verify", help="check the journal, receipt numbers and totals")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")

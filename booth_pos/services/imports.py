@@ -518,6 +518,30 @@ def import_products_into(db_path: Path, path: Path, clock: Clock, **options) -> 
         own.close()
 
 
+def plan_products_into(db_path: Path, path: Path, **options) -> ProductPlan:
+    """``plan_products`` (same ``options``) through a connection of its own, for a worker
+    thread: the window's preview of a big file reads it off the GUI thread."""
+    from booth_pos.store import open_store
+
+    own = open_store(db_path)
+    try:
+        return plan_products(own, path, **options)
+    finally:
+        own.close()
+
+
+def fingerprint(path: Path) -> str:
+    """What the file holds now (a SHA-256 of its bytes; "" when it cannot be read): the
+    window compares it before writing what it previewed, so a file saved again in between
+    is shown again instead of imported unseen."""
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
 class ImportCancelled(KnownError):
     """The person stopped the import; the transaction rolled back, nothing changed."""
 

@@ -15,7 +15,16 @@ from booth_pos.store import Store
 
 
 class SettingsError(KnownError):
-    """A setting that cannot be saved; nothing was changed."""
+    """A setting that cannot be saved; nothing was changed.
+
+    Attributes:
+        key: the setting it is about (an ``as_texts`` name), so a form can show the
+            message beside that field and the command line can name it.
+    """
+
+    def __init__(self, *, en: str, id: str, key: str = ""):
+        super().__init__(en=en, id=id)
+        self.key = key
 
 
 RATE = re.compile(r"^\d{1,9}(?:[.,]\d{1,6})?$")
@@ -60,7 +69,7 @@ def as_texts(s: Settings) -> dict[str, str]:
     }
 
 
-def _date(text: str, label: str) -> str:
+def _date(text: str, label: str, key: str) -> str:
     text = text.strip()
     if not text:
         return ""
@@ -70,6 +79,7 @@ def _date(text: str, label: str) -> str:
         raise SettingsError(
             en=f"{label}: write the date as YYYY-MM-DD, e.g. 2023-03-01",
             id=f"{label}: tulis tanggal sebagai YYYY-MM-DD, mis. 2023-03-01",
+            key=key,
         ) from None
 
 
@@ -77,12 +87,16 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
     """Validate form texts into new ``Settings``; raise ``SettingsError`` on the first problem."""
     t = {k: (v or "").strip() for k, v in texts.items()}
     if not t["stand_name"]:
-        raise SettingsError(en="The stand needs a name", id="Nama stan wajib diisi")
-    start = _date(t["event_start"], "First day")
-    end = _date(t["event_end"], "Last day")
+        raise SettingsError(
+            en="The stand needs a name", id="Nama stan wajib diisi", key="stand_name"
+        )
+    start = _date(t["event_start"], "First day", "event_start")
+    end = _date(t["event_end"], "Last day", "event_end")
     if start and end and end < start:
         raise SettingsError(
-            en="The last day is before the first day", id="Hari terakhir sebelum hari pertama"
+            en="The last day is before the first day",
+            id="Hari terakhir sebelum hari pertama",
+            key="event_end",
         )
     try:
         zone(t["timezone"] or DEFAULT_TIMEZONE)
@@ -90,12 +104,14 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         raise SettingsError(
             en=f"Unknown time zone {t['timezone']!r} (e.g. Asia/Jakarta, Asia/Makassar)",
             id=f"Zona waktu tidak dikenal {t['timezone']!r} (mis. Asia/Jakarta)",
+            key="timezone",
         ) from None
     till = t["till"].upper()
     if not re.fullmatch(r"[A-Z0-9]{1,8}", till):
         raise SettingsError(
             en="Till code: 1 to 8 letters or digits, e.g. T1",
             id="Kode kasir: 1-8 huruf atau angka, mis. T1",
+            key="till",
         )
     currency = t["ref_currency"].upper()
     rate = t["ref_rate"]
@@ -103,6 +119,7 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         raise SettingsError(
             en="Give both the reference currency and its rate, or neither",
             id="Isi mata uang acuan beserta kursnya, atau kosongkan keduanya",
+            key="ref_rate" if currency else "ref_currency",
         )
     if currency:
         # The receipt reads them with these parsers: a rate it would refuse (17.250 could be
@@ -115,21 +132,24 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
             raise SettingsError(
                 en=f"Unknown currency code {currency!r}",
                 id=f"Kode mata uang tidak dikenal {currency!r}",
+                key="ref_currency",
             ) from None
         if not RATE.match(rate):
             raise SettingsError(
                 en="The rate is rupiah per unit, e.g. 17250 or 11,5",
                 id="Kurs adalah rupiah per satuan, mis. 17250 atau 11,5",
+                key="ref_rate",
             )
         try:
             parse_rate(rate)
         except RateError as exc:
-            raise SettingsError(en=exc.en, id=exc.id) from None
+            raise SettingsError(en=exc.en, id=exc.id, key="ref_rate") from None
     origins = tuple(o.strip().upper() for o in t["origins"].split(",") if o.strip())
     if not origins or any(not re.fullmatch(r"[A-Z]{2,8}", o) for o in origins):
         raise SettingsError(
             en="Origins: country codes separated by commas, e.g. ID, KR, FR",
             id="Asal pembeli: kode negara dipisah koma, mis. ID, KR, FR",
+            key="origins",
         )
     try:
         threshold = parse_percent(t["discount_threshold"] or "0")
@@ -137,20 +157,29 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         raise SettingsError(
             en="Discount threshold: a percentage such as 20%",
             id="Batas diskon: persentase seperti 20%",
+            key="discount_threshold",
         ) from None
     if not re.fullmatch(r"[0-9]{1,4}", t["backup_minutes"]) or not (
         1 <= int(t["backup_minutes"]) <= 1440
     ):
         raise SettingsError(
-            en="Backups: every 1 to 1440 minutes", id="Cadangan: setiap 1 sampai 1440 menit"
+            en="Backups: every 1 to 1440 minutes",
+            id="Cadangan: setiap 1 sampai 1440 menit",
+            key="backup_minutes",
         )
     if t["receipt_width"] not in ("58", "80"):
-        raise SettingsError(en="Paper width is 58 or 80 mm", id="Lebar kertas 58 atau 80 mm")
+        raise SettingsError(
+            en="Paper width is 58 or 80 mm", id="Lebar kertas 58 atau 80 mm", key="receipt_width"
+        )
     if t["printer"] not in ("pdf", "system", "escpos"):
-        raise SettingsError(en="Unknown printer kind", id="Jenis printer tidak dikenal")
+        raise SettingsError(
+            en="Printer: pdf, system or escpos",
+            id="Printer: pdf, system atau escpos",
+            key="printer",
+        )
     for key in ("ui_lang", "receipt_lang"):
         if t[key] not in ("id", "en"):
-            raise SettingsError(en="Language is id or en", id="Bahasa id atau en")
+            raise SettingsError(en="Language is id or en", id="Bahasa id atau en", key=key)
     return replace(
         current,
         stand_name=t["stand_name"],

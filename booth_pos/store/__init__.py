@@ -359,6 +359,21 @@ class Store:
         row = self._conn.execute("SELECT value FROM settings WHERE key = 'stand_id'").fetchone()
         return json.loads(row[0]) if row else ""
 
+    def setup_step(self) -> str:
+        """How far the first-run setup got: "" never started, a step's name, or "done"
+        (kept under ``setup_step`` in ``settings``, outside ``Settings``: no form edits it)."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = 'setup_step'").fetchone()
+        value = json.loads(row[0]) if row else ""
+        return value if isinstance(value, str) else ""
+
+    def save_setup_step(self, step: str) -> None:
+        with self.atomic():
+            self._conn.execute(
+                "INSERT INTO settings(key, value) VALUES ('setup_step', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (json.dumps(step),),
+            )
+
     def schema_version(self) -> int:
         """The file's schema version (``PRAGMA user_version``)."""
         return self._conn.execute("PRAGMA user_version").fetchone()[0]

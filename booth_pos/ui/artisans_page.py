@@ -1,4 +1,4 @@
-"""Artisans: who the stand sells for, their commission, and CSV import."""
+"""Artisans: who the stand sells for, their commission, and the import (with a preview)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ class ArtisansPage(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         top.addWidget(title)
         top.addStretch(1)
-        self.import_button = QPushButton(self.tr("Import artisans CSV…"))
+        self.import_button = QPushButton(self.tr("Import artisans…"))
         self.import_button.setObjectName("importArtisansButton")
         self.import_button.clicked.connect(self.choose_file)
         top.addWidget(self.import_button)
@@ -124,12 +124,34 @@ class ArtisansPage(QWidget):
 
     def choose_file(self) -> None:
         path = file_dialogs.open_file_name(
-            self, self.tr("Import artisans"), str(Path.home()), self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Import artisans"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.csv)"),
         )
         if path:
-            self.import_file(Path(path))
+            self.preview_file(Path(path))
+
+    def preview_file(self, path: Path):
+        """Show what ``path`` would add and update (or its problems); it is imported only
+        when the coordinator confirms. Returns the flow (its ``dialog`` is the preview)."""
+        from booth_pos.ui.import_preview import ImportFlow
+
+        flow = ImportFlow(self.ctx, "artisans", self)
+        flow.imported.connect(self._imported)
+        flow.start(path)
+        return flow
+
+    def _imported(self, result) -> None:
+        set_message(
+            self.message,
+            self.tr("%1 added, %2 updated")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated)),
+        )
 
     def import_file(self, path: Path) -> bool:
+        """Import ``path`` at once, without a preview (all or nothing)."""
         try:
             result = imports.import_artisans(self.ctx.store, path)
         except KnownError as exc:

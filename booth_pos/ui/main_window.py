@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import KnownError
 from booth_pos.money import format_rupiah
-from booth_pos.services import days
+from booth_pos.services import days, setup
 from booth_pos.services import settings as settings_service
 from booth_pos.ui import pages
 from booth_pos.ui.context import AppContext
@@ -123,11 +123,12 @@ class MainWindow(QMainWindow):
         ctx.bus.sale_committed.connect(self.print_receipt)
         ctx.bus.correction_committed.connect(self._corrected)
         ctx.bus.cashier_changed.connect(self._update_status)
-        settings = settings_service.current(ctx.store)
-        title = settings.stand_name
-        if settings.event_name:
-            title += f" · {settings.event_name}"
-        self.setWindowTitle(f"Booth POS — {title}")
+        ctx.bus.data_changed.connect(self._update_title)
+        # A store filled behind the setup page's back (the demo command, a test) has nothing
+        # left to set up, as long as nobody had begun to.
+        ctx.bus.data_changed.connect(self._leave_setup_if_filled)
+        ctx.bus.day_changed.connect(self._leave_setup_if_filled)
+        self._update_title()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -142,7 +143,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The till, and over it the first-run setup while the stand is not set up.
+        self.till_view = central
+        self.root = QStackedWidget()
+        self.root.setObjectName("rootStack")
+        self.root.addWidget(central)
+        self.setCentralWidget(self.root)
+        self.setup_page = None
 
         self.sell_page = SellPage(ctx)
         self.sell_page.need_day.connect(self.ask_open_day)
@@ -181,6 +188,59 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cashier_label)
         self.statusBar().addPermanentWidget(self.day_label)
         self._update_status()
+        if setup.step(ctx.store) != setup.DONE:
+            self._open_setup()
+
+    # -- the first run ----------------------------------------------------------------------
+
+    def in_setup(self) -> bool:
+        """The setup page shows instead of the till."""
+        return self.setup_page is not None
+
+    def _open_setup(self) -> None:
+        from booth_pos.ui.setup_page import SetupPage
+
+        self.setup_page = SetupPage(self.ctx, self.apply_language)
+        self.setup_page.finished.connect(self._setup_finished)
+        self.root.addWidget(self.setup_page)
+        self.root.setCurrentWidget(self.setup_page)
+        self.day_label.hide()  # no day, no cashier yet: the status bar would only alarm
+        self.cashier_label.hide()
+
+    def _setup_finished(self) -> None:
+        """The stand is set up: the till, on the sell page."""
+        page, self.setup_page = self.setup_page, None
+        if page is None:
+            return
+        self.root.setCurrentWidget(self.till_view)
+        self.root.removeWidget(page)
+        page.deleteLater()
+        self.day_label.show()
+        self.cashier_label.show()
+        self._update_title()
+        self._update_status()
+        self.show_page("sell")
+        self.sell_page.focus_scan()
+
+    def _leave_setup_if_filled(self) -> None:
+        if self.setup_page is None:
+            return
+        try:
+            if not setup.started(self.ctx.store) and not setup.is_empty(self.ctx.store):
+                self._setup_finished()
+        except KnownError as exc:  # the database is locked or gone: say it where it shows
+            self.statusBar().showMessage("⚠ " + exc.text(self.ctx.lang), 30000)
+
+    def _update_title(self) -> None:
+        try:
+            settings = settings_service.current(self.ctx.store)
+        except KnownError:
+            return
+        title = settings.stand_name
+        if settings.event_name:
+            title += f" · {settings.event_name}"
+        # a new stand is still called "Booth POS": not "Booth POS — Booth POS"
+        self.setWindowTitle("Booth POS" if title == "Booth POS" else f"Booth POS — {title}")
 
     # -- people -----------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ class ProductsPage(QWidget):
 
         actions = QHBoxLayout()
         self.import_button = self._action(
-            self.tr("Import products CSV…"), "importProductsButton", self.choose_file
+            self.tr("Import products…"), "importProductsButton", self.choose_file
         )
         self.photo_button = self._action(self.tr("Set photo…"), "photoButton", self.choose_photo)
         self.labels_button = self._action(self.tr("Labels PDF…"), "labelsButton", self.labels)
@@ -252,14 +252,37 @@ class ProductsPage(QWidget):
 
     def choose_file(self) -> None:
         path = file_dialogs.open_file_name(
-            self, self.tr("Import products"), str(Path.home()), self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Import products"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.csv)"),
         )
         if path:
-            self.import_file(Path(path))
+            self.preview_file(Path(path))
+
+    def preview_file(self, path: Path):
+        """Read ``path`` on the worker thread and show what it would add and update (or its
+        problems); it is imported, on the worker too, only when the coordinator confirms.
+        Returns the flow: ``flow.dialog`` is the preview, ``flow.reading`` the read's future."""
+        from booth_pos.ui.import_preview import ImportFlow
+
+        flow = ImportFlow(self.ctx, "products", self)
+        flow.imported.connect(self._imported)
+        flow.start(path)
+        return flow
+
+    def _imported(self, result) -> None:
+        set_message(
+            self.message,
+            self.tr("%1 added, %2 updated")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated)),
+        )
 
     def import_file(self, path: Path):
-        """Import on the worker thread with a progress dialog (cancellable: the import is one
-        transaction); the result shows beside the list. Returns the job's future."""
+        """Import at once, without a preview, on the worker thread with a progress dialog
+        (cancellable: the import is one transaction); the result shows beside the list.
+        Returns the job's future."""
         from booth_pos.ui.background import run_with_progress
 
         db, clock, cashier = (
