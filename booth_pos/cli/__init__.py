@@ -155,7 +155,7 @@ def _self_test(args) -> int:
             printing.wait_for_printing(10)
             shutil.rmtree(folder, ignore_errors=True)
     if args.folder is None:
-        result["receipt_pdf"] = None  # gone with its folder
+        result["receipt_pdf"] = None  # printed and checked, then gone with its folder
     print(json.dumps(result, ensure_ascii=False))
     return EXIT_OK
 
