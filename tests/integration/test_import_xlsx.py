@@ -377,3 +377,18 @@ def test_a_workbook_saved_by_an_indonesian_libreoffice_imports(stand, tmp_path, 
     got = [(p.sku, p.price, p.barcode) for p in stand.products.all() if p.sku != "ECO-03"]
     assert got == [("ECO-01", 150_000, "8991234567891"), ("ECO-02", 25_000, "4006381333931")]
     assert stand.products.by_code("ECO-03").price == 75_000
+
+
+def test_a_workbook_libreoffice_saved_is_read_on_every_machine(stand, clock):
+    """The same sheet as above, converted once by LibreOffice 7.4 (Calc, Indonesian locale)
+    and kept as ``tests/helpers/data/produk_libreoffice_id.xlsx``: read where no LibreOffice
+    is installed (CI), its numeric price and barcode cells come back exact."""
+    path = Path(__file__).resolve().parents[1] / "helpers" / "data" / "produk_libreoffice_id.xlsx"
+    assert b"<Application>LibreOffice/7.4" in zipfile.ZipFile(path).read("docProps/app.xml")
+    cells = [c.value for c in next(openpyxl.load_workbook(path).active.iter_rows(min_row=3))]
+    assert isinstance(cells[4], int | float) and isinstance(cells[6], int | float)
+    assert imports.import_products(stand, path, clock).added == 3
+    got = {p.sku: (p.price, p.barcode, p.stock) for p in stand.products.all()}
+    assert got["ECO-01"] == (150_000, "8991234567891", 3)
+    assert got["ECO-02"] == (25_000, "4006381333931", 12)
+    assert got["ECO-03"][0] == 75_000 and got["ECO-03"][2] == 1
