@@ -175,8 +175,8 @@
     </message>
     <message>
         <location filename="../../ui/artisans_page.py" line="86" />
-        <source>CSV header: code,name,owner,phone,commission_percent</source>
-        <translation>Kepala CSV: code,name,owner,phone,commission_percent</translation>
+        <source>Spreadsheet columns (XLSX or CSV): code, name, owner, phone, commission_percent</source>
+        <translation>Kolom lembar kerja (XLSX atau CSV): code, name, owner, phone, commission_percent</translation>
     </message>
     <message>
         <location filename="../../ui/artisans_page.py" line="106" />
@@ -1894,11 +1894,6 @@
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/products_page.py" line="127" />
-        <source>CSV header: sku,name,artisan_code,category,price,stock,barcode</source>
-        <translation>Kepala CSV: sku,name,artisan_code,category,price,stock,barcode</translation>
-    </message>
-    <message>
         <location filename="../../ui/products_page.py" line="148" />
         <source>%1 · needs a count</source>
         <translation>%1 · perlu dihitung</translation>
@@ -1954,6 +1949,11 @@
         <location filename="../../ui/products_page.py" line="51" />
         <source>Import products…</source>
         <translation>Impor produk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_page.py" line="127" />
+        <source>Spreadsheet columns (XLSX or CSV): sku, name, artisan_code, category, price, stock, barcode</source>
+        <translation>Kolom lembar kerja (XLSX atau CSV): sku, name, artisan_code, category, price, stock, barcode</translation>
     </message>
     <message>
         <location filename="../../ui/products_page.py" line="258" />
