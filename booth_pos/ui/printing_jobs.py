@@ -48,3 +48,16 @@ def print_payout(ctx: AppContext, payout) -> None:
     figures = payouts.event_figures(ctx.store, payout.artisan_code)
     doc = payout_document(payout, figures, settings, lang=ctx.lang)
     _run(ctx, payout.number, lambda: printing.print_document(doc, settings, db_path=db_path))
+
+
+def test_print(ctx: AppContext, settings, on_done, on_error) -> None:
+    """A sample receipt on the printer ``settings`` describe (as typed, not yet saved), in
+    the background: the Settings page and the setup's till step both offer it."""
+    db_path = settings_service.data_path(ctx.store)
+    printing.run_in_background(
+        lambda: printing.test_print(
+            printing.printer_from_settings(settings, db_path=db_path), settings
+        ),
+        on_done=on_done,
+        on_error=on_error,
+    )

@@ -478,19 +478,10 @@ class SetupPage(QWidget):
         except settings_service.SettingsError as exc:
             self._refused(exc)
             return
-        from booth_pos import printing
+        from booth_pos.ui import printing_jobs
 
         set_message(self.message, self.tr("Printing a test receipt…"), "warn")
-        printing.run_in_background(
-            lambda: printing.test_print(
-                printing.printer_from_settings(
-                    new, db_path=settings_service.data_path(self.ctx.store)
-                ),
-                new,
-            ),
-            on_done=self.test_done.emit,
-            on_error=self.test_failed.emit,
-        )
+        printing_jobs.test_print(self.ctx, new, self.test_done.emit, self.test_failed.emit)
 
     # -- the fill step ----------------------------------------------------------------------
 
