@@ -12,7 +12,17 @@ IN_STORE_PREFIX = "2"
 
 
 class BarcodeError(ValueError):
-    """A code that is not a valid EAN-13, EAN-8 or UPC-A; the message is for a person."""
+    """A code that is not a valid EAN-13, EAN-8 or UPC-A; the message is for a person.
+
+    ``str()`` is the English, ``text("id")`` the Indonesian (as ``money.MoneyError``).
+    """
+
+    def __init__(self, en: str, id: str = ""):
+        super().__init__(en)
+        self.id = id or en
+
+    def text(self, lang: str = "id") -> str:
+        return self.id if lang == "id" else str(self)
 
 
 def check_digit(payload: str) -> str:
@@ -39,12 +49,20 @@ def is_valid_gtin(code: str) -> bool:
 def validate_gtin(code: str) -> str:
     """Return ``code`` if it is a valid EAN-13/EAN-8/UPC-A, else raise ``BarcodeError``."""
     if not code.isascii() or not code.isdigit():
-        raise BarcodeError(f"barcode must be digits only: {code!r}")
+        raise BarcodeError(
+            f"barcode must be digits only: {code!r}", id=f"barcode harus angka saja: {code!r}"
+        )
     if len(code) not in (8, 12, 13):
-        raise BarcodeError(f"barcode must have 8, 12 or 13 digits, not {len(code)}: {code!r}")
+        raise BarcodeError(
+            f"barcode must have 8, 12 or 13 digits, not {len(code)}: {code!r}",
+            id=f"barcode harus 8, 12 atau 13 angka, bukan {len(code)}: {code!r}",
+        )
     expected = check_digit(code[:-1])
     if code[-1] != expected:
-        raise BarcodeError(f"wrong check digit in {code!r} (expected {expected})")
+        raise BarcodeError(
+            f"wrong check digit in {code!r} (expected {expected})",
+            id=f"angka pemeriksa {code!r} salah (seharusnya {expected})",
+        )
     return code
 
 

@@ -29,7 +29,18 @@ FULL_BP = 100 * BP_PER_PERCENT
 
 
 class MoneyError(ValueError):
-    """Text that is not a valid amount or percentage; the message is for a person."""
+    """Text that is not a valid amount or percentage; the message is for a person.
+
+    ``str()`` is the English; ``text("id")`` the Indonesian (a form shows the reason beside
+    the field in the window's language). Not a ``KnownError``: callers decide how to say it.
+    """
+
+    def __init__(self, en: str, id: str = ""):
+        super().__init__(en)
+        self.id = id or en
+
+    def text(self, lang: str = "id") -> str:
+        return self.id if lang == "id" else str(self)
 
 
 class RateError(KnownError):
@@ -67,10 +78,10 @@ def parse_rupiah(text: str, *, allow_zero: bool = False, allow_negative: bool = 
         The amount in whole rupiah.
     """
     if not isinstance(text, str):
-        raise MoneyError(f"not text: {text!r}")
+        raise MoneyError(f"not text: {text!r}", id=f"bukan teks: {text!r}")
     s = text.strip()
     if not s:
-        raise MoneyError("empty amount")
+        raise MoneyError("empty amount", id="jumlah kosong")
     negative = False
     if s[0] in "-\u2212":
         negative = True
@@ -82,30 +93,41 @@ def parse_rupiah(text: str, *, allow_zero: bool = False, allow_negative: bool = 
     if s.endswith(",-") or s.endswith(".-"):
         s = s[:-2]
     if not s:
-        raise MoneyError(f"not an amount: {text!r}")
+        raise MoneyError(f"not an amount: {text!r}", id=f"bukan jumlah uang: {text!r}")
     # ASCII digits only: int() would also take Arabic-Indic or full-width digits.
     if not re.fullmatch(r"[0-9.,]+", s) or not s[0].isdigit():
-        raise MoneyError(f"not an amount: {text!r}")
+        raise MoneyError(f"not an amount: {text!r}", id=f"bukan jumlah uang: {text!r}")
 
     whole, fraction = _split_fraction(s, text)
     if len(re.sub(r"[.,]", "", whole).lstrip("0")) > len(str(MAX_RUPIAH)):
-        raise MoneyError(f"amount too large: {text[:40]!r}")
+        raise MoneyError(
+            f"amount too large: {text[:40]!r}", id=f"jumlah terlalu besar: {text[:40]!r}"
+        )
     if whole.isdigit():
         value = int(whole)
     elif _GROUPED.match(whole) and len(set(re.findall(r"[.,]", whole))) == 1:
         value = int(re.sub(r"[.,]", "", whole))
     else:
-        raise MoneyError(f"digits are grouped wrongly: {text!r}")
+        raise MoneyError(
+            f"digits are grouped wrongly: {text!r}", id=f"pengelompokan angka salah: {text!r}"
+        )
     if fraction and int(fraction) != 0:
-        raise MoneyError(f"rupiah have no cents: {text!r}")
+        raise MoneyError(f"rupiah have no cents: {text!r}", id=f"rupiah tidak punya sen: {text!r}")
     if value > MAX_RUPIAH:
-        raise MoneyError(f"amount too large: {text[:40]!r}")
+        raise MoneyError(
+            f"amount too large: {text[:40]!r}", id=f"jumlah terlalu besar: {text[:40]!r}"
+        )
     if negative:
         if not allow_negative:
-            raise MoneyError(f"amount must not be negative: {text!r}")
+            raise MoneyError(
+                f"amount must not be negative: {text!r}",
+                id=f"jumlah tidak boleh negatif: {text!r}",
+            )
         value = -value
     if value == 0 and not allow_zero:
-        raise MoneyError(f"amount must be more than zero: {text!r}")
+        raise MoneyError(
+            f"amount must be more than zero: {text!r}", id=f"jumlah harus lebih dari nol: {text!r}"
+        )
     return value
 
 
@@ -125,13 +147,16 @@ def _split_fraction(s: str, original: str) -> tuple[str, str]:
     if len(marks) == 2:
         if s.count(s[last]) != 1 or not tail.isdigit() or not 1 <= len(tail) <= 2:
             if len(tail) == 3 and s.count(s[last]) == 1:
-                raise MoneyError(f"digits are grouped wrongly: {original!r}")
-            raise MoneyError(f"not an amount: {original!r}")
+                raise MoneyError(
+                    f"digits are grouped wrongly: {original!r}",
+                    id=f"pengelompokan angka salah: {original!r}",
+                )
+            raise MoneyError(f"not an amount: {original!r}", id=f"bukan jumlah uang: {original!r}")
         return s[:last], tail
     if tail.isdigit() and len(tail) in (1, 2) and s.count(s[last]) == 1:
         return s[:last], tail
     if not tail:
-        raise MoneyError(f"not an amount: {original!r}")
+        raise MoneyError(f"not an amount: {original!r}", id=f"bukan jumlah uang: {original!r}")
     return s, ""
 
 
@@ -141,15 +166,18 @@ def parse_percent(text: str) -> int:
     Accepts ``12.5``, ``12,5``, ``12,5%``, ``12.50 %`` and ``0``.
     """
     if not isinstance(text, str):
-        raise MoneyError(f"not text: {text!r}")
+        raise MoneyError(f"not text: {text!r}", id=f"bukan teks: {text!r}")
     s = text.strip().removesuffix("%").strip()
     m = re.fullmatch(r"([0-9]{1,3})(?:[.,]([0-9]{1,2}))?", s)
     if not m:
-        raise MoneyError(f"not a percentage (0 to 100, two decimals at most): {text!r}")
+        raise MoneyError(
+            f"not a percentage (0 to 100, two decimals at most): {text!r}",
+            id=f"bukan persentase (0 sampai 100, paling banyak dua desimal): {text!r}",
+        )
     whole, frac = m.group(1), (m.group(2) or "").ljust(2, "0")
     bp = int(whole) * BP_PER_PERCENT + int(frac)
     if bp > FULL_BP:
-        raise MoneyError(f"percentage above 100: {text!r}")
+        raise MoneyError(f"percentage above 100: {text!r}", id=f"persentase di atas 100: {text!r}")
     return bp
 
 

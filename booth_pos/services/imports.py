@@ -6,7 +6,7 @@ import csv
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -26,12 +26,30 @@ MAX_TEXT = 200
 
 @dataclass(frozen=True)
 class ImportProblem:
+    """One bad cell: its line (0 for a form or a command), its column and why.
+
+    ``reason`` is English (the import's listing and the command line); ``reason_id`` the
+    same in Indonesian, for the form that shows it beside the field (``text(lang)``).
+    """
+
     line: int
     column: str
     reason: str
+    reason_id: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.column}: {self.reason}"
+
+    def text(self, lang: str = "id") -> str:
+        """The reason in ``lang`` ("id" or "en")."""
+        return self.reason_id if lang == "id" and self.reason_id else self.reason
+
+    def listing(self, lang: str = "en") -> str:
+        """``line N: column: reason`` in English, ``baris N: column: alasan`` in Indonesian
+        (the column keeps the file's header name)."""
+        if lang == "id":
+            return f"baris {self.line}: {self.column}: {self.text('id')}"
+        return str(self)
 
 
 class ImportRefused(KnownError):
@@ -39,9 +57,10 @@ class ImportRefused(KnownError):
 
     def __init__(self, problems: list[ImportProblem]):
         listing = "\n".join(str(p) for p in problems)
+        daftar = "\n".join(p.listing("id") for p in problems)
         super().__init__(
             en=f"Nothing imported; {len(problems)} problem(s):\n{listing}",
-            id=f"Tidak ada yang diimpor; {len(problems)} masalah:\n{listing}",
+            id=f"Tidak ada yang diimpor; {len(problems)} masalah:\n{daftar}",
         )
         self.problems = problems
 
@@ -110,7 +129,14 @@ def _read_rows(
     except UnicodeDecodeError as exc:  # not even Windows-1252 (a photo, a zip)
         line = raw[: exc.start].count(b"\n") + 1
         raise ImportRefused(
-            [ImportProblem(line, "file", "not a text file; save the sheet as CSV UTF-8")]
+            [
+                ImportProblem(
+                    line,
+                    "file",
+                    "not a text file; save the sheet as CSV UTF-8",
+                    "bukan berkas teks; simpan lembar kerja sebagai CSV UTF-8",
+                )
+            ]
         ) from exc
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
@@ -118,7 +144,9 @@ def _read_rows(
     try:
         header = next(reader)
     except StopIteration:
-        raise ImportRefused([ImportProblem(1, "header", "the file is empty")]) from None
+        raise ImportRefused(
+            [ImportProblem(1, "header", "the file is empty", "berkasnya kosong")]
+        ) from None
     names = _check_header(1, header, columns)
     rows = []
     start = reader.line_num + 1
@@ -133,7 +161,9 @@ def _read_rows(
                 continue
             rows.append((line, {n: cell.strip() for n, cell in zip(names, record, strict=True)}))
     except csv.Error as exc:
-        raise ImportRefused([ImportProblem(reader.line_num, "file", str(exc))]) from exc
+        raise ImportRefused(
+            [ImportProblem(reader.line_num, "file", str(exc), f"CSV rusak: {exc}")]
+        ) from exc
     return rows, encoding
 
 
@@ -142,17 +172,24 @@ def _check_header(line: int, header: list[str], columns: tuple[str, ...]) -> lis
     each missing, unknown or repeated one."""
     names = [h.strip().lower() for h in header]
     problems = [
-        ImportProblem(line, col, "column missing from the header")
+        ImportProblem(line, col, "column missing from the header", "kolom tidak ada di baris judul")
         for col in columns
         if col not in names
     ]
     problems += [
-        ImportProblem(line, name or "(blank)", f"unknown column; expected {', '.join(columns)}")
+        ImportProblem(
+            line,
+            name or "(blank)",
+            f"unknown column; expected {', '.join(columns)}",
+            f"kolom tidak dikenal; seharusnya {', '.join(columns)}",
+        )
         for name in names
         if name not in columns
     ]
     problems += [
-        ImportProblem(line, name, "column named twice in the header")
+        ImportProblem(
+            line, name, "column named twice in the header", "kolom disebut dua kali di baris judul"
+        )
         for name in dict.fromkeys(names)
         if name and names.count(name) > 1
     ]
@@ -177,7 +214,9 @@ def _workbook_rows(
     """
     records = spreadsheets.read_sheet(path, sheet=sheet)
     if not records:
-        raise ImportRefused([ImportProblem(1, "header", "the sheet is empty")])
+        raise ImportRefused(
+            [ImportProblem(1, "header", "the sheet is empty", "lembar kerjanya kosong")]
+        )
     at = next(
         (
             i
@@ -203,7 +242,10 @@ def _workbook_rows(
 def _width_problem(line: int, row: dict[str, str], expected: int) -> ImportProblem | None:
     if "__width__" in row:
         return ImportProblem(
-            line, "row", f"has {row['__width__']} cells, the header has {expected}"
+            line,
+            "row",
+            f"has {row['__width__']} cells, the header has {expected}",
+            f"berisi {row['__width__']} sel, baris judul {expected}",
         )
     return None
 
@@ -211,19 +253,27 @@ def _width_problem(line: int, row: dict[str, str], expected: int) -> ImportProbl
 def _text(problems, line, row, column, *, required=True, limit=MAX_TEXT) -> str:
     value = row[column]
     if required and not value:
-        problems.append(ImportProblem(line, column, "required"))
+        problems.append(ImportProblem(line, column, "required", "wajib diisi"))
     elif len(value) > limit:
-        problems.append(ImportProblem(line, column, f"longer than {limit} characters"))
+        problems.append(
+            ImportProblem(
+                line, column, f"longer than {limit} characters", f"lebih dari {limit} karakter"
+            )
+        )
     elif value and clean_line(value, limit)[1] is TextProblem.CONTROL:
         # a NUL or a right-to-left override in a name would print as garbage or reorder text
-        problems.append(ImportProblem(line, column, "holds a control character"))
+        problems.append(
+            ImportProblem(line, column, "holds a control character", "berisi karakter kontrol")
+        )
     return value
 
 
 def _code(problems, line, row, column) -> str:
     value = _text(problems, line, row, column, limit=MAX_CODE)
     if value and any(ch.isspace() for ch in value):
-        problems.append(ImportProblem(line, column, "must not contain spaces"))
+        problems.append(
+            ImportProblem(line, column, "must not contain spaces", "tidak boleh berisi spasi")
+        )
     return value
 
 
@@ -288,7 +338,14 @@ def _parse_artisans(path: Path, *, sheet: str | None = None) -> tuple[list[Artis
         artisan = artisan_from_row(problems, line, row)
         code = row["code"]
         if code in seen:
-            problems.append(ImportProblem(line, "code", f"duplicate of line {seen[code]}"))
+            problems.append(
+                ImportProblem(
+                    line,
+                    "code",
+                    f"duplicate of line {seen[code]}",
+                    f"sama dengan baris {seen[code]}",
+                )
+            )
         elif code:
             seen[code] = line
         if len(problems) == before and artisan is not None:
@@ -312,7 +369,7 @@ def artisan_from_row(
     try:
         bp = parse_percent(row["commission_percent"])
     except MoneyError as exc:
-        problems.append(ImportProblem(line, "commission_percent", str(exc)))
+        problems.append(ImportProblem(line, "commission_percent", str(exc), exc.text("id")))
     if len(problems) != before:
         return None
     return Artisan(code, name, owner, phone, bp)
@@ -386,12 +443,24 @@ def _plan_products(store, path, *, sheet, progress, cancelled) -> tuple[ProductP
         if barcode and barcode_ok:
             if barcode in seen_barcode and seen_barcode[barcode][1] != sku:
                 problems.append(
-                    ImportProblem(line, "barcode", f"duplicate of line {seen_barcode[barcode][0]}")
+                    ImportProblem(
+                        line,
+                        "barcode",
+                        f"duplicate of line {seen_barcode[barcode][0]}",
+                        f"sama dengan baris {seen_barcode[barcode][0]}",
+                    )
                 )
             else:
                 seen_barcode[barcode] = (line, sku)
         if sku in seen_sku:
-            problems.append(ImportProblem(line, "sku", f"duplicate of line {seen_sku[sku]}"))
+            problems.append(
+                ImportProblem(
+                    line,
+                    "sku",
+                    f"duplicate of line {seen_sku[sku]}",
+                    f"sama dengan baris {seen_sku[sku]}",
+                )
+            )
         elif sku:
             seen_sku[sku] = line
         if len(problems) == before and fields is not None:
@@ -473,24 +542,36 @@ def product_from_row(
     artisan = _text(problems, line, row, "artisan_code", limit=MAX_CODE)
     category = _text(problems, line, row, "category", required=False, limit=60)
     if artisan and artisan not in artisans:
-        problems.append(ImportProblem(line, "artisan_code", f"no artisan with code {artisan!r}"))
+        problems.append(
+            ImportProblem(
+                line,
+                "artisan_code",
+                f"no artisan with code {artisan!r}",
+                f"tidak ada pengrajin berkode {artisan!r}",
+            )
+        )
     price = 0
     try:
         price = parse_rupiah(row["price"])
     except MoneyError as exc:
-        problems.append(ImportProblem(line, "price", str(exc)))
+        problems.append(ImportProblem(line, "price", str(exc), exc.text("id")))
     stock = _parse_stock(problems, line, row["stock"])
     barcode = row["barcode"]
     if barcode:
         try:
             validate_gtin(barcode)
         except BarcodeError as exc:
-            problems.append(ImportProblem(line, "barcode", str(exc)))
+            problems.append(ImportProblem(line, "barcode", str(exc), exc.text("id")))
         else:
             owner = current.get(barcode)
             if owner is not None and owner != sku:
                 problems.append(
-                    ImportProblem(line, "barcode", f"already belongs to product {owner}")
+                    ImportProblem(
+                        line,
+                        "barcode",
+                        f"already belongs to product {owner}",
+                        f"sudah dipakai produk {owner}",
+                    )
                 )
     if len(problems) != before:
         return None
@@ -584,11 +665,25 @@ def _audit_import(
 def _parse_stock(problems: list[ImportProblem], line: int, text: str) -> int:
     s = text.replace(".", "").replace(",", "") if _looks_grouped(text) else text
     if not s.isdigit():
-        problems.append(ImportProblem(line, "stock", f"must be a whole number of items: {text!r}"))
+        problems.append(
+            ImportProblem(
+                line,
+                "stock",
+                f"must be a whole number of items: {text!r}",
+                f"harus bilangan bulat barang: {text!r}",
+            )
+        )
         return 0
     value = int(s)
     if value > 1_000_000:
-        problems.append(ImportProblem(line, "stock", "more than a million items is surely a typo"))
+        problems.append(
+            ImportProblem(
+                line,
+                "stock",
+                "more than a million items is surely a typo",
+                "lebih dari sejuta barang, pasti salah ketik",
+            )
+        )
     return value
 
 

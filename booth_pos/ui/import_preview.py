@@ -179,7 +179,7 @@ class ImportPreviewDialog(QDialog):
         problems = getattr(error, "problems", None)
         self.problems.clear()
         if problems:
-            self.problems.addItems([str(p) for p in problems])
+            self.problems.addItems([p.listing(self.ctx.lang) for p in problems])
             self.summary.setText(
                 self.tr("Nothing can be imported: %1 problems").replace("%1", str(len(problems)))
             )

@@ -98,7 +98,7 @@ class _RecordDialog(QDialog):
             name = self.COLUMNS.get(p.column)
             note = self.field_messages.get(name or "")
             if note is not None:
-                set_message(note, p.reason, "error")
+                set_message(note, p.text(self.ctx.lang), "error")
                 note.show()
                 placed = True
         if not placed:

@@ -125,6 +125,27 @@ def test_bad_artisan_rows_refuse_the_whole_sheet(store, tmp_path):
     assert store.artisans.all() == []
 
 
+def test_the_same_refusal_reads_in_indonesian_for_the_indonesian_window(store, tmp_path):
+    """Each reason also in Indonesian, by line and column (the window's default language)."""
+    path = write(
+        tmp_path / "a.csv",
+        ARTISANS_HEADER,
+        "BKR,,Ratna,0813,101",
+        "BKR,Dupe,Someone,0,10",
+        "TN B,Tenun,Ujang,0,10",
+    )
+    with pytest.raises(ImportRefused) as info:
+        imports.import_artisans(store, path)
+    assert info.value.text("id").splitlines() == [
+        "Tidak ada yang diimpor; 4 masalah:",
+        "baris 2: name: wajib diisi",
+        "baris 2: commission_percent: persentase di atas 100: '101'",
+        "baris 3: code: sama dengan baris 2",
+        "baris 4: code: tidak boleh berisi spasi",
+    ]
+    assert [p.listing("en") for p in info.value.problems][0] == "line 2: name: required"
+
+
 # -- products ---------------------------------------------------------------------------------
 
 

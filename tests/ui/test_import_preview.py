@@ -78,7 +78,8 @@ def test_every_problem_is_listed_by_line_and_column_and_nothing_can_be_imported(
     qtbot, window, tmp_path
 ):
     """A products file with a bad price and an unknown artisan lists both problems as
-    `line N: column: reason`; Import stays disabled and no product is added."""
+    `line N: column: reason`, in the window's language (`baris N: ...` in Indonesian);
+    Import stays disabled and no product is added."""
     path = tmp_path / "products.csv"
     path.write_text(
         PRODUCTS + "NEW-1,Baru,ECO,Ecoprint,12.5,3,\nNEW-2,Baru 2,NOPE,Ecoprint,5000,1,\n",
@@ -87,8 +88,8 @@ def test_every_problem_is_listed_by_line_and_column_and_nothing_can_be_imported(
     before = window.ctx.store.products.all()
     flow = products_preview(qtbot, window, path)
     shown = problems_shown(flow.dialog)
-    assert any(p.startswith("line 2: price: ") for p in shown)
-    assert "line 3: artisan_code: no artisan with code 'NOPE'" in shown
+    assert any(p.startswith("baris 2: price: ") for p in shown)
+    assert "baris 3: artisan_code: tidak ada pengrajin berkode 'NOPE'" in shown
     assert not flow.dialog.findChild(QPushButton, "importConfirm").isEnabled()
     assert window.ctx.store.products.all() == before
 
@@ -129,7 +130,16 @@ def test_a_file_saved_again_after_the_preview_is_previewed_again_not_imported(
     qtbot.mouseClick(flow.dialog.findChild(QPushButton, "importConfirm"), Qt.LeftButton)
     flow.reading.result(timeout=30)
     qtbot.waitUntil(lambda: bool(problems_shown(flow.dialog)))
-    assert any(p.startswith("line 2: price: ") for p in problems_shown(flow.dialog))
+    assert any(p.startswith("baris 2: price: ") for p in problems_shown(flow.dialog))
     message = flow.dialog.findChild(QLabel, "importPreviewMessage").text()
     assert "berubah" in message
     assert window.ctx.store.products.by_code("NEW-1") is None
+
+
+def test_an_english_window_lists_the_problems_in_english(qtbot, window_factory, tmp_path):
+    """The same file in the English window: `line N: column: reason`, as the command says."""
+    window = window_factory("en")
+    path = tmp_path / "products.csv"
+    path.write_text(PRODUCTS + "NEW-2,Baru 2,NOPE,Ecoprint,5000,1,\n", encoding="utf-8")
+    flow = products_preview(qtbot, window, path)
+    assert "line 2: artisan_code: no artisan with code 'NOPE'" in problems_shown(flow.dialog)
