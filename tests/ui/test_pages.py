@@ -182,7 +182,7 @@ def test_test_print_reports_where_it_went(qtbot, window, tmp_path):
 
 
 def test_importing_a_bad_products_file_on_the_page_changes_nothing(qtbot, window, tmp_path):
-    """A file with a bad price shows the line and column, and no product changes."""
+    """A file with a bad price shows the line and column (in Indonesian), and no product changes."""
     bad = tmp_path / "bad.csv"
     bad.write_text(
         "sku,name,artisan_code,category,price,stock,barcode\nNEW-1,Baru,ECO,Ecoprint,12.5,3,\n",
@@ -192,7 +192,7 @@ def test_importing_a_bad_products_file_on_the_page_changes_nothing(qtbot, window
     page = window.page("products")
     before = window.ctx.store.products.all()
     page.import_file(bad).result(timeout=30)  # on the worker thread, its own connection
-    qtbot.waitUntil(lambda: "line 2: price" in page.message.text())
+    qtbot.waitUntil(lambda: "baris 2: price" in page.message.text())  # the Indonesian window
     assert window.ctx.store.products.all() == before
 
 
