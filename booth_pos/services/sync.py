@@ -119,7 +119,9 @@ def export_bundle(
     journal.append_audit(store, "", "sync_export", detail, at)
     with store.snapshot():
         chains = [(settings.till, name, None) for name in _CHAINS]
-        chains += [(t, name, t) for t in tills.tills() for name in _CHAINS]
+        # Another till's chains travel on (through the main till); a chain under this till's
+        # own code is this till's, never one imported before a code was changed.
+        chains += [(t, name, t) for t in tills.tills() if t != settings.till for name in _CHAINS]
         for till, name, other in chains:
             key = f"{till} {name}"
             after = marks.get(key, 0)

@@ -63,6 +63,13 @@ def write_bundle(path: str | os.PathLike, bundle: Bundle) -> None:
     """Write ``bundle`` to ``path``: a new SQLite file under a temporary name, then renamed,
     so a bundle is either whole or not there."""
     path = Path(path)
+    if path.exists() and not _is_bundle(path):
+        raise StoreError(
+            en=f"{path} exists and is not a bundle (a database?): it was left as it was; "
+            "choose a new file name",
+            id=f"{path} sudah ada dan bukan bundel (database?): dibiarkan apa adanya; pilih "
+            "nama file baru",
+        )
     tmp = path.with_name(path.name + ".part")
     try:
         tmp.unlink(missing_ok=True)
@@ -116,6 +123,15 @@ def write_bundle(path: str | os.PathLike, bundle: Bundle) -> None:
             en=f"Cannot write the bundle {path}: {exc.strerror}",
             id=f"Bundel {path} tidak bisa ditulis: {exc.strerror}",
         ) from exc
+
+
+def _is_bundle(path: Path) -> bool:
+    """Whether ``path`` is a bundle (so an export may replace it)."""
+    try:
+        read_bundle(path)
+    except StoreError:
+        return False
+    return True
 
 
 def _not_a_bundle(path: Path) -> StoreError:
