@@ -359,3 +359,15 @@ def test_export_never_overwrites_a_database(stand, tmp_path):
         with pytest.raises(KnownError, match="not a bundle"):
             sync.export_bundle(t2, target, at=START)
     assert verify(t2).ok and verify(stand["T1"]).ok
+
+
+def test_the_main_till_owes_an_artisan_for_the_goods_every_till_sold(stand, tmp_path):
+    """The coordinator pays BKR for what T1 and T2 sold, once T2's bundle is in."""
+    from booth_pos.services import payouts
+
+    t1, t2 = stand["T1"], stand["T2"]
+    _sell(t1, "BKR-02")
+    _sell(t2, "BKR-02", qty=2)
+    own = payouts.owed(t1, "BKR") + payouts.owed(t2, "BKR")
+    sync.import_bundle(t1, _bundle(t2, tmp_path / "b-t2.bundle"), at=START)
+    assert payouts.owed(t1, "BKR") == own > 0
