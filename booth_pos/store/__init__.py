@@ -7,7 +7,7 @@ runs pending migrations. The ``Store`` it returns holds one transaction helper
 
     store.artisans  store.products  store.days  store.sales  store.parked
     store.journal   store.audit     store.staff  store.corrections  store.approvals
-    store.reports   store.records   store.backup
+    store.reports   store.records   store.backup   store.stock  store.payouts  store.tills
 
 The connection is private to this package. Every SQLite error passes through
 ``door.translate``: a locked, full, read-only or foreign file becomes a ``StoreError`` with a

@@ -176,6 +176,14 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
         conn.close()
     if not all(isinstance(r, dict) for r in (*artisans, *products)):
         raise _not_a_bundle(path)
+    # A bundle edited by hand may hold a number as text or a NULL: it is not a bundle then
+    # (comparing it would be a crash, not a refusal).
+    if not all(isinstance(v, str) for v in (*meta, *meta.values())) or not all(
+        type(t) is str and type(c) is str and type(e.id) is int
+        and all(type(v) is str for v in e[1:])
+        for t, c, e in entries
+    ):  # fmt: skip
+        raise _not_a_bundle(path)
     return Bundle(meta, entries, artisans, products)
 
 
@@ -289,17 +297,33 @@ class Tills(Repository):
         """Insert or update artisans and products as the main till has them; a new product
         starts at stock 0 (its stock comes from the moves). Caller holds the transaction."""
         set_a = ", ".join(f"{c} = excluded.{c}" for c in _ARTISAN_COLS[1:])
-        self._conn.executemany(
-            f"INSERT INTO artisans({', '.join(_ARTISAN_COLS)}) VALUES "
-            f"({', '.join('?' * len(_ARTISAN_COLS))}) ON CONFLICT(code) DO UPDATE SET {set_a}",
-            [tuple(a[c] for c in _ARTISAN_COLS) for a in artisans],
-        )
+        try:
+            self._conn.executemany(
+                f"INSERT INTO artisans({', '.join(_ARTISAN_COLS)}) VALUES "
+                f"({', '.join('?' * len(_ARTISAN_COLS))}) "
+                f"ON CONFLICT(code) DO UPDATE SET {set_a}",
+                [tuple(a[c] for c in _ARTISAN_COLS) for a in artisans],
+            )
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(
+                en=f"The main till's catalogue is not valid ({exc}); nothing was imported",
+                id=f"Katalog kasir utama tidak sah ({exc}); tidak ada yang diimpor",
+            ) from exc
         set_p = ", ".join(f"{c} = excluded.{c}" for c in _PRODUCT_COLS[1:])
-        self._conn.executemany(
-            f"INSERT INTO products({', '.join(_PRODUCT_COLS)}, stock) VALUES "
-            f"({', '.join('?' * len(_PRODUCT_COLS))}, 0) ON CONFLICT(sku) DO UPDATE SET {set_p}",
-            [tuple(p[c] for c in _PRODUCT_COLS) for p in products],
-        )
+        try:
+            self._conn.executemany(
+                f"INSERT INTO products({', '.join(_PRODUCT_COLS)}, stock) VALUES "
+                f"({', '.join('?' * len(_PRODUCT_COLS))}, 0) "
+                f"ON CONFLICT(sku) DO UPDATE SET {set_p}",
+                [tuple(p[c] for c in _PRODUCT_COLS) for p in products],
+            )
+        except sqlite3.IntegrityError as exc:  # a barcode of a product made on this till...
+            raise StoreError(
+                en=f"The main till's catalogue does not fit this till's products ({exc}); "
+                "nothing was imported",
+                id=f"Katalog kasir utama tidak cocok dengan produk kasir ini ({exc}); tidak "
+                "ada yang diimpor",
+            ) from exc
 
     # -- who this file is -----------------------------------------------------------------
 

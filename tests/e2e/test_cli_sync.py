@@ -83,3 +83,18 @@ def test_a_bundle_from_this_tills_own_code_or_not_a_bundle_is_refused(tmp_path):
     assert "not a Booth POS bundle" in _refused(fresh, "sync", "import", str(t1))
     assert "not a bundle" in _refused(t1, "sync", "export", str(t1))
     _ok(t1, "verify")
+
+
+def test_a_bundle_edited_into_nonsense_is_refused_without_a_traceback(tmp_path):
+    """An entry number turned into text on the stick: one line, exit 1, nothing imported."""
+    t1, t2 = tmp_path / "t1.sqlite", tmp_path / "t2.sqlite"
+    _ok(t1, "demo", "--days", "1", "--sales-per-day", "1")
+    bundle = tmp_path / "join.bundle"
+    _ok(t1, "sync", "export", str(bundle))
+    conn = sqlite3.connect(bundle)
+    conn.execute("UPDATE bundle_entries SET seq = 'x' || seq WHERE kind = 'sale'")
+    conn.commit()
+    conn.close()
+    _ok(t2, "settings", "set", "till=T2")
+    assert "not a Booth POS bundle" in _refused(t2, "sync", "import", str(bundle))
+    assert json.loads(_ok(t2, "products", "--json").stdout) == []
