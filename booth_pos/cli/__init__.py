@@ -42,6 +42,7 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
     from booth_pos.cli.settings import cmd_settings
     from booth_pos.cli.staff import cmd_staff
     from booth_pos.cli.stock import cmd_payout, cmd_stock
+    from booth_pos.cli.sync import cmd_sync
     from booth_pos.cli.trust import cmd_audit, cmd_backup, cmd_restore, cmd_verify
 
     return {
@@ -66,6 +67,7 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
         "stock": cmd_stock,
         "payout": cmd_payout,
         "settings": cmd_settings,
+        "sync": cmd_sync,
     }
 
 

@@ -304,6 +304,21 @@ def build_parser() -> argparse.ArgumentParser:
         "pairs", nargs="+", metavar="KEY=VALUE", help="e.g. till=T2 event_end=2023-03-05"
     )
 
+    # Several tills at one stand (issue 13): bundles on a USB stick.
+    p = sub.add_parser("sync", help="exchange records with the stand's other tills by files")
+    sync_sub = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    q = sync_sub.add_parser(
+        "export", help="write a bundle of this till's records (the main till: and catalogue)"
+    )
+    q.add_argument("file", type=Path, metavar="FILE", help="the bundle to write")
+    q.add_argument(
+        "--since-last",
+        action="store_true",
+        help="only what was recorded since the last --since-last export",
+    )
+    q = sync_sub.add_parser("import", help="apply another till's bundle (verified first)")
+    q.add_argument("file", type=Path, metavar="FILE", help="the bundle to read")
+
     # Trust (issue 6): the journal, backups.
     p = sub.add_parser("verify", help="check the journal, receipt numbers and totals")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")

@@ -20,6 +20,9 @@ class Settings:
     event_end: str = ""
     timezone: str = DEFAULT_TIMEZONE
     till: str = "T1"
+    #: The till code of the stand's main till: it owns the catalogue and settles with the
+    #: artisans; the other tills take the catalogue from its bundles (``booth-pos sync``).
+    main_till: str = "T1"
     #: Lines above and below a receipt, per receipt language: ``receipt_header`` and
     #: ``receipt_footer`` are the Indonesian ones (what a stand saved before receipts had an
     #: English footer), ``*_en`` the English ones.

@@ -172,6 +172,8 @@ class Verification:
     Attributes:
         problems: in the order found (file, chains, then rows); empty when all holds.
         journal, audit, sales, corrections, days: how many entries and rows were checked.
+        tills, till_entries: how many other tills' chains (imported by ``sync``) were
+            walked, and their entries.
         anchors: how many anchors outside the file were checked (None: none were given);
             ``superseded``: how many of them a later restore left behind.
     """
@@ -184,6 +186,8 @@ class Verification:
     days: int = 0
     anchors: int | None = None
     superseded: int = 0
+    tills: int = 0
+    till_entries: int = 0
 
     @property
     def ok(self) -> bool:
@@ -198,6 +202,8 @@ class Verification:
             f"{self.journal} journal entries, {self.audit} audit entries, "
             f"{self.sales} sales, {self.corrections} corrections, {self.days} business days"
         )
+        if self.tills:
+            text += f", {self.till_entries} entries of {self.tills} other till(s)"
         if self.anchors is not None:
             text += f", {self.anchors} anchors outside the file"
             if self.superseded:
@@ -234,6 +240,10 @@ GUARDS = (
     "stock_notes_no_delete",
     "payouts_no_update",
     "payouts_no_delete",
+    "till_entries_no_update",
+    "till_entries_no_delete",
+    "till_stock_moves_no_update",
+    "till_stock_moves_no_delete",
 )
 
 
@@ -531,6 +541,11 @@ def _verify_rows(store: Store, result: Verification, limit: int, progress, proof
     problems.extend(_stock_problems(store, stock_entries, payout_entries, sealed))
     if full():
         return
+    from booth_pos.services.sync import till_problems  # (sync imports this module)
+
+    problems.extend(till_problems(store, result))
+    if full():
+        return
     problems.extend(_numbering(records))
     problems.extend(_correction_numbering(records))
     problems.extend(_schema_problems(store))
@@ -604,7 +619,7 @@ def _stock_problems(
     # are minus the units its sale lines sold and the refund moves the units given back. Only
     # where a sum disagrees is the exact comparison run, to name the sale or correction.
     sums = ledger.move_sums()
-    totals: dict[str, int] = {}
+    totals: dict[str, int] = dict(store.tills.move_totals())  # other tills' moves (sync)
     for (sku, _kind), units in sums.items():
         totals[sku] = totals.get(sku, 0) + units
     sold, back = ledger.line_sums()

@@ -26,13 +26,14 @@ lives in ``store/reports.py``; this module only adds, rounds and orders.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
-from booth_pos.clock import zone
+from booth_pos.clock import from_iso, zone
 from booth_pos.model import OPEN_PRICE_SKU, Day, DayError, NoteKind
 from booth_pos.model.report import (
     METHOD_KEYS,
@@ -338,6 +339,14 @@ def _product_name(ctx: _Context, sku: str) -> str:
     return "" if sku == OPEN_PRICE_SKU else ctx.names.get(sku, sku)
 
 
+def astuple_rows(rows: _Rows) -> tuple[list, ...]:
+    """The seven lists of ``rows``, in field order."""
+    return (
+        rows.lines, rows.payments, rows.hours, rows.artisan_refunds, rows.method_refunds,
+        rows.moved, rows.paid,
+    )  # fmt: skip
+
+
 def _by_date(days: Iterable[Day]) -> dict[date, list[Day]]:
     grouped: dict[date, list[Day]] = defaultdict(list)
     for d in days:
@@ -403,6 +412,79 @@ def _close_codes(store: Store, days: Iterable[Day]) -> tuple[tuple[int, str], ..
     )
 
 
+def _other_tills(store: Store, tz_name: str, ctx: _Context) -> tuple[list[Day], _Rows]:
+    """The business days and report rows of the stand's other tills, read from their journal
+    entries that ``sync`` imported (their payloads hold every figure a report sums).
+
+    Each other till's day gets an id of its own below zero (its own id would collide with
+    this file's days) and no Z number (Z numbers are per till: the close codes are this
+    till's). Sales, refunds and payouts keep their till's day, so the event's sums are each
+    till's own figures added up.
+    """
+    days: dict[tuple[str, int], Day] = {}
+    lines, payments, buckets, refunds, paid_back, moved, paid = [], [], [], [], [], [], []
+    ids: dict[tuple[str, object], int] = {}
+    maker = {p["sku"]: p["artisan_code"] for p in store.tills.catalogue()[1]}
+
+    def day_id(till: str, day) -> int:
+        return ids.setdefault((till, day), -(len(ids) + 1))
+
+    for till in store.tills.tills():
+        for e in store.tills.entries(till, "journal"):
+            r = json.loads(e.payload)
+            if e.kind == "day_open":
+                key = (till, r["day"])
+                days[key] = Day(
+                    day_id(*key),
+                    date.fromisoformat(r["business_date"]),
+                    from_iso(r["at"]),
+                    r["opening_float"],
+                )
+            elif e.kind == "day_close" and (till, r["day"]) in days:
+                key = (till, r["day"])
+                days[key] = replace(days[key], closed_at=from_iso(r["at"]), counted=r["counted"])
+            elif e.kind == "sale":
+                d = day_id(till, r["day"])
+                for ln in r["lines"]:
+                    bp = ln.get("commission_bp", ctx.artisans.get(ln["artisan"], ("", 0))[1])
+                    lines.append(
+                        queries.LineTotal(
+                            d,
+                            ln["artisan"],
+                            bp,
+                            ln["sku"],
+                            ln["category"],
+                            ln["qty"],
+                            ln["unit_price"] * ln["qty"],
+                            ln["line_discount"],
+                            ln["share"],
+                            ln["net"],
+                        )  # fmt: skip
+                    )
+                for p in r["payments"]:
+                    payments.append(
+                        queries.PaymentTotal(d, p["method"], p["amount"], p["tendered"])
+                    )
+                buckets.append(queries.SaleBucket(d, r["at"][:16], r["origin"], 1, r["total"]))
+            elif e.kind in ("void", "refund"):
+                d = day_id(till, r["day"])
+                for ln in r["lines"]:
+                    bp = ln.get("commission_bp", ctx.artisans.get(ln["artisan"], ("", 0))[1])
+                    refunds.append(queries.ArtisanRefund(d, ln["artisan"], bp, ln["amount"]))
+                for p in r["payments"]:
+                    paid_back.append(queries.RefundTotal(d, p["method"], p["amount"]))
+            elif e.kind == "stock_note" and r["kind"] in ("intake", "import", "return"):
+                for line in r["lines"]:  # by the product's artisan, as this till's notes
+                    code = maker.get(line[0], r["artisan"])
+                    got, back = (line[2], 0) if r["kind"] != "return" else (0, -line[2])
+                    moved.append((r["business_date"], code, got, back))
+            elif e.kind == "payout":
+                d = None if r["day"] is None else day_id(till, r["day"])
+                paid.append((r["business_date"], d, r["artisan"], r["method"], r["amount"]))
+    rows = _Rows(lines, payments, _local_hours(buckets, tz_name), refunds, paid_back, moved, paid)
+    return list(days.values()), rows
+
+
 def event_report(store: Store) -> EventReport:
     """The whole event: every business day, in one pass per table, and each day's report.
 
@@ -422,6 +504,12 @@ def event_report(store: Store) -> EventReport:
         closed = all(not d.is_open for d in days)
         rows = _fetch(store, [d.id for d in days], ctx.header["timezone"], closed=closed)
         codes = dict(_close_codes(store, days))
+        # The other tills' records merged by ``sync``: the main till's event report is the
+        # stand's. (Their own day reports and per-till lines are for a later part.)
+        other_days, other = _other_tills(store, ctx.header["timezone"], ctx)
+    if other_days:
+        days = [*days, *other_days]
+        rows = _Rows(*(a + b for a, b in zip(astuple_rows(rows), astuple_rows(other), strict=True)))
     per_day = tuple(
         DayReport(
             **_figures(rows.only({d.id for d in group}, when), group, ctx),

@@ -50,6 +50,7 @@ def as_texts(s: Settings) -> dict[str, str]:
         "event_end": s.event_end,
         "timezone": s.timezone,
         "till": s.till,
+        "main_till": s.main_till,
         "contact": s.contact,
         "receipt_header": s.receipt_header,
         "receipt_footer": s.receipt_footer,
@@ -112,6 +113,14 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
             en="Till code: 1 to 8 letters or digits, e.g. T1",
             id="Kode kasir: 1-8 huruf atau angka, mis. T1",
             key="till",
+        )
+    # A form of an older layout (the Settings page) has no main till: keep what is saved.
+    main_till = t.get("main_till", current.main_till).upper()
+    if not re.fullmatch(r"[A-Z0-9]{1,8}", main_till):
+        raise SettingsError(
+            en="Main till: the till code of the stand's main till, e.g. T1",
+            id="Kasir utama: kode kasir utama stan, mis. T1",
+            key="main_till",
         )
     currency = t["ref_currency"].upper()
     rate = t["ref_rate"]
@@ -189,6 +198,7 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         event_end=end,
         timezone=t["timezone"] or DEFAULT_TIMEZONE,
         till=till,
+        main_till=main_till,
         contact=t["contact"],
         receipt_header=texts["receipt_header"].strip(),
         receipt_footer=texts["receipt_footer"].strip(),

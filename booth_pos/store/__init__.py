@@ -7,7 +7,7 @@ runs pending migrations. The ``Store`` it returns holds one transaction helper
 
     store.artisans  store.products  store.days  store.sales  store.parked
     store.journal   store.audit     store.staff  store.corrections  store.approvals
-    store.reports   store.records   store.backup
+    store.reports   store.records   store.backup   store.stock  store.payouts  store.tills
 
 The connection is private to this package. Every SQLite error passes through
 ``door.translate``: a locked, full, read-only or foreign file becomes a ``StoreError`` with a
@@ -174,7 +174,7 @@ class Store:
     Attributes:
         path: the file it lives in.
         artisans, products, days, sales, parked, journal, audit, staff, corrections,
-        approvals, reports, records, backup, stock, payouts: the repositories (see the module
+        approvals, reports, records, backup, stock, payouts, tills: the repositories (see the module
         docstring).
     """
 
@@ -182,6 +182,7 @@ class Store:
         from booth_pos.store import backup, catalogue, corrections, journal, reports, sales, stock
         from booth_pos.store import days as days_
         from booth_pos.store import staff as staff_
+        from booth_pos.store import sync as sync_
 
         self._conn = conn
         self.path = path
@@ -203,6 +204,7 @@ class Store:
         self.backup = backup.Backups(self)
         self.stock = stock.Stock(self)
         self.payouts = stock.Payouts(self)
+        self.tills = sync_.Tills(self)
 
     @cached_property
     def _db(self):

@@ -667,6 +667,59 @@ def _v9_stock_ledger_and_payouts(db: sqlite_utils.Database) -> None:
     stock.seal_legacy_moves(db.conn, at)
 
 
+def _v10_tills(db: sqlite_utils.Database) -> None:
+    """Several tills at one stand, merged by files (issue 13, part 1: ``sync``).
+
+    - ``till_entries``: the journal and audit chains of the stand's OTHER tills, entry for
+      entry as their own files hold them (``chain`` is ``journal`` or ``audit_log``, ``seq``
+      the entry's number in its till's chain). Each till's chain is kept whole and apart, so
+      its hashes still hold and ``verify`` re-walks every till's chain; this file's own chains
+      stay in ``journal`` and ``audit_log``.
+    - ``till_stock_moves``: the stock moves another till's sales, corrections and stock notes
+      made, read from its journal entries (``seq``: the entry, ``line_no``: the line within
+      it). A product's ``stock`` is the sum of this file's moves and these; two tills selling
+      the last scarf both succeed and the stock shows -1, "needs a count".
+
+    Both are append-only (guard triggers): an import adds the entries it did not know, never
+    changes one.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE till_entries (
+            till TEXT NOT NULL,
+            chain TEXT NOT NULL CHECK (chain IN ('journal', 'audit_log')),
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            ref TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (till, chain, seq)
+        );
+        CREATE TABLE till_stock_moves (
+            till TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            line_no INTEGER NOT NULL,
+            sku TEXT NOT NULL,
+            qty INTEGER NOT NULL CHECK (typeof(qty) = 'integer'),
+            kind TEXT NOT NULL,
+            ref TEXT NOT NULL,
+            PRIMARY KEY (till, seq, line_no)
+        );
+        CREATE INDEX till_stock_moves_sku ON till_stock_moves(sku, kind)
+        """,
+    )
+    for table in ("till_entries", "till_stock_moves"):
+        message = f"{table} rows are records of another till: they are never changed"
+        for event in ("UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+            )
+
+
 # Issue 6 is built by two people at once: the staff/corrections step took number 3 because
 # the journal's step had not landed yet; the journal's step follows it.
 STEPS: list[Step] = [
@@ -679,6 +732,7 @@ STEPS: list[Step] = [
     _v7_staff_lockout,
     _v8_active_flags,
     _v9_stock_ledger_and_payouts,
+    _v10_tills,
 ]
 
 

@@ -308,7 +308,8 @@ class Stock(Repository):
         return _note(note, self.moves_of(number, note.kind))
 
     def ledger(self, artisan_code: str | None = None) -> list[LedgerRow]:
-        """Every product's moves summed by kind (one artisan's if given), by artisan and SKU."""
+        """Every product's moves summed by kind (one artisan's if given), by artisan and SKU;
+        the moves of the stand's other tills (``till_stock_moves``, merged by ``sync``) too."""
         where = "WHERE p.artisan_code = ?" if artisan_code is not None else ""
         sql = (
             "SELECT p.sku, p.name, p.artisan_code, p.price, "
@@ -317,8 +318,9 @@ class Stock(Repository):
             "coalesce(sum(CASE WHEN m.kind IN ('void', 'refund') THEN m.qty END), 0), "
             "coalesce(-sum(CASE WHEN m.kind = 'return' THEN m.qty END), 0), "
             "coalesce(sum(CASE WHEN m.kind = 'count' THEN m.qty END), 0) "
-            f"FROM products p LEFT JOIN stock_moves m ON m.sku = p.sku {where} "
-            "GROUP BY p.sku ORDER BY p.artisan_code, p.sku"
+            "FROM products p LEFT JOIN (SELECT sku, qty, kind FROM stock_moves UNION ALL "
+            "  SELECT sku, qty, kind FROM till_stock_moves) m "
+            f"ON m.sku = p.sku {where} GROUP BY p.sku ORDER BY p.artisan_code, p.sku"
         )
         params = (artisan_code,) if artisan_code is not None else ()
         flagged = self.needing_count()
@@ -331,7 +333,9 @@ class Stock(Repository):
         """SKUs sold beyond what was on hand since their last count ("perlu dihitung").
 
         Walks each product's running stock in move order: a product is flagged when it went
-        below zero after its last ``count`` move (or ever, if it was never counted).
+        below zero after its last ``count`` move (or ever, if it was never counted). A product
+        whose stock with the other tills' moves (``sync``) is below zero is flagged too: two
+        tills sold the last scarf, and only a count tells what is on the shelf.
         """
         sql = (
             "WITH run AS (SELECT sku, id, sum(qty) OVER (PARTITION BY sku ORDER BY id) AS after "
@@ -339,7 +343,8 @@ class Stock(Repository):
             "last AS (SELECT sku, max(id) AS id FROM stock_moves WHERE kind = 'count' "
             "  GROUP BY sku) "
             "SELECT DISTINCT run.sku FROM run LEFT JOIN last ON last.sku = run.sku "
-            "WHERE run.after < 0 AND run.id > coalesce(last.id, 0)"
+            "WHERE run.after < 0 AND run.id > coalesce(last.id, 0) "
+            "UNION SELECT sku FROM products WHERE stock < 0"
         )
         return {row[0] for row in self._conn.execute(sql)}
 
