@@ -94,14 +94,15 @@ def smoke(exe: Path, folder: Path) -> dict:
 
 
 def time_start(exe: Path, folder: Path, quick: bool) -> dict:
-    """Seconds from process start to a focused scan field: the bundle, the installed package
-    and the suite's bare Qt window, medians of five interleaved runs."""
+    """Seconds from process start to a focused scan field (the ``ready`` line, as the
+    suite's cold_start): the bundle, the installed package and the suite's bare Qt window,
+    medians of five interleaved runs."""
     sys.path.insert(0, str(ROOT))
-    from booth_pos.bench.suite import Sizes, build_store, copy_store
+    from booth_pos.bench.suite import _CHILD_ENV, Sizes, build_store, copy_store, seconds_to_ready
 
     sizes = Sizes.quick() if quick else Sizes.full()
     db = copy_store(build_store(sizes.products, sizes.sales), folder)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BOOTH_POS_EXIT_WHEN_READY="1")
+    env = {**_CHILD_ENV, "BOOTH_POS_EXIT_WHEN_READY": "1"}  # bytecode cached, offscreen
     commands = {
         "bundle": [str(exe), "--db", str(db)],
         "installed": [sys.executable, "-m", "booth_pos", "--db", str(db)],
@@ -110,12 +111,7 @@ def time_start(exe: Path, folder: Path, quick: bool) -> dict:
     samples: dict[str, list[float]] = {k: [] for k in commands}
     for _ in range(6):  # the first round warms the disk cache and is dropped
         for name, cmd in commands.items():
-            t0 = time.perf_counter()
-            out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
-            took = time.perf_counter() - t0
-            if "ready" not in out.stdout:
-                raise RuntimeError(f"{name} never got ready: {out.stderr[-2000:]}")
-            samples[name].append(took)
+            samples[name].append(seconds_to_ready(cmd, env))
     median = {k: statistics.median(v[1:]) for k, v in samples.items()}
     return {
         "products": sizes.products,
