@@ -46,6 +46,20 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
     if args.statements:
         from booth_pos.documents import report as report_pdf
 
+        waiting = reports.statement_blockers(store)
+        if waiting and not args.force:
+            reports.check_statements(store)  # refuses, naming the tills
+        if waiting:  # --force: written anyway, and the audit log says over which tills
+            from booth_pos.services import journal
+
+            journal.append_audit(
+                store, "", "statements_forced", {"waiting_for": waiting}, clock.now()
+            )
+            print(
+                "booth-pos: statements written WITHOUT the last bundle of till "
+                f"{', '.join(waiting)} (--force)",
+                file=sys.stderr,
+            )
         event = report if isinstance(report, EventReport) else None
         statements = reports.artisan_statements(store, event)
         pdf = report_pdf.render_statements_pdf(
