@@ -25,6 +25,7 @@ def _figures():
 
     return report
 
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 #: Who the audit log names for what the command line does.

@@ -180,8 +180,7 @@ class Reports(Repository):
         if not day_ids:
             return None
         sql = (
-            f"SELECT receipt_no FROM sales WHERE day_id IN {_in(day_ids)} "
-            "ORDER BY seq DESC LIMIT 1"
+            f"SELECT receipt_no FROM sales WHERE day_id IN {_in(day_ids)} ORDER BY seq DESC LIMIT 1"
         )
         row = self._conn.execute(sql, tuple(day_ids)).fetchone()
         return row[0] if row else None

@@ -55,7 +55,9 @@ def test_the_main_tills_day_report_lists_each_till_and_warns_for_an_open_one(tmp
     data = json.loads(_ok(t1, "report", "--day", "2023-03-01", "--json").stdout)
     t1_line, t2_line = data["tills"]
     assert (t1_line["till"], t1_line["last_receipt"], t1_line["received_at"]) == (
-        "T1", "T1-000001", None
+        "T1",
+        "T1-000001",
+        None,
     )
     assert t2_line["till"] == "T2" and t2_line["last_receipt"] == "T2-000001"
     assert t2_line["received_at"].startswith("2023-03-01T05:05")

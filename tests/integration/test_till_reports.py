@@ -85,7 +85,9 @@ def test_the_main_tills_day_report_is_the_sum_of_each_tills_own_day(stand, tmp_p
     for figure in ("sales", "items", "gross", "discounts", "net", "commission", "payout"):
         assert getattr(merged, figure) == sum(getattr(r, figure) for r in own.values()), figure
     for a in merged.by_artisan:
-        mine = [r.artisan(a.code) for r in own.values() if any(x.code == a.code for x in r.by_artisan)]
+        mine = [
+            r.artisan(a.code) for r in own.values() if any(x.code == a.code for x in r.by_artisan)
+        ]
         assert a.net == sum(x.net for x in mine) and a.items == sum(x.items for x in mine)
     for p in merged.by_payment:
         assert p.net == sum(r.payment(p.method).net for r in own.values()), p.method
@@ -200,7 +202,9 @@ def test_a_catalogue_edit_on_a_till_that_is_not_the_main_till_is_refused(stand, 
         assert "main till T1" in refused.value.en and "kasir utama T1" in refused.value.id
     assert _digest(t2) == before
     # The main till itself edits freely.
-    assert records.edit_product(stand["T1"], "BKR-02", price="99000", clock=_clock(20)).price == 99_000
+    assert (
+        records.edit_product(stand["T1"], "BKR-02", price="99000", clock=_clock(20)).price == 99_000
+    )
 
 
 def test_the_till_code_cannot_change_once_the_file_has_records(stand, tmp_path):
