@@ -248,9 +248,9 @@ def bench_commit_sale(sizes: Sizes, work: Path) -> Figure:
 #: The children run as an installed app does: offscreen, and with bytecode cached (an
 #: installed wheel has its .pyc compiled at install; PYTHONDONTWRITEBYTECODE would make every
 #: start compile ~60 modules again, ~0.2 s that no stand laptop pays).
-_CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {
-    "QT_QPA_PLATFORM": "offscreen"
-}
+_CHILD_ENV = {
+    k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"
+} | {"QT_QPA_PLATFORM": "offscreen"}
 
 
 def _child_command(what: str, *args: str) -> list[str]:

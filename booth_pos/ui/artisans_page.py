@@ -83,11 +83,7 @@ class ArtisansPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.doubleClicked.connect(lambda _i: self.edit_artisan())
         layout.addWidget(self.table)
-        hint = QLabel(
-            self.tr(
-                "Spreadsheet columns (XLSX or CSV): code, name, owner, phone, commission_percent"
-            )
-        )  # noqa: E501 (one literal for lupdate)
+        hint = QLabel(self.tr("Spreadsheet columns (XLSX or CSV): code, name, owner, phone, commission_percent"))  # noqa: E501 (one literal for lupdate)
         hint.setStyleSheet("color: #666;")
         hint.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(hint)

@@ -124,11 +124,7 @@ class ProductsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_product())
         layout.addWidget(self.table)
-        hint = QLabel(
-            self.tr(
-                "Spreadsheet columns (XLSX or CSV): sku, name, artisan_code, category, price, stock, barcode"
-            )
-        )  # noqa: E501 (one literal for lupdate)
+        hint = QLabel(self.tr("Spreadsheet columns (XLSX or CSV): sku, name, artisan_code, category, price, stock, barcode"))  # noqa: E501 (one literal for lupdate)
         hint.setStyleSheet("color: #666;")
         hint.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(hint)
