@@ -77,8 +77,8 @@ class SettingsPage(QWidget):
         self._line(stand, "main_till", self.tr("Main till (owns the catalogue)"))
         self.fields["main_till"].setToolTip(
             self.tr(
-                "The till code of the stand's main till: it edits artisans and products and settles with them; the other tills take its catalogue"
-            )  # noqa: E501
+                "The till code of the stand's main till: it edits artisans and products and settles with them; the other tills take its catalogue"  # noqa: E501
+            )
         )
         self._line(stand, "contact", self.tr("Contact for bulk orders"))
 

@@ -218,3 +218,29 @@ def test_the_till_code_cannot_change_once_the_file_has_records(stand, tmp_path):
     settings_service.save(fresh, replace(fresh.settings(), till="T4"), at=START)
     assert fresh.settings().till == "T4"
     fresh.close()
+
+
+def test_the_pdf_and_the_workbook_carry_the_till_lines(stand, tmp_path):
+    """The printed day report names the tills and warns; the workbook has a Tills sheet."""
+    import io
+
+    import openpyxl
+    from helpers.documents import read_pdf, squash
+
+    from booth_pos.documents.report import render_report_pdf
+    from booth_pos.documents.workbook import report_workbook_bytes
+
+    _trade(stand)
+    t1 = stand["T1"]
+    _send(stand["T2"], t1, tmp_path / "t2.bundle", 310)
+    report = reports.day_report(t1)
+    text = squash(" ".join(p.text for p in read_pdf(render_report_pdf(report, lang="id"))))
+    assert "T1 sampai T1-000002, T2 sampai T2-000003 diterima 15:10" in text
+    assert "T2: belum diterima sejak penjualan terakhir" in text
+    assert "Kas per kasir" in text
+    book = openpyxl.load_workbook(io.BytesIO(report_workbook_bytes(report)))
+    sheet = book["Tills"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("till", "last_receipt", "received_at")
+    assert [r[0] for r in rows[1:3]] == ["T1", "T2"]
+    assert rows[2][6] == report.tills[1].cash.expected and rows[2][-1] is True
