@@ -132,3 +132,19 @@ def test_the_settings_page_edits_the_main_till_with_its_rules(qtbot, tmp_path):
     qtbot.mouseClick(page.findChild(QPushButton, "saveSettingsButton"), Qt.LeftButton)
     assert store.settings().main_till == "T2"
     store.close()
+
+
+def test_the_product_form_on_t2_says_the_main_till_owns_the_catalogue(qtbot, two_tills):
+    """T2's product form names T1 at once and its Save is off: nothing can be changed."""
+    from booth_pos.ui.record_dialogs import ProductDialog
+
+    _t1, t2, _where = two_tills
+    before = [(p.sku, p.price) for p in t2.products.all()]
+    dialog = ProductDialog(
+        AppContext(store=t2, clock=_clock(200), lang="en"), product=t2.products.by_code("BKR-02")
+    )
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()
+    assert "main till T1" in dialog.message.text()
+    dialog.save()  # even if called: refused, nothing written
+    assert [(p.sku, p.price) for p in t2.products.all()] == before
