@@ -27,6 +27,7 @@ lives in ``store/reports.py``; this module only adds, rounds and orders.
 from __future__ import annotations
 
 import json
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -396,12 +397,9 @@ def report_day(store: Store, business_date: date | None = None) -> date:
 
 def _other_dates(store: Store) -> set[date]:
     """The business dates of the other tills' days this file knows."""
-    found = set()
-    for till in store.tills.tills():
-        for e in store.tills.entries(till, "journal"):
-            if e.kind == "day_open":
-                found.add(date.fromisoformat(json.loads(e.payload)["business_date"]))
-    return found
+    if not store.tills.tills():
+        return set()
+    return {d.business_date for d in _cached_others(store, _context(store)).days}
 
 
 def day_report(store: Store, business_date: date | None = None, *, tills: bool = True) -> DayReport:
@@ -563,8 +561,56 @@ def _other_tills(store: Store, tz_name: str, ctx: _Context) -> _Others:
                 paid.append((r["business_date"], d, r["artisan"], r["method"], r["amount"]))
         if last > last_close:
             unclosed.add(till)
-    rows = _Rows(lines, payments, _local_hours(buckets, tz_name), refunds, paid_back, moved, paid)
+    rows = _Rows(
+        _summed(lines, 5, queries.LineTotal),
+        _summed(payments, 2, queries.PaymentTotal),
+        _local_hours(buckets, tz_name),
+        _summed(refunds, 3, queries.ArtisanRefund),
+        _summed(paid_back, 2, queries.RefundTotal),
+        moved,
+        paid,
+    )
     return _Others(list(days.values()), rows, till_of, receipts, zcodes, unclosed)
+
+
+def _summed(rows: list, key_len: int, kind):
+    """Rows added up by their first ``key_len`` fields (as the SQL passes GROUP BY): a
+    report sums them anyway, and ten thousand sales become a few hundred rows."""
+    acc: dict[tuple, list[int]] = {}
+    for r in rows:
+        key = tuple(r[:key_len])
+        found = acc.get(key)
+        if found is None:
+            acc[key] = list(r[key_len:])
+        else:
+            for i, v in enumerate(r[key_len:]):
+                found[i] += v
+    return [kind(*k, *v) for k, v in acc.items()]
+
+
+#: The last ``_Others`` read per store, with what it was read from (see ``_cached_others``).
+_OTHERS_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _cached_others(store: Store, ctx: _Context) -> _Others:
+    """``_other_tills``, read again only when something it depends on changed.
+
+    Imported entries are append-only (triggers refuse updates and deletes), so their count
+    and highest row id say whether any arrived; the catalogue's makers, the artisans'
+    rates and the time zone are compared as they are.
+    """
+    key = (
+        store.tills.version(),
+        ctx.header["timezone"],
+        tuple(sorted(ctx.artisans.items())),
+        tuple(sorted((p["sku"], p["artisan_code"]) for p in store.tills.catalogue()[1])),
+    )
+    found = _OTHERS_CACHE.get(store)
+    if found is not None and found[0] == key:
+        return found[1]
+    others = _other_tills(store, ctx.header["timezone"], ctx)
+    _OTHERS_CACHE[store] = (key, others)
+    return others
 
 
 @dataclass
@@ -587,7 +633,7 @@ def _known(store: Store, ctx: _Context, own_day_ids: Sequence[int]) -> _Known | 
         return None
     return _Known(
         store.settings().till,
-        _other_tills(store, ctx.header["timezone"], ctx),
+        _cached_others(store, ctx),
         tills,
         store.tills.received_at(),
         store.tills.exported_at(),
@@ -809,7 +855,7 @@ def day_slips(store: Store, business_date: date | None = None) -> list[DaySlip]:
     Raises:
         DayError: no business day on ``business_date`` (or none at all).
     """
-    report = day_report(store, business_date)
+    report = day_report(store, business_date, tills=False)  # the slips are this till's day
     when = report.business_date
     with store.snapshot():
         ctx = _context(store)

@@ -224,6 +224,12 @@ class Tills(Repository):
         ):
             yield Entry(*r)
 
+    def version(self) -> tuple[int, int]:
+        """(count, highest row id) of the imported entries: changes whenever any arrive
+        (they are append-only), so a reader may keep what it built from them."""
+        row = self._conn.execute("SELECT count(*), max(rowid) FROM till_entries").fetchone()
+        return (row[0], row[1] or 0)
+
     def received_at(self) -> dict[str, str]:
         """Per other till, when (UTC ISO) this file last imported a bundle that brought
         new entries of it: read from this file's own ``sync_import`` audit entries."""

@@ -134,17 +134,28 @@ def test_the_settings_page_edits_the_main_till_with_its_rules(qtbot, tmp_path):
     store.close()
 
 
-def test_the_product_form_on_t2_says_the_main_till_owns_the_catalogue(qtbot, two_tills):
-    """T2's product form names T1 at once and its Save is off: nothing can be changed."""
-    from booth_pos.ui.record_dialogs import ProductDialog
-
-    _t1, t2, _where = two_tills
-    before = [(p.sku, p.price) for p in t2.products.all()]
-    dialog = ProductDialog(
-        AppContext(store=t2, clock=_clock(200), lang="en"), product=t2.products.by_code("BKR-02")
-    )
-    qtbot.addWidget(dialog)
+def test_the_artisan_form_on_t2_says_the_main_till_owns_the_catalogue(
+    qtbot, window_factory, db_path, tmp_path
+):
+    """T2's window: the artisan form names T1 at once and Save is off; nothing is written."""
+    t1 = open_store(tmp_path / "main.sqlite")
+    demo.load_stand(t1, _clock(0))
+    sync.export_bundle(t1, tmp_path / "join.bundle", at=START)
+    t1.close()
+    t2 = open_store(db_path)
+    settings_service.save(t2, replace(t2.settings(), till="T2"), at=START)
+    sync.import_bundle(t2, tmp_path / "join.bundle", at=START)
+    t2.close()
+    window = window_factory("en", open_day=False, demo_stand=False)
+    store = window.ctx.store
+    before = [(a.code, a.commission_bp) for a in store.artisans.all()]
+    window.show_page("artisans")
+    dialog = window.page("artisans").add_artisan()
     assert not dialog.save_button.isEnabled()
     assert "main till T1" in dialog.message.text()
+    dialog.findChild(QLineEdit, "artisanCode").setText("KRT")
+    dialog.findChild(QLineEdit, "artisanName").setText("Kertas")
+    dialog.findChild(QLineEdit, "artisanCommission").setText("10")
     dialog.save()  # even if called: refused, nothing written
-    assert [(p.sku, p.price) for p in t2.products.all()] == before
+    assert [(a.code, a.commission_bp) for a in store.artisans.all()] == before
+    dialog.reject()
