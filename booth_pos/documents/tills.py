@@ -35,6 +35,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{expected}; counted {counted}, difference {difference}{z}",
     ),
     "payouts": (" - setoran {amount}", " - payouts {amount}"),
+    "no_day": (
+        "{till}: tidak ada hari usaha di periode ini",
+        "{till}: no business day in this period",
+    ),
     "z": ("; Z {codes}", "; Z {codes}"),
     "cash_per_till": ("Kas per kasir", "Cash per till"),
     "till": ("Kasir", "Till"),
@@ -110,6 +114,9 @@ def cash_lines(report: Report, lang: str = "id") -> list[str]:
 
     out = []
     for t in report.tills:
+        if not t.days:
+            out.append(word("no_day", lang).format(till=t.till))
+            continue
         c = t.cash
         codes = z_text(t)
         out.append(

@@ -678,6 +678,8 @@ def _till_lines(
         days = list(own_days) if own else by_till.get(till, [])
         ids = {d.id for d in days}
         f = _figures(_subset(rows, ids), days, ctx)
+        if not days:  # no drawer of this till in the period: nothing was counted
+            f["cash"] = replace(f["cash"], counted=None, difference=None)
         if own:
             receipt = known.last_receipt
             codes = tuple((d.z_no, own_codes[d.z_no]) for d in days if d.z_no in own_codes)

@@ -244,3 +244,27 @@ def test_the_pdf_and_the_workbook_carry_the_till_lines(stand, tmp_path):
     assert rows[0][:3] == ("till", "last_receipt", "received_at")
     assert [r[0] for r in rows[1:3]] == ["T1", "T2"]
     assert rows[2][6] == report.tills[1].cash.expected and rows[2][-1] is True
+
+
+def test_a_date_only_another_till_worked_is_reported_from_its_records(stand, tmp_path):
+    """Day 2 on T2 only: T1 reports that date from T2's records; T1's own line says "no
+    sales" with nothing counted, and T2's closed day raises no warning."""
+    from datetime import date
+
+    t1, t2 = stand["T1"], stand["T2"]
+    _sell(t2, "BKR-02", minutes=12)
+    close_day(t2, _clock(300), expected_cash(t2, t2.days.current("T2")))
+    _send(t2, t1, tmp_path / "day1.bundle", 310)
+    close_day(t1, _clock(320), expected_cash(t1, t1.days.current("T1")))
+    day2 = 24 * 60
+    open_day(t2, _clock(day2), 50_000)
+    _sell(t2, "BKR-03", minutes=day2 + 10)
+    close_day(t2, _clock(day2 + 300), expected_cash(t2, t2.days.current("T2")) + 1_000)
+    _send(t2, t1, tmp_path / "day2.bundle", day2 + 310)
+    report = reports.day_report(t1, date(2023, 3, 2))
+    assert report.sales == 1 and report.tills[1].cash.difference == 1_000
+    t1_line = report.tills[0]
+    assert t1_line.days == () and t1_line.cash.counted is None and t1_line.last_receipt is None
+    assert till_text.coverage_line(report, "en") == "T1 no sales, T2 up to T2-000002 received 15:10"
+    assert till_text.cash_lines(report, "en")[0] == "T1: no business day in this period"
+    assert report.pending_tills == ()
