@@ -783,7 +783,9 @@ class DayPage(QWidget):
 
         def write():
             event = self.report if isinstance(self.report, EventReport) else None
-            statements = reports.artisan_statements(self.ctx.store, event)
+            # The statements' sheets wait, like the statements, for every till's close.
+            waiting = reports.statement_blockers(self.ctx.store)
+            statements = None if waiting else reports.artisan_statements(self.ctx.store, event)
             return report_workbook_bytes(self.report, statements)
 
         return self._run("report_xlsx", write, path, self.tr("XLSX saved to %1"))

@@ -75,6 +75,9 @@ def test_statements_wait_for_t2s_close_unless_forced_and_audited(tmp_path):
     t1, t2 = _two_tills(tmp_path)
     _ok(t2, "sync", "export", str(tmp_path / "open.bundle"))
     _ok(t1, "sync", "import", str(tmp_path / "open.bundle"))
+    book = tmp_path / "event.xlsx"
+    waited = _ok(t1, "report", "--event", "--xlsx", str(book))
+    assert book.exists() and "without the Statements" in waited.stderr
     out = tmp_path / "statements.pdf"
     line = _refused(t1, "report", "--event", "--statements", str(out))
     assert "till T2" in line and not out.exists()
