@@ -118,6 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="write the day's 80 mm slip for each artisan (PDF, a page each)",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="write --statements although a till has not sent the bundle of its last close "
+        "(audited)",
+    )
 
     p = sub.add_parser("stock", help="goods in, goods back, counts and the stock ledger")
     stock_sub = p.add_subparsers(dest="stock_command", metavar="ACTION", required=True)

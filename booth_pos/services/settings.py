@@ -228,6 +228,11 @@ def save(store: Store, settings: Settings, *, actor: str = "", at: datetime | No
         actor: who changed them (the signed-in person), for the audit log.
         at: when; default the process clock.
     """
+    from booth_pos.services.tills import till_change_refusal
+
+    refusal = till_change_refusal(store, settings.till)
+    if refusal is not None:  # the old chain would travel under the new code
+        raise refusal
     before = asdict(store.settings())
     after = asdict(settings)
     changed = {

@@ -224,6 +224,37 @@ class Tills(Repository):
         ):
             yield Entry(*r)
 
+    def version(self) -> tuple[int, int]:
+        """(count, highest row id) of the imported entries: changes whenever any arrive
+        (they are append-only), so a reader may keep what it built from them."""
+        row = self._conn.execute("SELECT count(*), max(rowid) FROM till_entries").fetchone()
+        return (row[0], row[1] or 0)
+
+    def received_at(self) -> dict[str, str]:
+        """Per other till, when (UTC ISO) this file last imported a bundle that brought
+        new entries of it: read from this file's own ``sync_import`` audit entries."""
+        found: dict[str, str] = {}
+        for at, detail in self._conn.execute(
+            "SELECT at, detail FROM audit_log WHERE action = 'sync_import' ORDER BY id"
+        ):
+            try:
+                keys = json.loads(detail).get("entries", {})
+            except (ValueError, AttributeError):
+                continue
+            for key in keys:
+                found[key.split(" ", 1)[0]] = at
+        return found
+
+    def exported_at(self) -> dict[str, str]:
+        """Per other till, when (UTC ISO) it wrote the last bundle this file holds: its
+        last ``sync_export`` audit entry, under its own chain."""
+        return dict(
+            self._conn.execute(
+                "SELECT till, max(at) FROM till_entries WHERE chain = 'audit_log' "
+                "AND kind = 'sync_export' GROUP BY till"
+            )
+        )
+
     def add(self, till: str, chain: str, entries: Sequence[Entry]) -> None:
         """Keep new entries of another till's chain (caller holds the transaction)."""
         self._conn.executemany(

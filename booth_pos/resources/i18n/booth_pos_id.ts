@@ -56,62 +56,62 @@
 <context>
     <name>ArtisanDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="140" />
+        <location filename="../../ui/record_dialogs.py" line="146" />
         <source>Edit artisan</source>
         <translation>Ubah pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="140" />
+        <location filename="../../ui/record_dialogs.py" line="146" />
         <source>Add artisan</source>
         <translation>Tambah pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="143" />
+        <location filename="../../ui/record_dialogs.py" line="149" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="144" />
+        <location filename="../../ui/record_dialogs.py" line="150" />
         <source>e.g. ECO (letters and digits)</source>
         <translation>mis. ECO (huruf dan angka)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="145" />
+        <location filename="../../ui/record_dialogs.py" line="151" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="146" />
+        <location filename="../../ui/record_dialogs.py" line="152" />
         <source>Owner</source>
         <translation>Pemilik</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="147" />
+        <location filename="../../ui/record_dialogs.py" line="153" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="148" />
+        <location filename="../../ui/record_dialogs.py" line="154" />
         <source>Commission %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="149" />
+        <location filename="../../ui/record_dialogs.py" line="155" />
         <source>e.g. 12,5</source>
         <translation>mis. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="150" />
+        <location filename="../../ui/record_dialogs.py" line="156" />
         <source>Story (catalogue)</source>
         <translation>Cerita (katalog)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="153" />
+        <location filename="../../ui/record_dialogs.py" line="159" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="153" />
+        <location filename="../../ui/record_dialogs.py" line="159" />
         <source>can be sold</source>
         <translation>bisa dijual</translation>
     </message>
@@ -377,187 +377,194 @@
         <translation>Tutup hari…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="149" />
-        <location filename="../../ui/day_page.py" line="201" />
+        <location filename="../../ui/day_page.py" line="159" />
+        <location filename="../../ui/day_page.py" line="211" />
+        <location filename="../../ui/day_page.py" line="235" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="150" />
+        <location filename="../../ui/day_page.py" line="160" />
         <source>Net sales</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="151" />
+        <location filename="../../ui/day_page.py" line="161" />
         <source>Average sale</source>
         <translation>Rata-rata penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="152" />
-        <location filename="../../ui/day_page.py" line="188" />
+        <location filename="../../ui/day_page.py" line="162" />
+        <location filename="../../ui/day_page.py" line="198" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="153" />
+        <location filename="../../ui/day_page.py" line="163" />
+        <location filename="../../ui/day_page.py" line="615" />
         <source>Cash expected in drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="154" />
+        <location filename="../../ui/day_page.py" line="164" />
         <source>Cash difference</source>
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="195" />
+        <location filename="../../ui/day_page.py" line="205" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="174" />
+        <location filename="../../ui/day_page.py" line="184" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="175" />
+        <location filename="../../ui/day_page.py" line="185" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="149" />
-        <location filename="../../ui/day_page.py" line="176" />
+        <location filename="../../ui/day_page.py" line="159" />
+        <location filename="../../ui/day_page.py" line="186" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="177" />
+        <location filename="../../ui/day_page.py" line="187" />
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="178" />
+        <location filename="../../ui/day_page.py" line="188" />
         <source>Discounts</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="179" />
+        <location filename="../../ui/day_page.py" line="189" />
         <source>Refunds</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="180" />
-        <location filename="../../ui/day_page.py" line="202" />
+        <location filename="../../ui/day_page.py" line="190" />
+        <location filename="../../ui/day_page.py" line="212" />
+        <location filename="../../ui/day_page.py" line="236" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="182" />
+        <location filename="../../ui/day_page.py" line="192" />
         <source>Comm. %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="189" />
+        <location filename="../../ui/day_page.py" line="199" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="234" />
+        <location filename="../../ui/day_page.py" line="268" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="260" />
+        <location filename="../../ui/day_page.py" line="294" />
+        <location filename="../../ui/day_page.py" line="612" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="263" />
+        <location filename="../../ui/day_page.py" line="298" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="264" />
+        <location filename="../../ui/day_page.py" line="299" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="265" />
+        <location filename="../../ui/day_page.py" line="300" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="267" />
+        <location filename="../../ui/day_page.py" line="302" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="268" />
+        <location filename="../../ui/day_page.py" line="303" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="204" />
-        <location filename="../../ui/day_page.py" line="269" />
+        <location filename="../../ui/day_page.py" line="214" />
+        <location filename="../../ui/day_page.py" line="240" />
+        <location filename="../../ui/day_page.py" line="304" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="212" />
+        <location filename="../../ui/day_page.py" line="222" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="199" />
+        <location filename="../../ui/day_page.py" line="209" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="200" />
+        <location filename="../../ui/day_page.py" line="210" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="200" />
+        <location filename="../../ui/day_page.py" line="210" />
+        <location filename="../../ui/day_page.py" line="593" />
         <source>open</source>
+        <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="224" />
+        <location filename="../../ui/day_page.py" line="258" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="226" />
+        <location filename="../../ui/day_page.py" line="260" />
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="244" />
+        <location filename="../../ui/day_page.py" line="278" />
         <source>refunded</source>
         <translation>diretur</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="266" />
+        <location filename="../../ui/day_page.py" line="301" />
         <source>− Paid to artisans</source>
         <translation>− Dibayar ke pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="286" />
+        <location filename="../../ui/day_page.py" line="321" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="289" />
+        <location filename="../../ui/day_page.py" line="324" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="298" />
+        <location filename="../../ui/day_page.py" line="333" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="301" />
+        <location filename="../../ui/day_page.py" line="336" />
         <source>Artisan day slips PDF…</source>
         <translation>PDF slip harian pengrajin…</translation>
     </message>
@@ -567,213 +574,307 @@
         <translation>Bayar pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="292" />
+        <location filename="../../ui/day_page.py" line="230" />
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="231" />
+        <source>(this till)</source>
+        <translation>(kasir ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="233" />
+        <source>Last receipt</source>
+        <translation>Struk terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="234" />
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="237" />
+        <source>Float</source>
+        <translation>Modal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="238" />
+        <source>Expected cash</source>
+        <translation>Kas seharusnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="239" />
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="241" />
+        <source>Z (code)</source>
+        <translation>Z (kode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="246" />
+        <source>Per till: each drawer</source>
+        <translation>Per kasir: laci masing-masing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="327" />
         <source>Export XLSX…</source>
         <translation>Ekspor XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="295" />
+        <location filename="../../ui/day_page.py" line="330" />
         <source>The settlement as a workbook to open in a spreadsheet</source>
         <translation>Rekap setoran sebagai buku kerja untuk dibuka di spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="356" />
+        <location filename="../../ui/day_page.py" line="391" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="357" />
+        <location filename="../../ui/day_page.py" line="392" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="358" />
+        <location filename="../../ui/day_page.py" line="393" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="359" />
+        <location filename="../../ui/day_page.py" line="394" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="388" />
+        <location filename="../../ui/day_page.py" line="423" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="393" />
+        <location filename="../../ui/day_page.py" line="428" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="431" />
+        <location filename="../../ui/day_page.py" line="467" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="432" />
+        <location filename="../../ui/day_page.py" line="468" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="449" />
+        <location filename="../../ui/day_page.py" line="485" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="450" />
+        <location filename="../../ui/day_page.py" line="486" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="454" />
+        <location filename="../../ui/day_page.py" line="490" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="460" />
+        <location filename="../../ui/day_page.py" line="496" />
         <source>%1 business day</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="461" />
+        <location filename="../../ui/day_page.py" line="497" />
         <source>%1 business days</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="465" />
+        <location filename="../../ui/day_page.py" line="501" />
         <source>%1 · commission on the event's net, rounded once</source>
         <translation>%1 · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="480" />
+        <location filename="../../ui/day_page.py" line="516" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="487" />
+        <location filename="../../ui/day_page.py" line="523" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="520" />
+        <location filename="../../ui/day_page.py" line="556" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="525" />
+        <location filename="../../ui/day_page.py" line="561" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="549" />
+        <location filename="../../ui/day_page.py" line="598" />
+        <source>%1 up to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="600" />
+        <source>%1 no sales</source>
+        <translation>%1 tanpa penjualan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="602" />
+        <source>received %1</source>
+        <translation>diterima %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="612" />
+        <source>Cash drawers (all tills)</source>
+        <translation>Laci kas (semua kasir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="615" />
+        <source>Cash expected, all drawers</source>
+        <translation>Kas seharusnya, semua laci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="621" />
+        <source>Tills: %1</source>
+        <translation>Kasir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="627" />
+        <source>%1: not received since its last sale (its day is still open in the last bundle, exported %2)</source>
+        <translation>%1: belum diterima sejak penjualan terakhir (harinya masih terbuka di bundel terakhir, diekspor %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="631" />
+        <source>%1: not received since its last sale (its day is still open in the last bundle)</source>
+        <translation>%1: belum diterima sejak penjualan terakhir (harinya masih terbuka di bundel terakhir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="644" />
         <source>Day %1 · open</source>
-        <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="551" />
+        <location filename="../../ui/day_page.py" line="646" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="561" />
+        <location filename="../../ui/day_page.py" line="655" />
+        <source>This till had no day on this date</source>
+        <translation>Kasir ini tidak punya hari usaha pada tanggal ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="660" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="567" />
+        <location filename="../../ui/day_page.py" line="666" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="571" />
+        <location filename="../../ui/day_page.py" line="670" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="577" />
+        <location filename="../../ui/day_page.py" line="676" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="579" />
+        <location filename="../../ui/day_page.py" line="678" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="580" />
+        <location filename="../../ui/day_page.py" line="679" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="592" />
+        <location filename="../../ui/day_page.py" line="691" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="601" />
+        <location filename="../../ui/day_page.py" line="700" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="631" />
+        <location filename="../../ui/day_page.py" line="730" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="642" />
+        <location filename="../../ui/day_page.py" line="741" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="653" />
+        <location filename="../../ui/day_page.py" line="752" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="664" />
+        <location filename="../../ui/day_page.py" line="763" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="676" />
+        <location filename="../../ui/day_page.py" line="775" />
         <source>Save the settlement as XLSX</source>
         <translation>Simpan rekap setoran sebagai XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="678" />
+        <location filename="../../ui/day_page.py" line="777" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="690" />
+        <location filename="../../ui/day_page.py" line="789" />
         <source>XLSX saved to %1</source>
         <translation>XLSX disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="700" />
+        <location filename="../../ui/day_page.py" line="799" />
+        <source>The artisan statements wait: till %1 has not sent a bundle since its last close; close its day there and import its bundle</source>
+        <translation>Laporan pengrajin menunggu: kasir %1 belum mengirim bundel sejak tutup kasir terakhir; tutup harinya di sana lalu impor bundelnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="808" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="717" />
+        <location filename="../../ui/day_page.py" line="825" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="722" />
+        <location filename="../../ui/day_page.py" line="830" />
         <source>Day slips are per day: show one day first</source>
         <translation>Slip harian dibuat per hari: tampilkan satu hari dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="729" />
+        <location filename="../../ui/day_page.py" line="837" />
         <source>Save the artisan day slips as PDF</source>
         <translation>Simpan slip harian pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="744" />
+        <location filename="../../ui/day_page.py" line="852" />
         <source>Day slips saved to %1</source>
         <translation>Slip harian disimpan ke %1</translation>
     </message>
@@ -1716,82 +1817,82 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="217" />
+        <location filename="../../ui/record_dialogs.py" line="223" />
         <source>Edit product</source>
         <translation>Ubah produk</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="217" />
+        <location filename="../../ui/record_dialogs.py" line="223" />
         <source>Add product</source>
         <translation>Tambah produk</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="220" />
+        <location filename="../../ui/record_dialogs.py" line="226" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="221" />
+        <location filename="../../ui/record_dialogs.py" line="227" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="222" />
+        <location filename="../../ui/record_dialogs.py" line="228" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="226" />
+        <location filename="../../ui/record_dialogs.py" line="232" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="227" />
+        <location filename="../../ui/record_dialogs.py" line="233" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="228" />
+        <location filename="../../ui/record_dialogs.py" line="234" />
         <source>e.g. 175000 or Rp 175.000</source>
         <translation>mis. 175000 atau Rp 175.000</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="229" />
+        <location filename="../../ui/record_dialogs.py" line="235" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="230" />
+        <location filename="../../ui/record_dialogs.py" line="236" />
         <source>Scan it, or leave empty for an in-store EAN-13</source>
         <translation>Pindai, atau kosongkan untuk EAN-13 toko</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="239" />
+        <location filename="../../ui/record_dialogs.py" line="245" />
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="243" />
+        <location filename="../../ui/record_dialogs.py" line="249" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="245" />
+        <location filename="../../ui/record_dialogs.py" line="251" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="245" />
+        <location filename="../../ui/record_dialogs.py" line="251" />
         <source>can be sold</source>
         <translation>bisa dijual</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="269" />
+        <location filename="../../ui/record_dialogs.py" line="275" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="271" />
+        <location filename="../../ui/record_dialogs.py" line="277" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -2363,212 +2464,222 @@
         <translation>Kode kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77" />
+        <location filename="../../ui/settings_page.py" line="83" />
         <source>Contact for bulk orders</source>
         <translation>Kontak pesanan grosir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79" />
+        <location filename="../../ui/settings_page.py" line="85" />
         <source>Receipts</source>
         <translation>Struk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89" />
+        <location filename="../../ui/settings_page.py" line="95" />
         <source>Receipt language</source>
         <translation>Bahasa struk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93" />
+        <location filename="../../ui/settings_page.py" line="99" />
         <source>Paper width</source>
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95" />
+        <location filename="../../ui/settings_page.py" line="101" />
         <source>Reference currency (e.g. EUR)</source>
         <translation>Mata uang acuan (mis. EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96" />
+        <location filename="../../ui/settings_page.py" line="102" />
         <source>Rupiah per unit of that currency</source>
         <translation>Rupiah per satuan mata uang itu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98" />
+        <location filename="../../ui/settings_page.py" line="104" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102" />
+        <location filename="../../ui/settings_page.py" line="108" />
         <source>Window language</source>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105" />
+        <location filename="../../ui/settings_page.py" line="111" />
         <source>Customer origins</source>
         <translation>Asal pembeli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106" />
+        <location filename="../../ui/settings_page.py" line="112" />
         <source>Country codes separated by commas</source>
         <translation>Kode negara dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107" />
+        <location filename="../../ui/settings_page.py" line="113" />
         <source>Supervisor needed above discount</source>
         <translation>Perlu supervisor jika diskon di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120" />
+        <location filename="../../ui/settings_page.py" line="126" />
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122" />
+        <location filename="../../ui/settings_page.py" line="128" />
         <source>folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</source>
         <translation>folder · nama printer · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109" />
+        <location filename="../../ui/settings_page.py" line="115" />
         <source>Receipt printer</source>
         <translation>Printer struk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81" />
+        <location filename="../../ui/settings_page.py" line="77" />
+        <source>Main till (owns the catalogue)</source>
+        <translation>Kasir utama (pemilik katalog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="80" />
+        <source>The till code of the stand's main till: it edits artisans and products and settles with them; the other tills take its catalogue</source>
+        <translation>Kode kasir utama stan: kasir itu mengubah pengrajin dan produk serta membayar mereka; kasir lain menerima katalognya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="87" />
         <source>Header lines (Indonesian)</source>
         <translation>Baris kepala (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82" />
+        <location filename="../../ui/settings_page.py" line="88" />
         <source>Footer lines (Indonesian)</source>
         <translation>Baris penutup (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83" />
+        <location filename="../../ui/settings_page.py" line="89" />
         <source>Header lines (English)</source>
         <translation>Baris kepala (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84" />
+        <location filename="../../ui/settings_page.py" line="90" />
         <source>Empty: the Indonesian ones</source>
         <translation>Kosong: sama dengan versi Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85" />
+        <location filename="../../ui/settings_page.py" line="91" />
         <source>Footer lines (English)</source>
         <translation>Baris penutup (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113" />
+        <location filename="../../ui/settings_page.py" line="119" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="115" />
+        <location filename="../../ui/settings_page.py" line="121" />
         <source>PDF folder</source>
         <translation>Folder PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116" />
+        <location filename="../../ui/settings_page.py" line="122" />
         <source>System printer</source>
         <translation>Printer sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="117" />
+        <location filename="../../ui/settings_page.py" line="123" />
         <source>ESC/POS thermal printer</source>
         <translation>Printer thermal ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124" />
+        <location filename="../../ui/settings_page.py" line="130" />
         <source>Test print</source>
         <translation>Cetak uji</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129" />
+        <location filename="../../ui/settings_page.py" line="135" />
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135" />
+        <location filename="../../ui/settings_page.py" line="141" />
         <source>Add staff…</source>
         <translation>Tambah staf…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141" />
+        <location filename="../../ui/settings_page.py" line="147" />
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Second folder (e.g. a USB stick)</source>
         <translation>Folder kedua (mis. flashdisk)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="149" />
         <source>Every N minutes</source>
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144" />
+        <location filename="../../ui/settings_page.py" line="150" />
         <source>Restore a backup…</source>
         <translation>Pulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="156" />
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155" />
+        <location filename="../../ui/settings_page.py" line="161" />
         <source>Warnings, errors and their details, for support</source>
         <translation>Peringatan, galat dan rinciannya, untuk dukungan teknis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156" />
+        <location filename="../../ui/settings_page.py" line="162" />
         <source>Log file</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="163" />
+        <location filename="../../ui/settings_page.py" line="169" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205" />
+        <location filename="../../ui/settings_page.py" line="211" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205" />
+        <location filename="../../ui/settings_page.py" line="211" />
         <source>cashier</source>
         <translation>kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="209" />
+        <location filename="../../ui/settings_page.py" line="215" />
         <source>No accounts: the till runs unlocked</source>
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="218" />
+        <location filename="../../ui/settings_page.py" line="224" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="238" />
+        <location filename="../../ui/settings_page.py" line="244" />
         <source>Backup restored; the database as it was is kept in %1</source>
         <translation>Cadangan dipulihkan; database sebelumnya disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="291" />
+        <location filename="../../ui/settings_page.py" line="297" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="304" />
+        <location filename="../../ui/settings_page.py" line="310" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="317" />
+        <location filename="../../ui/settings_page.py" line="314" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>
@@ -2812,33 +2923,33 @@
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="505" />
+        <location filename="../../ui/setup_page.py" line="496" />
         <source>On the stand now: %1 artisans, %2 products</source>
         <translation>Di stan sekarang: %1 pengrajin, %2 produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="511" />
+        <location filename="../../ui/setup_page.py" line="502" />
         <source>Import artisans</source>
         <translation>Impor pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="511" />
+        <location filename="../../ui/setup_page.py" line="502" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="513" />
+        <location filename="../../ui/setup_page.py" line="504" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="523" />
-        <location filename="../../ui/setup_page.py" line="552" />
+        <location filename="../../ui/setup_page.py" line="514" />
+        <location filename="../../ui/setup_page.py" line="543" />
         <source>Import or add the artisans first</source>
         <translation>Impor atau tambahkan pengrajin dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="535" />
+        <location filename="../../ui/setup_page.py" line="526" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
