@@ -208,7 +208,8 @@ def _exchange(
     try:
         try:
             conn.connect()
-            conn.sock.settimeout(min(IO_TIMEOUT, _left(deadline, url)))
+            sock = conn.sock  # http.client lets go of it once a closing answer is read
+            sock.settimeout(min(IO_TIMEOUT, _left(deadline, url)))
             conn.putrequest(method, path, skip_accept_encoding=True)
             all_headers = {"Content-Length": str(len(body)), **(headers or {})}
             for name, value in all_headers.items():
@@ -217,14 +218,14 @@ def _exchange(
             view = memoryview(body)
             for start in range(0, len(body), 1 << 16):
                 _left(deadline, url)
-                conn.sock.sendall(view[start : start + (1 << 16)])
+                sock.sendall(view[start : start + (1 << 16)])
             response = conn.getresponse()
             length = response.getheader("Content-Length")
             if length is not None and (not length.isdigit() or int(length) > MAX_BUNDLE):
                 raise _unreachable(url, "its answer is too large")
             chunks, size = [], 0
             while True:
-                conn.sock.settimeout(min(IO_TIMEOUT, _left(deadline, url)))
+                sock.settimeout(min(IO_TIMEOUT, _left(deadline, url)))
                 chunk = response.read(1 << 16)
                 if not chunk:
                     break
