@@ -492,3 +492,64 @@ def env_timeout() -> float | None:
         return float(raw) if raw else None
     except ValueError:
         return None
+
+
+# -- what the Sync page shows ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """This till's place at the stand, for the window's Sync page.
+
+    Attributes:
+        till, main_till: the codes; ``is_main`` when they are the same.
+        code: the pairing code as shown (main till), or whether one is set (``has_code``).
+        url, minutes: where and how often this till pushes (non-main tills).
+        tills: each other till known here: ``(till, last entry number, its time (local),
+            its receipt or reference)``.
+    """
+
+    till: str
+    main_till: str
+    is_main: bool
+    code: str
+    has_code: bool
+    url: str
+    minutes: int
+    tills: list[tuple[str, int, str, str]]
+
+
+def status(store: Store) -> SyncStatus:
+    from booth_pos.clock import from_iso, local
+
+    s = store.settings()
+    with store.snapshot():
+        rows = store.tills.received()
+    tills = []
+    for till, seq, at, ref in rows:
+        try:
+            when = local(from_iso(at), s.timezone).strftime("%Y-%m-%d %H:%M")
+        except (ValueError, KnownError):
+            when = at
+        tills.append((till, seq, when, ref))
+    is_main = s.till == s.main_till
+    return SyncStatus(
+        till=s.till,
+        main_till=s.main_till,
+        is_main=is_main,
+        code=shown_code(s.sync_code) if is_main and s.sync_code else "",
+        has_code=bool(s.sync_code),
+        url=s.sync_url,
+        minutes=s.sync_minutes,
+        tills=tills,
+    )
+
+
+def save_target(store: Store, url: str, code: str, minutes: str, *, actor: str = "") -> None:
+    """Save where this till pushes (the Sync page's form), checked as ``settings set`` is."""
+    from booth_pos.services import settings as settings_service
+
+    texts = settings_service.as_texts(store.settings())
+    texts |= {"sync_url": url.strip(), "sync_code": code.strip(), "sync_minutes": minutes.strip()}
+    new = settings_service.from_texts(store.settings(), texts)
+    settings_service.save(store, new, actor=actor)

@@ -1259,88 +1259,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Sell</source>
         <extracomment>Screens up to this size are a laptop's: the till takes all of it (maximised).</extracomment>
         <translation>Jual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Open the log</source>
         <translation>Buka log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="479" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -2568,7 +2573,7 @@
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="317" />
+        <location filename="../../ui/settings_page.py" line="308" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>
@@ -2812,33 +2817,33 @@
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="505" />
+        <location filename="../../ui/setup_page.py" line="496" />
         <source>On the stand now: %1 artisans, %2 products</source>
         <translation>Di stan sekarang: %1 pengrajin, %2 produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="511" />
+        <location filename="../../ui/setup_page.py" line="502" />
         <source>Import artisans</source>
         <translation>Impor pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="511" />
+        <location filename="../../ui/setup_page.py" line="502" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="513" />
+        <location filename="../../ui/setup_page.py" line="504" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="523" />
-        <location filename="../../ui/setup_page.py" line="552" />
+        <location filename="../../ui/setup_page.py" line="514" />
+        <location filename="../../ui/setup_page.py" line="543" />
         <source>Import or add the artisans first</source>
         <translation>Impor atau tambahkan pengrajin dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="535" />
+        <location filename="../../ui/setup_page.py" line="526" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
@@ -2996,6 +3001,184 @@
         <location filename="../../ui/staff_dialogs.py" line="53" />
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="178" />
+        <source>Sync between tills</source>
+        <translation>Sinkronisasi antarkasir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="187" />
+        <source>Pairing code for the other tills</source>
+        <translation>Kode pasangan untuk kasir lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="195" />
+        <source>New pairing code</source>
+        <translation>Kode pasangan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="197" />
+        <source>Serve the other tills from this window</source>
+        <translation>Layani kasir lain dari jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="210" />
+        <source>Push to the main till</source>
+        <translation>Kirim ke kasir utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="220" />
+        <source>Main till's address</source>
+        <translation>Alamat kasir utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="221" />
+        <source>Pairing code</source>
+        <translation>Kode pasangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="222" />
+        <source>Push every (minutes)</source>
+        <translation>Kirim setiap (menit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="224" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="226" />
+        <source>Push now</source>
+        <translation>Kirim sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="239" />
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="239" />
+        <source>Last entry</source>
+        <translation>Entri terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="239" />
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="239" />
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="243" />
+        <source>Other tills whose records this till has</source>
+        <translation>Kasir lain yang catatannya ada di kasir ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="247" />
+        <source>Export bundle to a file…</source>
+        <translation>Ekspor bundel ke berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="249" />
+        <source>Import a bundle file…</source>
+        <translation>Impor berkas bundel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="298" />
+        <source>This till (%1) is the stand's main till</source>
+        <translation>Kasir ini (%1) adalah kasir utama stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="301" />
+        <source>This till: %1 · main till: %2</source>
+        <translation>Kasir ini: %1 · kasir utama: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="316" />
+        <source>Serving: the other tills push to %1</source>
+        <translation>Melayani: kasir lain mengirim ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="319" />
+        <source>Not serving from this window</source>
+        <translation>Tidak melayani dari jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="328" />
+        <source>Pushing…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="335" />
+        <source>Last push %1 failed: %2</source>
+        <translation>Kirim terakhir %1 gagal: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="342" />
+        <source>Last push %1: sent %2 entries, received %3</source>
+        <translation>Kirim terakhir %1: %2 entri dikirim, %3 diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="348" />
+        <source>joined the stand</source>
+        <translation>bergabung ke stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="355" />
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="369" />
+        <source>Export bundle</source>
+        <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="371" />
+        <source>Bundles (*.bundle)</source>
+        <translation>Bundel (*.bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="378" />
+        <source>Import bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="378" />
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Bundel (*.bundle);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="398" />
+        <source>Writing the bundle…</source>
+        <translation>Menulis bundel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="401" />
+        <source>Bundle saved: %1</source>
+        <translation>Bundel tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="424" />
+        <source>Imported from %1: %2 entries</source>
+        <translation>Diimpor dari %1: %2 entri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="428" />
+        <source>Nothing new in this bundle</source>
+        <translation>Tidak ada yang baru di bundel ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="435" />
+        <source>Importing the bundle…</source>
+        <translation>Mengimpor bundel…</translation>
     </message>
 </context>
 <context>
