@@ -52,8 +52,16 @@ class SyncApp:
         received: how many bundles it imported that changed something (for tests, the page).
     """
 
-    def __init__(self, db_path: str | Path, clock: Clock, *, max_body: int = lan.MAX_BUNDLE):
+    def __init__(
+        self,
+        db_path: str | Path,
+        clock: Clock,
+        *,
+        max_body: int = lan.MAX_BUNDLE,
+        on_import: Callable[[sync.ImportSummary], None] | None = None,
+    ):
         self.db_path = Path(db_path)
+        self.on_import = on_import
         self.clock = clock
         self.max_body = max_body
         self.received = 0
@@ -71,7 +79,8 @@ class SyncApp:
         def run():
             if self._store is None:
                 self._store = open_store(self.db_path)
-            self._store.forget_cached()  # settings (the code) may have changed elsewhere
+            # `sync pair --new` in another process: the code is read from the file each time.
+            self._store.forget_settings()
             return job(self._store)
 
         return self._work.submit(run).result(timeout=STORE_WAIT)
@@ -186,6 +195,8 @@ class SyncApp:
         if got.changed:
             self.received += 1
             self._cache = None
+            if self.on_import is not None:
+                self.on_import(got)  # the window reloads (it is told on the store's thread)
         data = {
             "from": got.till,
             "changed": got.changed,
@@ -290,11 +301,19 @@ class Running:
         self.app.close()
 
 
-def make_server(db_path, clock: Clock, host: str, port: int, *, max_body: int = lan.MAX_BUNDLE):
+def make_server(
+    db_path,
+    clock: Clock,
+    host: str,
+    port: int,
+    *,
+    max_body: int = lan.MAX_BUNDLE,
+    on_import: Callable[[sync.ImportSummary], None] | None = None,
+):
     """A waitress server for ``SyncApp`` (not yet running): the bounds in one place."""
     from waitress.server import create_server
 
-    app = SyncApp(db_path, clock, max_body=max_body)
+    app = SyncApp(db_path, clock, max_body=max_body, on_import=on_import)
     server = create_server(
         app,
         host=host,

@@ -58,6 +58,7 @@ class SyncWorker(QObject):
 
     finished = Signal(object)
     _done = Signal(object)
+    _served = Signal(object)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -68,6 +69,7 @@ class SyncWorker(QObject):
         self.running = False
         self._last_try = time.monotonic()  # the first automatic push after N minutes
         self._done.connect(self._finish, Qt.QueuedConnection)
+        self._served.connect(self._imported, Qt.QueuedConnection)
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self.tick)
@@ -131,9 +133,13 @@ class SyncWorker(QObject):
         self.running = False
         self.last = outcome
         if outcome.changed:  # the catalogue or the stock may have moved under the window
-            self.ctx.store.forget_cached()
+            self.ctx.store.forget_settings()
             self.ctx.bus.data_changed.emit()
         self.finished.emit(outcome)
+
+    def _imported(self, _summary) -> None:
+        """Another till's push landed in this window's file: the pages show it."""
+        self.ctx.bus.data_changed.emit()
 
     def wait(self, timeout: float) -> bool:
         return _push_work.wait(timeout)
@@ -153,7 +159,11 @@ class SyncWorker(QObject):
             lan.pairing_code(self.ctx.store)
             try:
                 self.server = lan_server.start(
-                    self.ctx.store.path, self.ctx.clock, "0.0.0.0", self.port
+                    self.ctx.store.path,
+                    self.ctx.clock,
+                    "0.0.0.0",
+                    self.port,
+                    on_import=self._served.emit,
                 )
             except OSError as exc:
                 raise lan.LanError(
@@ -418,7 +428,7 @@ class SyncPage(QWidget):
                 store.close()
 
         def done(got) -> None:
-            self.ctx.store.forget_cached()
+            self.ctx.store.forget_settings()
             self.ctx.bus.data_changed.emit()
             text = (
                 self.tr("Imported from %1: %2 entries")

@@ -288,6 +288,38 @@ def test_a_body_over_the_limit_is_refused_by_a_small_server(tmp_path):
         t1.close()
 
 
+def test_a_chunked_body_over_the_limit_is_cut_off(tmp_path):
+    """No Content-Length, chunks that never end: refused once the limit is passed."""
+    path = tmp_path / "t1.sqlite"
+    t1 = open_store(path)
+    demo.load_stand(t1, _clock())
+    lan.pairing_code(t1)
+    server = lan_server.start(path, _clock(), max_body=10_000)
+    try:
+        parts = urlsplit(server.url)
+        with socket.create_connection((parts.hostname, parts.port), timeout=5) as s:
+            s.sendall(
+                f"POST {lan.BUNDLE_PATH} HTTP/1.1\r\nHost: x\r\n"
+                "Transfer-Encoding: chunked\r\n\r\n".encode()
+            )
+            for _ in range(20):
+                s.sendall(b"400\r\n" + b"x" * 0x400 + b"\r\n")
+            first = s.recv(100)
+        assert first.startswith(b"HTTP/1.1 413")
+        assert server.app.received == 0
+    finally:
+        server.stop()
+        t1.close()
+
+
+def test_other_paths_and_methods_are_not_found(main_till):
+    """Only /v1/hello and /v1/bundle answer; nothing else is served."""
+    _t1, server, _code = main_till
+    for method, path in (("GET", "/"), ("PUT", lan.BUNDLE_PATH), ("GET", "/v1/../etc/passwd")):
+        status, _, _ = _request(server, method, path)
+        assert status in (404, 400)
+
+
 def test_huge_headers_are_refused(main_till):
     """Headers past 16 KiB: 431, the connection is not kept."""
     _t1, server, _code = main_till

@@ -36,7 +36,8 @@ def test_the_main_till_shows_its_code_and_serves_another_till(qtbot, window, tmp
     from booth_pos.services.days import open_day
 
     open_day(t2, clock, 0)
-    lan.push(t2, url, code, at=clock.now)
+    with qtbot.waitSignal(window.ctx.bus.data_changed, timeout=10_000):  # pages reload
+        lan.push(t2, url, code, at=clock.now)
     t2.close()
     page.refresh()
     assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "T2"
