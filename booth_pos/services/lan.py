@@ -380,14 +380,14 @@ def push(
         if not blank and _dirty(store, marks, settings.till):
             result.sent = _send(store, url, key, marks, work, at, deadline)
             marks = result.sent.pop("_heads")
-            store.tills.save_push_state(url, {**state, "marks": marks})
-        result.received, etag = _take(store, url, key, state.get("etag", ""), work, at, deadline)
+            store.tills.save_push_state(url, {"marks": marks})
+        result.received = _take(store, url, key, work, at, deadline)
         result.joined = bool(result.received and result.received.joined)
         # The main till holds what it sent: the next bundle to it leaves that out.
         for name, seq in store.tills.heads().items():
             if " " in name:
                 marks[name] = max(marks.get(name, 0), seq)
-        store.tills.save_push_state(url, {"marks": marks, "etag": etag})
+        store.tills.save_push_state(url, {"marks": marks})
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return result
@@ -424,23 +424,28 @@ def _send(store, url, key, marks, work: Path, at, deadline) -> dict:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _take(store, url, key, etag, work: Path, at, deadline):
-    """GET the main till's bundle and import it (unless it is the one imported last)."""
-    headers = signed_headers(key, "GET", BUNDLE_PATH, b"", store.settings().till)
-    if etag:
-        headers["If-None-Match"] = etag
-    answer = _exchange(url, "GET", BUNDLE_PATH, b"", headers, deadline=deadline)
+def _take(store, url, key, work: Path, at, deadline):
+    """GET what the main till has that this till has not (304: nothing) and import it."""
+    settings = store.settings()
+    with store.snapshot():
+        heads = {k: v for k, v in store.tills.heads().items() if " " in k}
+        catalogue = sync.catalogue_digest(*store.tills.catalogue())
+    query = urllib.parse.urlencode(
+        {"till": settings.till, "heads": json.dumps(heads, sort_keys=True), "catalogue": catalogue}
+    )
+    path_q = f"{BUNDLE_PATH}?{query}"
+    headers = signed_headers(key, "GET", path_q, b"", settings.till)
+    answer = _exchange(url, "GET", path_q, b"", headers, deadline=deadline)
     if answer.status == 401:
         raise _refusal(answer, url)
     _check_answer(key, headers[H_NONCE], answer, url)
     if answer.status == 304:
-        return None, etag
+        return None
     if answer.status != 200:
         raise _refusal(answer, url)
     path = work / "main.bundle"
     path.write_bytes(answer.body)
-    got = sync.import_bundle(store, path, at=at())
-    return got, answer.headers.get("etag", "")
+    return sync.import_bundle(store, path, at=at())
 
 
 def remember(store: Store, url: str, code: str) -> None:

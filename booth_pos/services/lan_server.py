@@ -23,6 +23,7 @@ import shutil
 import tempfile
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
@@ -70,7 +71,6 @@ class SyncApp:
         self._keys: dict[tuple[str, str], bytes] = {}
         self._nonces: dict[str, float] = {}
         self._nonce_lock = threading.Lock()
-        self._cache: tuple[dict, str, bytes] | None = None  # heads, etag, bundle
         self._folder = Path(tempfile.mkdtemp(prefix="booth-pos-serve-"))
 
     # -- the store, on its own thread -----------------------------------------------------
@@ -161,7 +161,7 @@ class SyncApp:
         if method == "POST":
             status, headers, out = self._import(store, body)
         else:
-            status, headers, out = self._export(store, environ.get("HTTP_IF_NONE_MATCH", ""))
+            status, headers, out = self._export(store, environ.get("QUERY_STRING", ""))
         stamp_out = _now()
         headers = [
             *headers,
@@ -194,7 +194,6 @@ class SyncApp:
             path.unlink(missing_ok=True)
         if got.changed:
             self.received += 1
-            self._cache = None
             if self.on_import is not None:
                 self.on_import(got)  # the window reloads (it is told on the store's thread)
         data = {
@@ -205,24 +204,53 @@ class SyncApp:
         }
         return 200, [("Content-Type", "application/json")], _json(data)
 
-    def _export(self, store: Store, etag: str):
+    def _export(self, store: Store, query: str):
+        """The main till's bundle without what the asking till says it has.
+
+        ``query``: ``till`` (the asking till: its own chains are left out) and ``heads``
+        (JSON: ``"T1 journal"`` -> the last entry it has of each chain) and ``catalogue``
+        (the digest of its catalogue). When it has everything, 304 and nothing is written
+        (an export writes its ``sync_export`` audit entry: quiet tills stay quiet).
+        """
         if not sync.is_main(store):
             return _error(409, "This till is not the main till", "Kasir ini bukan kasir utama")
-        heads = _state(store)
-        if self._cache is None or self._cache[0] != heads:
-            path = self._folder / "main.bundle"
-            sync.export_bundle(store, path, at=self.clock.now(), label="sync serve")
+        asked = urllib.parse.parse_qs(query, max_num_fields=5)
+        till = asked.get("till", [""])[0]
+        try:
+            heads = json.loads(asked.get("heads", ["{}"])[0])
+            if not isinstance(heads, dict) or len(heads) > 500:
+                raise ValueError
+            heads = {str(k): int(v) for k, v in heads.items() if type(v) is int}
+        except (ValueError, TypeError):
+            return _error(400, "Bad heads", "Heads salah")
+        state = _state(store)
+        own = store.settings().till
+        mine = {
+            (f"{own} {k}" if " " not in k else k): v
+            for k, v in state.items()
+            if k != "catalogue" and not k.startswith(f"{till} ")
+        }
+        has_all = all(heads.get(k, 0) >= v for k, v in mine.items())
+        if has_all and asked.get("catalogue", [""])[0] == state["catalogue"]:
+            return 304, [], b""
+        path = self._folder / "main.bundle"
+        try:
+            sync.export_bundle(
+                store,
+                path,
+                at=self.clock.now(),
+                marks={k: v for k, v in heads.items() if not k.startswith(f"{till} ")},
+                label=f"sync serve: {till}" if till else "sync serve",
+                skip=(till,) if till else (),
+            )
             content = path.read_bytes()
+        finally:
             path.unlink(missing_ok=True)
-            self._cache = (_state(store), '"' + lan._sha(content)[:32] + '"', content)
-        _, tag, content = self._cache
-        if etag and etag == tag:
-            return 304, [("ETag", tag)], b""
-        return 200, [("Content-Type", "application/octet-stream"), ("ETag", tag)], content
+        return 200, [("Content-Type", "application/octet-stream")], content
 
 
 def _state(store: Store) -> dict:
-    """What the main till's bundle would hold: every chain's head and the catalogue."""
+    """Every chain's head (``tills.heads``) and the catalogue's digest."""
     with store.snapshot():
         heads = store.tills.heads()
         heads["catalogue"] = sync.catalogue_digest(*store.tills.catalogue())

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -98,6 +98,7 @@ def export_bundle(
     at: datetime,
     marks: dict[str, int] | None = None,
     label: str | None = None,
+    skip: Collection[str] = (),
 ) -> ExportSummary:
     """Write a bundle of this till's chains (and the other tills' it knows) to ``path``.
 
@@ -111,6 +112,8 @@ def export_bundle(
             the ``since_last`` ones, and remember nothing (``sync push`` keeps its own per
             main till, see ``services.lan``).
         label: what the audit entry names instead of ``path`` (the push's URL).
+        skip: tills whose chains to leave out (the till asking for the bundle: it has its
+            own).
     """
     settings = store.settings()
     tills = store.tills
@@ -136,7 +139,12 @@ def export_bundle(
         chains = [(settings.till, name, None) for name in _CHAINS]
         # Another till's chains travel on (through the main till); a chain under this till's
         # own code is this till's, never one imported before a code was changed.
-        chains += [(t, name, t) for t in tills.tills() if t != settings.till for name in _CHAINS]
+        chains += [
+            (t, name, t)
+            for t in tills.tills()
+            if t != settings.till and t not in skip
+            for name in _CHAINS
+        ]
         for till, name, other in chains:
             key = f"{till} {name}"
             after = marks.get(key, 0)

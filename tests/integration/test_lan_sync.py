@@ -529,3 +529,30 @@ def test_addresses_and_codes_are_read_as_people_type_them():
         with pytest.raises(lan.LanError):
             lan.normal_code(bad)
     assert all(c in lan.ALPHABET for c in lan.new_code())
+
+
+def test_the_main_till_sends_only_what_the_till_lacks(main_till, tmp_path, monkeypatch):
+    """After the join, the main till's answer carries its new entries only: none of the
+    asking till's own chain, none it had before (a hotspot's bandwidth is small)."""
+    from booth_pos.store.sync import read_bundle
+
+    t1, server, code = main_till
+    t2 = _joined(tmp_path, "T2", server, code)
+    _sell(t2, "BKR-01")
+    _push(t2, server, code)
+    _push(t2, server, code)
+    sale = _sell(t1, "ECO-04", minutes=20)
+    seen = []
+    real = sync.import_bundle
+
+    def spy(store, path, **kw):
+        seen.append(read_bundle(path).entries)
+        return real(store, path, **kw)
+
+    monkeypatch.setattr(sync, "import_bundle", spy)
+    done = _push(t2, server, code)
+    (entries,) = seen
+    assert {till for till, _chain, _e in entries} == {"T1"}
+    journal = [e for till, chain, e in entries if chain == "journal"]
+    assert [e.ref for e in journal] == [sale.receipt_no]
+    assert done.received.entries["T1 journal"] == 1
