@@ -101,7 +101,14 @@ def _serve(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import lan, lan_server
 
     code = lan.pairing_code(store)  # refuses on a till that is not the main till
-    server, app = lan_server.make_server(store.path, clock, args.host, args.port)
+    try:
+        server, app = lan_server.make_server(store.path, clock, args.host, args.port)
+    except (OSError, OverflowError, ValueError) as exc:  # the port is taken, or no such address
+        why = getattr(exc, "strerror", None) or str(exc)
+        raise lan.LanError(
+            en=f"Cannot serve on {args.host}:{args.port}: {why}",
+            id=f"Tidak bisa melayani di {args.host}:{args.port}: {why}",
+        ) from None
     port = server.effective_port
     print_json(
         {

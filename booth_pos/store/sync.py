@@ -363,7 +363,7 @@ class Tills(Repository):
 
     def push_state(self, url: str) -> dict:
         """What the last successful ``sync push`` to ``url`` left: ``marks`` (how far each
-        chain went, ``"T2 journal"`` -> number) and ``etag`` (of the main till's bundle)."""
+        chain went, ``"T2 journal"`` -> number: what the main till has)."""
         row = self._conn.execute("SELECT value FROM settings WHERE key = 'sync_pushed'").fetchone()
         value = json.loads(row[0]) if row else {}
         found = value.get(url) if isinstance(value, dict) else None
@@ -385,9 +385,8 @@ class Tills(Repository):
             )
 
     def heads(self) -> dict[str, int]:
-        """The number of the last entry of every chain this file holds, this till's own
-        under ``own_till``-less keys ``"journal"``/``"audit_log"``, the others' under
-        ``"T2 journal"``: equal heads, same records."""
+        """The number of the last entry of every chain this file holds: this till's own
+        under ``"journal"`` and ``"audit_log"``, the other tills' under ``"T2 journal"``."""
         out = {
             "journal": self._conn.execute("SELECT coalesce(max(id), 0) FROM journal").fetchone()[0],
             "audit_log": self._conn.execute(

@@ -184,3 +184,15 @@ def test_serve_is_refused_on_a_till_that_is_not_the_main_till(tmp_path):
     t2 = tmp_path / "t2.sqlite"
     _ok(t2, "settings", "set", "till=T2")
     assert "main till" in _refused(t2, "sync", "serve", "--port", "0")
+
+
+def test_serve_on_a_port_already_taken_is_one_line(tmp_path):
+    """Another program holds the port: one line naming it, exit 1, no traceback."""
+    t1 = tmp_path / "t1.sqlite"
+    _ok(t1, "demo")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen(1)
+        port = s.getsockname()[1]
+        line = _refused(t1, "sync", "serve", "--host", "127.0.0.1", "--port", str(port))
+    assert f"127.0.0.1:{port}" in line

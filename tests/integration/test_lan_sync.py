@@ -556,3 +556,23 @@ def test_the_main_till_sends_only_what_the_till_lacks(main_till, tmp_path, monke
     journal = [e for till, chain, e in entries if chain == "journal"]
     assert [e.ref for e in journal] == [sale.receipt_no]
     assert done.received.entries["T1 journal"] == 1
+
+
+def test_a_till_whose_clock_is_off_is_told_by_how_much(main_till, tmp_path, monkeypatch):
+    """A laptop ten minutes fast: refused (401), and the line says the clocks differ."""
+    t1, server, code = main_till
+    t2 = _joined(tmp_path, "T2", server, code)
+    _sell(t2, "BKR-01")
+
+    class Fast:
+        monotonic = staticmethod(time.monotonic)
+
+        @staticmethod
+        def time():
+            return time.time() + 600
+
+    monkeypatch.setattr(lan, "time", Fast)
+    before = _files(t1.path)
+    with pytest.raises(lan.LanError, match="clocks 10 min apart"):
+        _push(t2, server, code)
+    assert _files(t1.path) == before
