@@ -249,6 +249,8 @@ class SyncPage(QWidget):
             [self.tr("Till"), self.tr("Last entry"), self.tr("Time"), self.tr("Reference")]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         outer.addWidget(QLabel(self.tr("Other tills whose records this till has")))
         outer.addWidget(self.table, 1)
