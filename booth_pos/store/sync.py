@@ -394,3 +394,55 @@ class Tills(Repository):
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (json.dumps(marks, sort_keys=True),),
             )
+
+    # -- the LAN push (``services.lan``) ----------------------------------------------------
+
+    def push_state(self, url: str) -> dict:
+        """What the last successful ``sync push`` to ``url`` left: ``marks`` (how far each
+        chain went, ``"T2 journal"`` -> number: what the main till has)."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = 'sync_pushed'").fetchone()
+        value = json.loads(row[0]) if row else {}
+        found = value.get(url) if isinstance(value, dict) else None
+        return found if isinstance(found, dict) else {}
+
+    def save_push_state(self, url: str, state: dict) -> None:
+        with self._store.atomic():
+            row = self._conn.execute(
+                "SELECT value FROM settings WHERE key = 'sync_pushed'"
+            ).fetchone()
+            value = json.loads(row[0]) if row else {}
+            if not isinstance(value, dict):
+                value = {}
+            value[url] = state
+            self._conn.execute(
+                "INSERT INTO settings(key, value) VALUES ('sync_pushed', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (json.dumps(value, sort_keys=True),),
+            )
+
+    def heads(self) -> dict[str, int]:
+        """The number of the last entry of every chain this file holds: this till's own
+        under ``"journal"`` and ``"audit_log"``, the other tills' under ``"T2 journal"``."""
+        out = {
+            "journal": self._conn.execute("SELECT coalesce(max(id), 0) FROM journal").fetchone()[0],
+            "audit_log": self._conn.execute(
+                "SELECT coalesce(max(id), 0) FROM audit_log"
+            ).fetchone()[0],
+        }
+        for till, chain, seq in self._conn.execute(
+            "SELECT till, chain, max(seq) FROM till_entries GROUP BY till, chain"
+        ):
+            out[f"{till} {chain}"] = seq
+        return out
+
+    def received(self) -> list[tuple[str, int, str, str]]:
+        """Each other till's last journal entry known here: ``(till, seq, at, ref)``."""
+        return [
+            tuple(r)
+            for r in self._conn.execute(
+                "SELECT t.till, t.seq, t.at, t.ref FROM till_entries t JOIN ("
+                "SELECT till, max(seq) AS seq FROM till_entries WHERE chain = 'journal' "
+                "GROUP BY till) m ON m.till = t.till AND m.seq = t.seq "
+                "WHERE t.chain = 'journal' ORDER BY t.till"
+            )
+        ]

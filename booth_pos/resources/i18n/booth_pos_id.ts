@@ -844,37 +844,37 @@
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="789" />
+        <location filename="../../ui/day_page.py" line="791" />
         <source>XLSX saved to %1</source>
         <translation>XLSX disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="799" />
+        <location filename="../../ui/day_page.py" line="801" />
         <source>The artisan statements wait: till %1 has not sent a bundle since its last close; close its day there and import its bundle</source>
         <translation>Laporan pengrajin menunggu: kasir %1 belum mengirim bundel sejak tutup kasir terakhir; tutup harinya di sana lalu impor bundelnya</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="808" />
+        <location filename="../../ui/day_page.py" line="810" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="825" />
+        <location filename="../../ui/day_page.py" line="827" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="830" />
+        <location filename="../../ui/day_page.py" line="832" />
         <source>Day slips are per day: show one day first</source>
         <translation>Slip harian dibuat per hari: tampilkan satu hari dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="837" />
+        <location filename="../../ui/day_page.py" line="839" />
         <source>Save the artisan day slips as PDF</source>
         <translation>Simpan slip harian pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="852" />
+        <location filename="../../ui/day_page.py" line="854" />
         <source>Day slips saved to %1</source>
         <translation>Slip harian disimpan ke %1</translation>
     </message>
@@ -1360,88 +1360,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Sell</source>
         <extracomment>Screens up to this size are a laptop's: the till takes all of it (maximised).</extracomment>
         <translation>Jual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Open the log</source>
         <translation>Buka log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="479" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -3107,6 +3112,184 @@
         <location filename="../../ui/staff_dialogs.py" line="53" />
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="188" />
+        <source>Sync between tills</source>
+        <translation>Sinkronisasi antarkasir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="197" />
+        <source>Pairing code for the other tills</source>
+        <translation>Kode pasangan untuk kasir lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="205" />
+        <source>New pairing code</source>
+        <translation>Kode pasangan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="207" />
+        <source>Serve the other tills from this window</source>
+        <translation>Layani kasir lain dari jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="220" />
+        <source>Push to the main till</source>
+        <translation>Kirim ke kasir utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="230" />
+        <source>Main till's address</source>
+        <translation>Alamat kasir utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="231" />
+        <source>Pairing code</source>
+        <translation>Kode pasangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="232" />
+        <source>Push every (minutes)</source>
+        <translation>Kirim setiap (menit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="234" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="236" />
+        <source>Push now</source>
+        <translation>Kirim sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="249" />
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="249" />
+        <source>Last entry</source>
+        <translation>Entri terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="249" />
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="249" />
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="255" />
+        <source>Other tills whose records this till has</source>
+        <translation>Kasir lain yang catatannya ada di kasir ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="259" />
+        <source>Export bundle to a file…</source>
+        <translation>Ekspor bundel ke berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="261" />
+        <source>Import a bundle file…</source>
+        <translation>Impor berkas bundel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="310" />
+        <source>This till (%1) is the stand's main till</source>
+        <translation>Kasir ini (%1) adalah kasir utama stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="313" />
+        <source>This till: %1 · main till: %2</source>
+        <translation>Kasir ini: %1 · kasir utama: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="328" />
+        <source>Serving: the other tills push to %1</source>
+        <translation>Melayani: kasir lain mengirim ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="331" />
+        <source>Not serving from this window</source>
+        <translation>Tidak melayani dari jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="340" />
+        <source>Pushing…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="347" />
+        <source>Last push %1 failed: %2</source>
+        <translation>Kirim terakhir %1 gagal: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="354" />
+        <source>Last push %1: sent %2 entries, received %3</source>
+        <translation>Kirim terakhir %1: %2 entri dikirim, %3 diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="360" />
+        <source>joined the stand</source>
+        <translation>bergabung ke stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="367" />
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="381" />
+        <source>Export bundle</source>
+        <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="383" />
+        <source>Bundles (*.bundle)</source>
+        <translation>Bundel (*.bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="390" />
+        <source>Import bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="390" />
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Bundel (*.bundle);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="410" />
+        <source>Writing the bundle…</source>
+        <translation>Menulis bundel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="413" />
+        <source>Bundle saved: %1</source>
+        <translation>Bundel tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="436" />
+        <source>Imported from %1: %2 entries</source>
+        <translation>Diimpor dari %1: %2 entri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="440" />
+        <source>Nothing new in this bundle</source>
+        <translation>Tidak ada yang baru di bundel ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="447" />
+        <source>Importing the bundle…</source>
+        <translation>Mengimpor bundel…</translation>
     </message>
 </context>
 <context>
