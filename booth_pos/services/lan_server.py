@@ -310,22 +310,40 @@ _REASONS = {
 
 class Running:
     """A server running on a thread of its own (the window's toggle, tests): ``url``,
-    ``port``, ``app``; ``stop()`` ends it."""
+    ``port``, ``app``; ``stop()`` ends it.
 
-    def __init__(self, server, app: SyncApp, thread: threading.Thread):
-        self.server, self.app, self._thread = server, app, thread
+    The loop runs in short rounds and closes its sockets itself once told to stop: closing
+    them from another thread while it waits in ``select`` is a race (EBADF).
+    """
+
+    def __init__(self, server, app: SyncApp):
+        self.server, self.app = server, app
         self.port = server.effective_port
         self.host = server.effective_host
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sync-serve-http", daemon=True)
+        self._thread.start()
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
+    def _run(self) -> None:
+        from waitress import wasyncore
+
+        server = self.server
+        try:
+            while not self._stopping.is_set():
+                wasyncore.loop(
+                    timeout=0.2, map=server._map, use_poll=server.adj.asyncore_use_poll, count=1
+                )
+        finally:
+            wasyncore.close_all(server._map)
+            server.task_dispatcher.shutdown(timeout=5)
+
     def stop(self) -> None:
-        self.server.task_dispatcher.shutdown(timeout=5)
-        for channel in list(self.server._map.values()):
-            channel.close()
-        self._thread.join(timeout=5)
+        self._stopping.set()
+        self._thread.join(timeout=10)
         self.app.close()
 
 
@@ -362,6 +380,4 @@ def make_server(
 def start(db_path, clock: Clock, host: str = "127.0.0.1", port: int = 0, **kw) -> Running:
     """Serve on a background thread; returns once the port is bound."""
     server, app = make_server(db_path, clock, host, port, **kw)
-    thread = threading.Thread(target=server.run, name="sync-serve-http", daemon=True)
-    thread.start()
-    return Running(server, app, thread)
+    return Running(server, app)

@@ -349,14 +349,13 @@ def test_another_stands_bundle_with_a_valid_mac_is_refused(main_till, tmp_path):
     demo.load_stand(other, _clock())
     body = _bundle_of(other, tmp_path, "other.bundle")
     before = _files(t1.path)
-    status, headers, answer = _request(
-        server, "POST", lan.BUNDLE_PATH, body, _signed_post(t1, code, body)
-    )
+    sent = _signed_post(t1, code, body)
+    status, headers, answer = _request(server, "POST", lan.BUNDLE_PATH, body, sent)
     assert status == 409
     assert "another stand" in json.loads(answer)["error"]["en"]
-    # and the refusal is the main till's own word (MACed), not an impostor's
-    nonce = _signed_post(t1, code, body)  # a fresh request, to check the MAC shape
-    assert lan.H_MAC in headers and nonce
+    # the refusal is the main till's own word: MACed over this request's nonce
+    want = lan.response_mac(_key(t1, code), 409, sent[lan.H_NONCE], headers[lan.H_TIME], answer)
+    assert headers[lan.H_MAC] == want
     assert _files(t1.path) == before
 
 
