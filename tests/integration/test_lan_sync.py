@@ -363,8 +363,8 @@ def test_a_till_of_another_stand_is_told_so_and_nothing_is_sent(main_till, tmp_p
     """A till of another stand pointed at this main till refuses before sending anything."""
     _t1, server, code = main_till
     other = open_store(tmp_path / "other.sqlite")
-    demo.load_stand(other, _clock())
     settings_service.save(other, replace(other.settings(), till="T2"), at=START)
+    demo.load_stand(other, _clock())
     with pytest.raises(lan.LanError, match="another stand"):
         _push(other, server, code)
     assert server.app.received == 0

@@ -91,7 +91,7 @@ def test_an_unreachable_main_till_is_a_red_line_and_the_till_keeps_selling(qtbot
     settings_service.save(
         store,
         replace(
-            store.settings(), till="T2", sync_url=f"http://127.0.0.1:{port}", sync_code="K7QM4XTR"
+            store.settings(), main_till="T9", sync_url=f"http://127.0.0.1:{port}", sync_code="K7QM4XTR"
         ),
     )
     window.show_page("sync")
@@ -106,7 +106,8 @@ def test_an_unreachable_main_till_is_a_red_line_and_the_till_keeps_selling(qtbot
 def test_a_bad_code_on_the_page_is_refused_and_not_saved(qtbot, window):
     """A code that is not one: the message says so, the settings are as they were."""
     store = window.ctx.store
-    settings_service.save(store, replace(store.settings(), till="T2"))
+    # this window sold as T1 already (its code is fixed): T1 is made a till that is not main
+    settings_service.save(store, replace(store.settings(), main_till="T9"))
     window.show_page("sync")
     page = window.page("sync")
     page.refresh()
@@ -122,7 +123,7 @@ def test_the_window_pushes_by_itself_when_due(qtbot, window, monkeypatch):
     store = window.ctx.store
     settings_service.save(
         store,
-        replace(store.settings(), till="T2", sync_url="http://127.0.0.1:9", sync_code="K7QM4XTR"),
+        replace(store.settings(), main_till="T9", sync_url="http://127.0.0.1:9", sync_code="K7QM4XTR"),
     )
     started = []
     monkeypatch.setattr(window.sync, "push_now", lambda: started.append(1) or True)
