@@ -91,7 +91,10 @@ def test_an_unreachable_main_till_is_a_red_line_and_the_till_keeps_selling(qtbot
     settings_service.save(
         store,
         replace(
-            store.settings(), main_till="T9", sync_url=f"http://127.0.0.1:{port}", sync_code="K7QM4XTR"
+            store.settings(),
+            main_till="T9",
+            sync_url=f"http://127.0.0.1:{port}",
+            sync_code="K7QM4XTR",
         ),
     )
     window.show_page("sync")
@@ -123,7 +126,9 @@ def test_the_window_pushes_by_itself_when_due(qtbot, window, monkeypatch):
     store = window.ctx.store
     settings_service.save(
         store,
-        replace(store.settings(), main_till="T9", sync_url="http://127.0.0.1:9", sync_code="K7QM4XTR"),
+        replace(
+            store.settings(), main_till="T9", sync_url="http://127.0.0.1:9", sync_code="K7QM4XTR"
+        ),
     )
     started = []
     monkeypatch.setattr(window.sync, "push_now", lambda: started.append(1) or True)
