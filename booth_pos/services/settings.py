@@ -67,6 +67,8 @@ def as_texts(s: Settings) -> dict[str, str]:
         "printer_target": s.printer_target,
         "backup_dir": s.backup_dir,
         "backup_minutes": str(s.backup_minutes),
+        "qris_payload": s.qris_payload,
+        "customer_display": s.customer_display,
     }
 
 
@@ -189,8 +191,11 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
     for key in ("ui_lang", "receipt_lang"):
         if t[key] not in ("id", "en"):
             raise SettingsError(en="Language is id or en", id="Bahasa id atau en", key=key)
+    qris_payload, customer_display = _customer_side(current, t)
     return replace(
         current,
+        qris_payload=qris_payload,
+        customer_display=customer_display,
         stand_name=t["stand_name"],
         event_name=t["event_name"],
         venue=t["venue"],
@@ -217,6 +222,28 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         backup_dir=t["backup_dir"],
         backup_minutes=int(t["backup_minutes"]),
     )
+
+
+def _customer_side(current: Settings, t: dict[str, str]) -> tuple[str, str]:
+    """The static QRIS and the customer display switch; a form without them keeps what is
+    saved. A QRIS payload is checked as the tender will use it: a bad one is refused here,
+    not at the counter with a customer waiting."""
+    from booth_pos.model import qris
+
+    payload = t.get("qris_payload", current.qris_payload)
+    if payload:
+        try:
+            payload = qris.validate_static(payload)
+        except qris.QrisError as exc:
+            raise SettingsError(en=exc.en, id=exc.id, key="qris_payload") from None
+    display = t.get("customer_display", current.customer_display).lower()
+    if display not in ("on", "off"):
+        raise SettingsError(
+            en="Customer display: on or off",
+            id="Layar pelanggan: on atau off",
+            key="customer_display",
+        )
+    return payload, display
 
 
 def save(store: Store, settings: Settings, *, actor: str = "", at: datetime | None = None) -> None:
