@@ -37,9 +37,9 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
         cmd_products,
     )
     from booth_pos.cli.corrections import cmd_receipt, cmd_refund, cmd_void
+    from booth_pos.cli.qris import cmd_qris
     from booth_pos.cli.reports import cmd_report
     from booth_pos.cli.selling import cmd_day, cmd_sell
-    from booth_pos.cli.qris import cmd_qris
     from booth_pos.cli.settings import cmd_settings
     from booth_pos.cli.staff import cmd_staff
     from booth_pos.cli.stock import cmd_payout, cmd_stock
