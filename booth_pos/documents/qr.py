@@ -87,11 +87,7 @@ def slip_pdf(payload: str, amount: int, *, width_mm: int = 80) -> bytes:
     }
     code = min(usable, 60 * mm)
     height = (
-        margin * 2
-        + code
-        + 16 * 1.3
-        + small * 1.3 * sum(len(v) for v in wrapped.values())
-        + 6 * mm
+        margin * 2 + code + 16 * 1.3 + small * 1.3 * sum(len(v) for v in wrapped.values()) + 6 * mm
     )
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=(width, height))

@@ -5,9 +5,7 @@ Indonesian and English, for whole rupiah. Pure Python.
 
 from __future__ import annotations
 
-_ID_UNITS = (
-    "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split()
-)
+_ID_UNITS = "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split()
 _ID_SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu"))
 
 _EN_UNITS = (

@@ -31,9 +31,12 @@ def split_tlv(text: str) -> list[tuple[str, str]]:
     return out
 
 
-MERCHANT_26 = tlv("00", "ID.CO.BANKBPD.WWW") + tlv("01", "936001230000123456") + tlv(
-    "02", "000123456789"
-) + tlv("03", "UMI")
+MERCHANT_26 = (
+    tlv("00", "ID.CO.BANKBPD.WWW")
+    + tlv("01", "936001230000123456")
+    + tlv("02", "000123456789")
+    + tlv("03", "UMI")
+)
 MERCHANT_51 = tlv("00", "ID.CO.QRIS.WWW") + tlv("02", "ID1023123456789") + tlv("03", "UMI")
 ADDITIONAL_62 = tlv("07", "T1")
 

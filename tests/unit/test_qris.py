@@ -84,8 +84,9 @@ def test_bad_lengths_are_refused():
     body = STATIC[:-8]
     overrun = body.replace("5917DEKRANASDA", "5999DEKRANASDA")
     assert "tag 59" in _refusal(with_crc(overrun)).en
-    bad_inner = [(t, v.replace("0014ID.CO.QRIS", "0019ID.CO.QRIS") if t == "51" else v)
-                 for t, v in FIELDS]
+    bad_inner = [
+        (t, v.replace("0014ID.CO.QRIS", "0019ID.CO.QRIS") if t == "51" else v) for t, v in FIELDS
+    ]
     assert "inside tag 51" in _refusal(static_payload(bad_inner)).en
 
 

@@ -65,13 +65,19 @@ def test_rupiah_in_words_names_the_currency():
 
 def _parse_id(text: str) -> int:
     """An independent reading of the Indonesian words back to a number."""
-    units = {w: i for i, w in enumerate(
-        "nol satu dua tiga empat lima enam tujuh delapan sembilan".split())}
+    units = {
+        w: i
+        for i, w in enumerate("nol satu dua tiga empat lima enam tujuh delapan sembilan".split())
+    }
     scales = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "triliun": 10**12}
     total = group = current = 0
-    for w in text.replace("seribu", "satu ribu").replace("seratus", "satu ratus").replace(
-        "sepuluh", "satu puluh"
-    ).replace("sebelas", "satu belas").split():
+    for w in (
+        text.replace("seribu", "satu ribu")
+        .replace("seratus", "satu ratus")
+        .replace("sepuluh", "satu puluh")
+        .replace("sebelas", "satu belas")
+        .split()
+    ):
         if w in units:
             current = units[w]
         elif w == "belas":
