@@ -29,8 +29,9 @@ log = logging.getLogger(__name__)
 FONT_FILES = ("DejaVuSans.ttf", "NanumGothic.ttf", "NotoSansDevanagari-Regular.ttf")
 FAMILIES = ["DejaVu Sans", "NanumGothic", "Noto Sans Devanagari"]
 MAX_LINES = 8  # the newest lines; the customer watches what was just scanned
-#: The QR's side on screen: 360 px is about 9.5 cm on a 96 dpi monitor, scannable from 50 cm.
-QR_PIXELS = 360
+#: The QR's side on screen, quiet zone included: 420 px is about 11 cm on a 96 dpi monitor (the
+#: code itself about 9 cm), scannable from 50 cm.
+QR_PIXELS = 420
 
 _fonts_loaded = False
 
@@ -179,6 +180,7 @@ class CustomerDisplay(QWidget):
         focus = getattr(owner, "focus_scan", None)
         if focus is not None:
             focus()
+        self.raise_()  # the keyboard goes back, the customer's view stays in front
 
     # -- the view API the presenter calls ----------------------------------------------
 
@@ -214,6 +216,7 @@ class CustomerDisplay(QWidget):
         self.qris_amount.setText(digits)
         self.qris_words.setText(words)
         self.qris_frame.show()
+        self.raise_()  # the customer must see the code (raising never takes the keyboard)
 
     def hide_qris(self) -> None:
         self.payload = ""
@@ -226,6 +229,7 @@ class CustomerDisplay(QWidget):
         self.change_label.setText(change)
         self.thanks_label.setText(thanks)
         self.done_frame.show()
+        self.raise_()
 
     def hide_done(self) -> None:
         self.done_frame.hide()
@@ -246,6 +250,7 @@ class CustomerDisplay(QWidget):
             self.showFullScreen()
         else:
             self.show()
+            self.raise_()
 
 
 class DisplayLink(QObject):
