@@ -167,3 +167,75 @@ def test_display_is_remembered_and_reopens(qtbot, window_factory):
     qtbot.keyClick(again.findChild(QLineEdit, "scanInput"), Qt.Key_F9)
     qtbot.waitUntil(lambda: display_of(again) is None)
     assert again.ctx.store.settings().customer_display == "off"
+
+
+SECOND_SCREEN_CHILD = """
+import json, sys
+from PySide6.QtWidgets import QApplication, QLineEdit
+app = QApplication([])
+from booth_pos.ui.customer_display import CustomerDisplay
+till = QLineEdit()
+till.show()
+display = CustomerDisplay(till)
+display.place()
+for _ in range(20):
+    app.processEvents()
+print(json.dumps({
+    "screens": [s.name() for s in app.screens()],
+    "display": display.screen().name(),
+    "geometry": list(display.geometry().getRect()),
+    "full": display.isFullScreen(),
+}))
+"""
+
+
+def test_display_goes_to_the_second_screen(tmp_path):
+    """With a second screen connected (a tablet beside the laptop), the display fills it."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screens.json"
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+                    {"name": "tablet", "x": 1366, "y": 0, "width": 1024, "height": 600},
+                ]
+            }
+        )
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run(
+        [sys.executable, "-c", SECOND_SCREEN_CHILD],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    assert got["screens"] == ["laptop", "tablet"]  # the laptop is the primary screen
+    assert got["display"] == "tablet"
+    assert got["geometry"] == [1366, 0, 1024, 600] and got["full"]
+
+
+def test_settings_page_takes_the_static_qris_and_refuses_a_broken_one(qtbot, window):
+    """The Settings field: a typo is refused naming the CRC (nothing saved); the sticker's
+    text is saved; the note says honestly what this QRIS is."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window.show_page("settings")
+    page = window.page("settings")
+    note = page.findChild(QLabel, "qrisNote").text()
+    assert "static" in note or "statis" in note
+    field = page.findChild(QPlainTextEdit, "setting_qris_payload")
+    field.setPlainText(STATIC.replace("SEMARANG", "SEMARANX"))
+    qtbot.mouseClick(page.findChild(QPushButton, "saveSettingsButton"), Qt.LeftButton)
+    assert "CRC" in page.findChild(QLabel, "settingsMessage").text()
+    assert window.ctx.store.settings().qris_payload == ""
+    field.setPlainText(STATIC + "\n")
+    qtbot.mouseClick(page.findChild(QPushButton, "saveSettingsButton"), Qt.LeftButton)
+    assert window.ctx.store.settings().qris_payload == STATIC
