@@ -455,6 +455,7 @@ class PaymentDialog(QDialog):
             self.cancel_button,
             self.confirm_button,
             self.remove_tender_button,
+            self.qris_slip_button,
         ):
             button.setEnabled(False)
         for button in self.origin_group.buttons():

@@ -112,6 +112,7 @@ def test_pending_qris_shows_a_code_that_scans_to_the_amount(qtbot, window, tmp_p
     assert slip.isEnabled()
     confirm(qtbot, dialog)
     assert dialog.sale is not None
+    assert not slip.isEnabled()  # paid: no slip for a sale already made
     assert not display.findChild(QWidget, "displayQris").isVisible()
     assert text(display, "displayThanks") == "Terima kasih"
     assert not display.findChild(QLabel, "displayChange").isVisible()  # no cash, no change
