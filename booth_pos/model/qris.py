@@ -33,6 +33,9 @@ TAG_NAME = "59"
 TAG_CITY = "60"
 TAG_CRC = "63"
 
+#: EMVCo caps a merchant-presented payload at 512 characters.
+MAX_PAYLOAD = 512
+
 #: A rupiah amount QRIS can carry: tag 54 holds at most 13 characters.
 MAX_AMOUNT = 10**13 - 1
 
@@ -132,6 +135,11 @@ def parse(payload: str) -> list[Field]:
     text = payload.strip()
     if not text:
         raise QrisError(en="QRIS: the payload is empty", id="QRIS: payload kosong")
+    if len(text) > MAX_PAYLOAD:
+        raise QrisError(
+            en=f"QRIS: {len(text)} characters is longer than any QRIS ({MAX_PAYLOAD} at most)",
+            id=f"QRIS: {len(text)} karakter lebih panjang dari QRIS mana pun (maks. {MAX_PAYLOAD})",
+        )
     if not text.isprintable():
         raise QrisError(
             en="QRIS: the payload has characters a QRIS never holds (paste the QR text only)",

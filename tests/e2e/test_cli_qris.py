@@ -49,7 +49,7 @@ def test_amount_is_filled_in(db, typed, amount):
     assert fields["54"] == str(amount) and fields["01"] == "12"
 
 
-@pytest.mark.parametrize("typed", ["1,5", "0", "-5", "abc", "150.00.0"])
+@pytest.mark.parametrize("typed", ["1,5", "0", "-5", "abc", "150.00.0", "10000000000000"])
 def test_bad_amount_is_refused(db, typed):
     """The strict rupiah parser's refusals, one line each."""
     booth_pos(db, "settings", "set", f"qris_payload={STATIC}")

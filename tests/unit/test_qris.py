@@ -172,3 +172,16 @@ def test_any_text_is_refused_or_accepted_never_crashes(text):
         qris.validate_static(text)
     except qris.QrisError:
         pass
+
+
+def test_hostile_pastes_are_refused_quickly():
+    """A megabyte of digits, a CRC field in the middle, a control character: refused."""
+    import time
+
+    start = time.perf_counter()
+    _refusal("0" * 1_000_000)
+    _refusal("99" + "99" * 500_000)
+    assert time.perf_counter() - start < 2
+    middle = static_payload([*FIELDS[:3], ("63", "ABCD"), *FIELDS[3:]])
+    _refusal(middle)
+    _refusal(STATIC[:20] + "\x00" + STATIC[20:])
