@@ -86,7 +86,7 @@ def wait_for(check, what: str, timeout: float = 15.0) -> None:
         time.sleep(0.1)
 
 
-def run_on_x(out: Path) -> None:
+def run_on_x(out: Path, modes: tuple[str, ...] = ("--child", "--setup-child")) -> None:
     ensure_packages()
     n = free_display()
     display = f":{n}"
@@ -105,7 +105,7 @@ def run_on_x(out: Path) -> None:
         )
         time.sleep(1.0)  # openbox takes the screen before the till maps its window
         for lang in ("id", "en"):
-            for mode in ("--child", "--setup-child"):
+            for mode in modes:
                 subprocess.run(
                     [sys.executable, __file__, mode, lang, str(out)], env=env, check=True
                 )
@@ -413,6 +413,99 @@ def setup_child(lang: str, out: Path) -> None:
     settle(0.3)
 
 
+def display_child(lang: str, out: Path) -> None:
+    """The customer display over the till (one screen: the window the cashier turns to the
+    customer): ``display_qris_*`` with a QRIS tender waiting, ``display_done_*`` after a cash
+    sale (a Korean customer in ``_id``, an Indian one in ``_en``: Hangul and Devanagari)."""
+    from PySide6.QtWidgets import QApplication
+
+    from booth_pos.app import build_window
+    from booth_pos.clock import Clock
+    from booth_pos.model import Method
+    from booth_pos.services import days, demo
+    from booth_pos.services import settings as settings_service
+    from booth_pos.store import open_store
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from helpers.qris_sample import STATIC
+
+    app = QApplication.instance() or QApplication([])
+
+    def settle(seconds: float = 0.3) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def xdotool(*args: str) -> None:
+        proc = subprocess.Popen(["xdotool", *args])
+        while proc.poll() is None:
+            app.processEvents()
+            time.sleep(0.005)
+        settle(0.2)
+
+    def scan(text: str) -> None:
+        xdotool("type", "--delay", SCANNER_DELAY_MS, text)
+        xdotool("key", "Return")
+
+    def shoot(name: str) -> None:
+        settle(0.6)
+        path = out / f"{name}_{lang}.png"
+        subprocess.run(["import", "-window", "root", str(path)], check=True)
+        print(path, flush=True)
+
+    origin, currency, rate = ("KR", "KRW", "11,85") if lang == "id" else ("IN", "INR", "190")
+    db = Path(tempfile.mkdtemp(prefix="booth-shots-")) / "booth.sqlite"
+    store = open_store(db)
+    demo.load_stand(store, Clock(datetime.fromisoformat("2023-03-01T09:00:00+07:00")))
+    current = settings_service.current(store)
+    texts = settings_service.as_texts(current)
+    texts.update(qris_payload=STATIC, ref_currency=currency, ref_rate=rate)
+    settings_service.save(store, settings_service.from_texts(current, texts))
+    days.open_day(store, Clock(datetime.fromisoformat(NOW)), 500_000)
+    store.close()
+    window = build_window(db, lang)
+    window.ctx.cashier = "Rina"
+    window.show()
+    settle(1.5)
+    window.activateWindow()
+    page = window.sell_page
+    page.focus_scan()
+    settle(0.5)
+    xdotool("key", "F9")  # the customer display, from the scan field
+    settle(1.0)
+    if app.focusWidget() is not page.scan_input:
+        raise SystemExit(f"display shot: the scan field lost the keyboard to {app.focusWidget()}")
+    barcode = window.ctx.store.products.by_code("DMP-01").barcode
+    for code in ("ECO-01", "2*BKR-05", barcode):
+        scan(code)  # typed into the till with the display open: it must keep ringing up
+    if len(page.model.cart.lines) != 3:
+        raise SystemExit(f"display shot: cart {page.model.cart.lines}")
+    page.pay()
+    settle(0.8)
+    dialog = page.payment_dialog
+    dialog.findChild(type(dialog.origin_group.buttons()[0]), "origin_ID").click()
+    dialog.method_buttons[Method.QRIS].click()  # the whole amount by QRIS, waiting
+    settle(0.5)
+    shoot("display_qris")
+    dialog.remove_tender_button.setEnabled(True)
+    dialog.tender_list.setCurrentRow(0)
+    dialog.remove_tender()  # the customer pays cash after all
+    dialog.findChild(type(dialog.origin_group.buttons()[0]), f"origin_{origin}").click()
+    dialog.amount_input.setText("550.000")
+    dialog.pay(Method.CASH)
+    settle(0.3)
+    dialog.confirm()
+    settle(0.3)
+    if dialog.sale is None:
+        raise SystemExit("display shot: the cash sale was not committed")
+    dialog.accept()
+    settle(0.5)
+    shoot("display_done")
+    window.close()
+    settle(0.3)
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
         child(argv[1], Path(argv[2]))
@@ -420,9 +513,17 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--setup-child"]:
         setup_child(argv[1], Path(argv[2]))
         return 0
+    if argv[:1] == ["--display-child"]:
+        display_child(argv[1], Path(argv[2]))
+        return 0
+    only_display = "--display" in argv  # just the customer display's shots
+    argv = [a for a in argv if a != "--display"]
     out = Path(argv[0]) if argv else ROOT / "docs" / "img"
     out.mkdir(parents=True, exist_ok=True)
-    run_on_x(out.resolve())
+    modes = (
+        ("--display-child",) if only_display else ("--child", "--setup-child", "--display-child")
+    )
+    run_on_x(out.resolve(), modes)
     return 0
 
 

@@ -310,6 +310,12 @@ def build_parser() -> argparse.ArgumentParser:
         "pairs", nargs="+", metavar="KEY=VALUE", help="e.g. till=T2 event_end=2023-03-05"
     )
 
+    p = sub.add_parser("qris", help="print the stand's static QRIS with an amount filled in")
+    p.add_argument("--amount", required=True, metavar="AMOUNT", help="whole rupiah, e.g. 150.000")
+    p.add_argument(
+        "--slip", action="store_true", help="also print the QR slip on the receipt printer"
+    )
+
     # Several tills at one stand (issue 13): bundles on a USB stick.
     p = sub.add_parser("sync", help="exchange records with the stand's other tills by files")
     sync_sub = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)

@@ -49,6 +49,11 @@ class Settings:
     sync_url: str = ""
     sync_code: str = ""
     sync_minutes: int = 5
+    #: The stand's own static QRIS (the text inside its printed sticker), checked by
+    #: ``model.qris.validate_static``; each QRIS tender shows it with the amount filled in.
+    qris_payload: str = ""
+    #: Whether the customer display was open when the till last ran ("on"/"off").
+    customer_display: str = "off"
 
     def receipt_header_for(self, lang: str) -> str:
         """The header lines of a receipt in ``lang``; English falls back to the Indonesian

@@ -70,6 +70,8 @@ def as_texts(s: Settings) -> dict[str, str]:
         "sync_url": s.sync_url,
         "sync_code": s.sync_code,
         "sync_minutes": str(s.sync_minutes),
+        "qris_payload": s.qris_payload,
+        "customer_display": s.customer_display,
     }
 
 
@@ -193,11 +195,14 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         if t[key] not in ("id", "en"):
             raise SettingsError(en="Language is id or en", id="Bahasa id atau en", key=key)
     sync_url, sync_code, sync_minutes = _sync_texts(current, t)
+    qris_payload, customer_display = _customer_side(current, t)
     return replace(
         current,
         sync_url=sync_url,
         sync_code=sync_code,
         sync_minutes=sync_minutes,
+        qris_payload=qris_payload,
+        customer_display=customer_display,
         stand_name=t["stand_name"],
         event_name=t["event_name"],
         venue=t["venue"],
@@ -256,6 +261,28 @@ def _sync_texts(current: Settings, t: dict[str, str]) -> tuple[str, str, int]:
 #: Settings the audit log records as changed without their values (the pairing code: the
 #: audit log travels in every bundle, on USB sticks too).
 SECRET_KEYS = frozenset({"sync_code"})
+
+
+def _customer_side(current: Settings, t: dict[str, str]) -> tuple[str, str]:
+    """The static QRIS and the customer display switch; a form without them keeps what is
+    saved. A QRIS payload is checked as the tender will use it: a bad one is refused here,
+    not at the counter with a customer waiting."""
+    from booth_pos.model import qris
+
+    payload = t.get("qris_payload", current.qris_payload)
+    if payload:
+        try:
+            payload = qris.validate_static(payload)
+        except qris.QrisError as exc:
+            raise SettingsError(en=exc.en, id=exc.id, key="qris_payload") from None
+    display = t.get("customer_display", current.customer_display).lower()
+    if display not in ("on", "off"):
+        raise SettingsError(
+            en="Customer display: on or off",
+            id="Layar pelanggan: on atau off",
+            key="customer_display",
+        )
+    return payload, display
 
 
 def save(store: Store, settings: Settings, *, actor: str = "", at: datetime | None = None) -> None:

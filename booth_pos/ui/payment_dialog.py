@@ -41,9 +41,14 @@ class PaymentDialog(QDialog):
 
     Signals:
         completed(object): the committed Sale (emitted once).
+        qris_pending(int): the amount of the QRIS tender waiting for the customer's phone
+            (the customer display shows the code), 0 when none is.
     """
 
     completed = Signal(object)
+    qris_pending = Signal(int)
+    slip_printed = Signal(str)  # from the printing thread
+    slip_failed = Signal(object)
 
     def __init__(self, ctx: AppContext, cart, parent=None):
         super().__init__(parent)
@@ -134,6 +139,14 @@ class PaymentDialog(QDialog):
             )
         )
         tenders_row.addWidget(self.remove_tender_button)
+        # No customer screen: the QRIS with the amount on the receipt printer, to scan.
+        self.qris_slip_button = QPushButton(self.tr("Print QRIS slip"))
+        self.qris_slip_button.setObjectName("qrisSlipButton")
+        self.qris_slip_button.setAutoDefault(False)
+        self.qris_slip_button.setEnabled(False)
+        self.qris_slip_button.clicked.connect(self.print_qris_slip)
+        tenders_row.addWidget(self.qris_slip_button)
+        self.qris_amount = 0
         layout.addLayout(tenders_row)
 
         origin_row = QHBoxLayout()
@@ -217,6 +230,12 @@ class PaymentDialog(QDialog):
         self.big_change_box: QMessageBox | None = None
         ScanGuard.protect(self, self.tr("Scan ignored: finish the payment first"))
 
+        self.slip_printed.connect(
+            lambda where: set_message(
+                self.message, self.tr("QRIS slip printed: %1").replace("%1", where)
+            )
+        )
+        self.slip_failed.connect(self.show_error)
         self.presenter.start()
         self.amount_input.setFocus()
 
@@ -316,6 +335,33 @@ class PaymentDialog(QDialog):
             if p.reference:
                 text += f"  · {p.reference}"
             self.tender_list.addItem(text)
+        qris = [p.amount for p in payments if Method(p.method) is Method.QRIS]
+        self.qris_amount = qris[-1] if qris and self.sale is None else 0
+        self.qris_slip_button.setEnabled(bool(self.qris_amount))
+        self.qris_pending.emit(self.qris_amount)
+
+    def print_qris_slip(self) -> None:
+        """Print the QRIS with the pending tender's amount (before the payment: nothing is
+        recorded), in the background; the outcome shows beside the amount."""
+        from booth_pos import printing
+        from booth_pos.printing.qr_slip import print_slip
+        from booth_pos.services import qris as qris_service
+
+        amount = self.qris_amount
+        if not amount:
+            return
+        settings = settings_service.current(self.ctx.store)
+        try:
+            payload = qris_service.payload_for(settings, amount)
+        except KnownError as exc:
+            self.show_error(exc)
+            return
+        db_path = settings_service.data_path(self.ctx.store)
+        self.slip_job = printing.run_in_background(
+            lambda: print_slip(payload, amount, settings, db_path=db_path),
+            on_done=lambda where: self.slip_printed.emit(str(where)),
+            on_error=lambda exc: self.slip_failed.emit(exc),
+        )
 
     def show_pending_change(self, change: int | None) -> None:
         lang = self.ctx.lang
@@ -409,6 +455,7 @@ class PaymentDialog(QDialog):
             self.cancel_button,
             self.confirm_button,
             self.remove_tender_button,
+            self.qris_slip_button,
         ):
             button.setEnabled(False)
         for button in self.origin_group.buttons():

@@ -33,6 +33,7 @@ from booth_pos.money import format_rupiah
 from booth_pos.services import products, selling
 from booth_pos.ui.cart_model import CartModel
 from booth_pos.ui.context import AppContext
+from booth_pos.ui.customer_display import DisplayLink
 from booth_pos.ui.payment_dialog import PaymentDialog
 from booth_pos.ui.sell_dialogs import (
     DiscountDialog,
@@ -217,11 +218,16 @@ class SellPage(QWidget):
             self.tr("Park / Recall (F8)"), "parkButton", self.park_or_recall
         )
         self.new_button = self._button(self.tr("Cancel sale"), "clearButton", self.cancel_sale)
+        # The customer's screen (F9): follows the cart, shows the QRIS with the amount.
+        self.customer_display = DisplayLink(ctx, self.model, self)
+        self.display_button = self._button(
+            self.tr("Customer display (F9)"), "customerDisplayButton", self.customer_display.toggle
+        )
         self.parked_label = QLabel()
         self.parked_label.setObjectName("parkedCount")
         self.parked_label.setStyleSheet("font-size: 12pt; color: #7a4f01;")
         right_box.addWidget(self.parked_label)
-        for b in (self.park_button, self.new_button):
+        for b in (self.park_button, self.new_button, self.display_button):
             b.setMinimumHeight(48)
             right_box.addWidget(b)
         right_box.addWidget(self.pay_button)
@@ -235,6 +241,7 @@ class SellPage(QWidget):
             ("F6", self.change_price),
             ("F7", self.start_open_price),
             ("F8", self.park_or_recall),
+            ("F9", self.customer_display.toggle),
             ("F12", self.pay),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -249,6 +256,7 @@ class SellPage(QWidget):
         ctx.bus.data_changed.connect(self._build_quick_tabs)
         ctx.bus.day_changed.connect(self._blocker_may_be_gone)
         ctx.bus.cashier_changed.connect(self._blocker_may_be_gone)
+        QTimer.singleShot(0, self, self.customer_display.restore)  # open if it was open
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -593,6 +601,8 @@ class SellPage(QWidget):
             return
         dialog = PaymentDialog(self.ctx, cart, self)
         dialog.completed.connect(self.ctx.bus.sale_committed.emit)
+        dialog.completed.connect(self.customer_display.sale_done)
+        dialog.qris_pending.connect(self.customer_display.qris_pending)
         dialog.finished.connect(self._payment_finished)
         self.payment_dialog = dialog
         dialog.open()
@@ -642,6 +652,7 @@ class SellPage(QWidget):
 
     def _payment_finished(self, _result: int) -> None:
         dialog, self.payment_dialog = self.payment_dialog, None
+        self.customer_display.qris_pending(0)  # cancelled with a QRIS waiting: take it down
         if dialog is not None and dialog.sale is not None:
             sale = dialog.sale
             self.model.clear()

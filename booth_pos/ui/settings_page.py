@@ -132,6 +132,19 @@ class SettingsPage(QWidget):
         self.test_print_button.clicked.connect(self.test_print)
         printer.addRow("", self.test_print_button)
 
+        qris_form = self._group(right, self.tr("QRIS"))
+        self._text(qris_form, "qris_payload", self.tr("Static QRIS (the sticker's text)"))
+        self.fields["qris_payload"].setPlaceholderText("000201010211…6304ABCD")
+        qris_note = QLabel(
+            self.tr(
+                "The stand's own static QRIS with the amount filled in, not an acquirer-issued dynamic QRIS: check it on the stand's own phone before the event. The payment is still confirmed on the merchant app."  # noqa: E501
+            )
+        )
+        qris_note.setObjectName("qrisNote")
+        qris_note.setWordWrap(True)
+        qris_note.setStyleSheet("color: #555;")
+        qris_form.addRow(qris_note)
+
         people = QGroupBox(self.tr("Staff"))
         people_box = QVBoxLayout(people)
         self.staff_list = QListWidget()

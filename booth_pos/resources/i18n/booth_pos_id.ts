@@ -360,6 +360,35 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../ui/customer_display.py" line="74" />
+        <source>Customer display</source>
+        <extracomment>Fonts shipped for the thank-you in Korean and Hindi (a laptop may have neither). The QR's side on screen, quiet zone included: 420 px is about 11 cm on a 96 dpi monitor (the code itself about 9 cm), scannable from 50 cm.</extracomment>
+        <translation>Layar pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_display.py" line="113" />
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_display.py" line="134" />
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_display.py" line="149" />
+        <source>Scan to pay with QRIS</source>
+        <translation>Pindai untuk bayar dengan QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_display.py" line="203" />
+        <source>… and %1 earlier lines</source>
+        <translation>… dan %1 baris sebelumnya</translation>
+    </message>
+</context>
+<context>
     <name>DayPage</name>
     <message>
         <location filename="../../ui/day_page.py" line="118" />
@@ -1571,154 +1600,164 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="51" />
+        <location filename="../../ui/payment_dialog.py" line="56" />
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="71" />
+        <location filename="../../ui/payment_dialog.py" line="76" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="73" />
+        <location filename="../../ui/payment_dialog.py" line="78" />
         <source>Still due</source>
         <translation>Sisa tagihan</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="81" />
+        <location filename="../../ui/payment_dialog.py" line="86" />
         <source>Amount (empty = the rest)</source>
         <translation>Jumlah (kosong = sisanya)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="89" />
+        <location filename="../../ui/payment_dialog.py" line="94" />
         <source>Reference (QRIS, card, transfer)</source>
         <translation>Referensi (QRIS, kartu, transfer)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="98" />
+        <location filename="../../ui/payment_dialog.py" line="103" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="99" />
+        <location filename="../../ui/payment_dialog.py" line="104" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="100" />
+        <location filename="../../ui/payment_dialog.py" line="105" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="101" />
+        <location filename="../../ui/payment_dialog.py" line="106" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="126" />
+        <location filename="../../ui/payment_dialog.py" line="131" />
         <source>Remove tender (Del)</source>
         <translation>Hapus pembayaran (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="140" />
+        <location filename="../../ui/payment_dialog.py" line="143" />
+        <source>Print QRIS slip</source>
+        <translation>Cetak slip QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="153" />
         <source>Customer from:</source>
         <translation>Asal pembeli:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="157" />
+        <location filename="../../ui/payment_dialog.py" line="170" />
         <source>Receipt:</source>
         <translation>Struk:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="175" />
-        <location filename="../../ui/payment_dialog.py" line="323" />
+        <location filename="../../ui/payment_dialog.py" line="188" />
+        <location filename="../../ui/payment_dialog.py" line="369" />
         <source>Change</source>
         <translation>Kembalian</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="191" />
+        <location filename="../../ui/payment_dialog.py" line="204" />
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="195" />
+        <location filename="../../ui/payment_dialog.py" line="208" />
         <source>Confirm sale (Enter / F12)</source>
         <translation>Konfirmasi penjualan (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="205" />
+        <location filename="../../ui/payment_dialog.py" line="218" />
         <source>Done (Enter)</source>
         <translation>Selesai (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="218" />
-        <location filename="../../ui/payment_dialog.py" line="353" />
+        <location filename="../../ui/payment_dialog.py" line="231" />
+        <location filename="../../ui/payment_dialog.py" line="399" />
         <source>Scan ignored: finish the payment first</source>
         <translation>Pemindaian diabaikan: selesaikan pembayaran dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="227" />
+        <location filename="../../ui/payment_dialog.py" line="235" />
+        <source>QRIS slip printed: %1</source>
+        <translation>Slip QRIS dicetak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="246" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="228" />
+        <location filename="../../ui/payment_dialog.py" line="247" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="229" />
+        <location filename="../../ui/payment_dialog.py" line="248" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="230" />
+        <location filename="../../ui/payment_dialog.py" line="249" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="231" />
+        <location filename="../../ui/payment_dialog.py" line="250" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="313" />
+        <location filename="../../ui/payment_dialog.py" line="332" />
         <source>(tendered %1)</source>
         <translation>(diterima %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="327" />
+        <location filename="../../ui/payment_dialog.py" line="373" />
         <source>Change to give</source>
         <translation>Kembalian yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="335" />
+        <location filename="../../ui/payment_dialog.py" line="381" />
         <source>Total %1 · to be recorded as: %2 · press Confirm (Enter / F12)</source>
         <translation>Total %1 · dicatat sebagai: %2 · tekan Konfirmasi (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="343" />
+        <location filename="../../ui/payment_dialog.py" line="389" />
         <source>Large change</source>
         <translation>Kembalian besar</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="344" />
+        <location filename="../../ui/payment_dialog.py" line="390" />
         <source>Give %1 change? Check the cash the customer handed over.</source>
         <translation>Beri kembalian %1? Periksa uang yang diserahkan pembeli.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="372" />
+        <location filename="../../ui/payment_dialog.py" line="418" />
         <source>Exact</source>
         <translation>Uang pas</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="390" />
+        <location filename="../../ui/payment_dialog.py" line="436" />
         <source>Not an amount: %1</source>
         <translation>Bukan jumlah uang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="405" />
+        <location filename="../../ui/payment_dialog.py" line="451" />
         <source>Change — receipt %1</source>
         <translation>Kembalian — struk %1</translation>
     </message>
@@ -2274,149 +2313,154 @@
 <context>
     <name>SellPage</name>
     <message>
-        <location filename="../../ui/sell_page.py" line="88" />
+        <location filename="../../ui/sell_page.py" line="89" />
         <source>Scan or type a code · 3*CODE adds three</source>
         <translation>Pindai atau ketik kode · 3*KODE menambah tiga</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="93" />
+        <location filename="../../ui/sell_page.py" line="94" />
         <source>Search (F2)</source>
         <translation>Cari (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="162" />
+        <location filename="../../ui/sell_page.py" line="163" />
         <source>Open price… (F7)</source>
         <translation>Harga terbuka… (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="165" />
+        <location filename="../../ui/sell_page.py" line="166" />
         <source>Goods without a label: pick the artisan, type the name and the price</source>
         <translation>Barang tanpa label: pilih pengrajin, ketik nama dan harganya</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="104" />
+        <location filename="../../ui/sell_page.py" line="105" />
         <source>Add product…</source>
         <translation>Tambah produk…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="109" />
+        <location filename="../../ui/sell_page.py" line="110" />
         <source>Open price…</source>
         <translation>Harga terbuka…</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="154" />
+        <location filename="../../ui/sell_page.py" line="155" />
         <source>Remove line (Del)</source>
         <translation>Hapus baris (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="157" />
+        <location filename="../../ui/sell_page.py" line="158" />
         <source>Discount (F4)</source>
         <translation>Diskon (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="159" />
+        <location filename="../../ui/sell_page.py" line="160" />
         <source>Price (F6)</source>
         <translation>Harga (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="190" />
+        <location filename="../../ui/sell_page.py" line="191" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="210" />
+        <location filename="../../ui/sell_page.py" line="211" />
         <source>Pay (F12)</source>
         <translation>Bayar (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="217" />
+        <location filename="../../ui/sell_page.py" line="218" />
         <source>Park / Recall (F8)</source>
         <translation>Tunda / Panggil (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="219" />
-        <location filename="../../ui/sell_page.py" line="546" />
+        <location filename="../../ui/sell_page.py" line="220" />
+        <location filename="../../ui/sell_page.py" line="554" />
         <source>Cancel sale</source>
         <translation>Batalkan penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="382" />
+        <location filename="../../ui/sell_page.py" line="224" />
+        <source>Customer display (F9)</source>
+        <translation>Layar pelanggan (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sell_page.py" line="390" />
         <source>%1 × %2 added. Recorded stock is only %3: check the shelf count.</source>
         <translation>%1 × %2 ditambahkan. Stok tercatat hanya %3: periksa jumlah di rak.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="444" />
+        <location filename="../../ui/sell_page.py" line="452" />
         <source>Removed: %1</source>
         <translation>Dihapus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="452" />
-        <location filename="../../ui/sell_page.py" line="461" />
+        <location filename="../../ui/sell_page.py" line="460" />
+        <location filename="../../ui/sell_page.py" line="469" />
         <source>Scan something first</source>
         <translation>Pindai barang dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="508" />
+        <location filename="../../ui/sell_page.py" line="516" />
         <source>Cart parked. Press F8 to recall it.</source>
         <translation>Keranjang ditunda. Tekan F8 untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="521" />
+        <location filename="../../ui/sell_page.py" line="529" />
         <source>No parked carts</source>
         <translation>Tidak ada keranjang tunda</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="530" />
+        <location filename="../../ui/sell_page.py" line="538" />
         <source>Cart recalled</source>
         <translation>Keranjang dipanggil kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="538" />
+        <location filename="../../ui/sell_page.py" line="546" />
         <source>Parked carts: %1</source>
         <translation>Keranjang ditunda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="547" />
+        <location filename="../../ui/sell_page.py" line="555" />
         <source>Empty the cart? Nothing has been sold yet.</source>
         <translation>Kosongkan keranjang? Belum ada yang terjual.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="559" />
+        <location filename="../../ui/sell_page.py" line="567" />
         <source>Cart emptied</source>
         <translation>Keranjang dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="569" />
+        <location filename="../../ui/sell_page.py" line="577" />
         <source>%1 items</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="569" />
+        <location filename="../../ui/sell_page.py" line="577" />
         <source>%1 item</source>
         <translation>%1 barang</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="572" />
+        <location filename="../../ui/sell_page.py" line="580" />
         <source>discounts %1</source>
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="605" />
+        <location filename="../../ui/sell_page.py" line="615" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="610" />
+        <location filename="../../ui/sell_page.py" line="620" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="648" />
+        <location filename="../../ui/sell_page.py" line="659" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="707" />
+        <location filename="../../ui/sell_page.py" line="718" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
@@ -2600,91 +2644,106 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="135" />
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="136" />
+        <source>Static QRIS (the sticker's text)</source>
+        <translation>QRIS statis (teks dari stikernya)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="140" />
+        <source>The stand's own static QRIS with the amount filled in, not an acquirer-issued dynamic QRIS: check it on the stand's own phone before the event. The payment is still confirmed on the merchant app.</source>
+        <translation>QRIS statis milik stan dengan nominal yang sudah diisi, bukan QRIS dinamis yang diterbitkan acquirer: periksa dengan ponsel stan sendiri sebelum acara. Pembayaran tetap dikonfirmasi di aplikasi merchant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141" />
+        <location filename="../../ui/settings_page.py" line="154" />
         <source>Add staff…</source>
         <translation>Tambah staf…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147" />
+        <location filename="../../ui/settings_page.py" line="160" />
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148" />
+        <location filename="../../ui/settings_page.py" line="161" />
         <source>Second folder (e.g. a USB stick)</source>
         <translation>Folder kedua (mis. flashdisk)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="162" />
         <source>Every N minutes</source>
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="163" />
         <source>Restore a backup…</source>
         <translation>Pulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156" />
+        <location filename="../../ui/settings_page.py" line="169" />
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161" />
+        <location filename="../../ui/settings_page.py" line="174" />
         <source>Warnings, errors and their details, for support</source>
         <translation>Peringatan, galat dan rinciannya, untuk dukungan teknis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162" />
+        <location filename="../../ui/settings_page.py" line="175" />
         <source>Log file</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169" />
+        <location filename="../../ui/settings_page.py" line="182" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211" />
+        <location filename="../../ui/settings_page.py" line="224" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211" />
+        <location filename="../../ui/settings_page.py" line="224" />
         <source>cashier</source>
         <translation>kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="215" />
+        <location filename="../../ui/settings_page.py" line="228" />
         <source>No accounts: the till runs unlocked</source>
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224" />
+        <location filename="../../ui/settings_page.py" line="237" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244" />
+        <location filename="../../ui/settings_page.py" line="257" />
         <source>Backup restored; the database as it was is kept in %1</source>
         <translation>Cadangan dipulihkan; database sebelumnya disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="297" />
+        <location filename="../../ui/settings_page.py" line="310" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="310" />
+        <location filename="../../ui/settings_page.py" line="323" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="314" />
+        <location filename="../../ui/settings_page.py" line="327" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>
