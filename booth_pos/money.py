@@ -212,8 +212,12 @@ def format_rates(bps: tuple[int, ...], lang: str = "id", *, sign: bool = True) -
     return text + "%" if sign else text
 
 
+#: Babel's locale for each language a document is printed in (the window: id and en).
+_LOCALES = {"id": "id_ID", "en": "en", "ko": "ko_KR", "fr": "fr_FR"}
+
+
 def _locale(lang: str) -> str:
-    return "id_ID" if lang == "id" else "en"
+    return _LOCALES.get(lang, "en")
 
 
 def format_rupiah(amount: int, lang: str = "id") -> str:
@@ -358,7 +362,7 @@ def format_foreign(minor: int, currency: str, lang: str = "en", *, symbol: bool 
     """
     digits = get_currency_precision(currency)
     amount = Decimal(minor).scaleb(-digits)  # exact: Babel has nothing left to round
-    locale = "id_ID" if lang == "id" else "en"
+    locale = _locale(lang)
     if symbol:
         return format_currency(amount, currency, locale=locale)
     pattern = "¤¤ #,##0" + ("." + "0" * digits if digits else "")
@@ -374,5 +378,68 @@ def format_rate(rate: Fraction, lang: str = "id") -> str:
         frac = div_half_up(rest * 10_000, rate.denominator)
         if frac == 10_000:
             return format_rate(Fraction(whole + 1), lang)
-        text += ("," if lang == "id" else ".") + f"{frac:04d}".rstrip("0")
+        text += ("." if lang == "en" or lang == "ko" else ",") + f"{frac:04d}".rstrip("0")
     return text
+
+
+# -- the rates of the day (several currencies) -------------------------------------------------
+
+
+def rate_text(rate: Fraction) -> str:
+    """A parsed rate as stored with a sale and in ``rates``: ``17250``, ``11.85`` ("." mark).
+
+    Exact for every rate ``parse_rate`` accepts (its denominator is a power of ten)."""
+    whole, rest = divmod(rate.numerator, rate.denominator)
+    if not rest:
+        return str(whole)
+    digits = len(str(rate.denominator)) - 1
+    if rate.denominator != 10**digits:  # pragma: no cover - parse_rate never makes one
+        raise ValueError(f"not a decimal rate: {rate}")
+    return f"{whole}.{rest:0{digits}d}".rstrip("0")
+
+
+def parse_exchange_rates(text: str) -> dict[str, Fraction]:
+    """Parse the rates of the day, ``EUR=17250; USD=15300; KRW=11,85; INR=190``, strictly.
+
+    Rupiah per unit of each currency, pairs separated by ``;`` (or new lines), ``,`` or ``.``
+    as the decimal mark (``parse_rate``'s rules: no thousands separator). Every code must be
+    an ISO 4217 currency Babel knows, other than IDR, and appear once. Empty text is no rates.
+
+    Returns:
+        ``{code: rate}`` in the order written (the first is the stand's main reference).
+
+    Raises:
+        RateError: naming the pair that is wrong, in both languages.
+    """
+    out: dict[str, Fraction] = {}
+    for part in re.split(r"[;\n]", text or ""):
+        piece = part.strip()
+        if not piece:
+            continue
+        code, sep, value = piece.partition("=")
+        if not sep:
+            raise RateError(
+                en=f"Rates: {piece!r} is not CODE=RATE (e.g. EUR=17250)",
+                id=f"Kurs: {piece!r} bukan KODE=KURS (mis. EUR=17250)",
+            )
+        try:
+            currency = parse_currency(code)
+            rate = parse_rate(value)
+        except RateError as exc:
+            raise RateError(en=f"Rates: {piece!r}: {exc.en}", id=f"Kurs: {piece!r}: {exc.id}") from None
+        if currency in out:
+            raise RateError(
+                en=f"Rates: {currency} is given twice", id=f"Kurs: {currency} ditulis dua kali"
+            )
+        out[currency] = rate
+    return out
+
+
+def exchange_rates_text(rates: dict[str, Fraction]) -> str:
+    """The rates as ``rates`` stores them: ``EUR=17250; KRW=11.85`` (parsed back the same)."""
+    return "; ".join(f"{code}={rate_text(rate)}" for code, rate in rates.items())
+
+
+def reference_amount(rupiah: int, rate: str, currency: str) -> int:
+    """``rupiah`` in minor units of ``currency`` at ``rate`` (its stored text), half up."""
+    return to_minor_units(rupiah, parse_rate(rate), parse_currency(currency))
