@@ -324,6 +324,11 @@ def parse_rate(text: str) -> Fraction:
             id=f"Bukan kurs: {text!r} (rupiah per satuan, contoh 17250 atau 11,85)",
         )
     whole, frac = m.group(1), m.group(2) or ""
+    if len(whole.lstrip("0")) > 9 or len(frac) > 6:  # no currency costs a billion rupiah
+        raise RateError(
+            en=f"Not an exchange rate: {text[:20]!r}… (at most 9 digits, 6 decimals)",
+            id=f"Bukan kurs: {text[:20]!r}… (paling banyak 9 angka, 6 desimal)",
+        )
     if len(frac) == 3:
         raise RateError(
             en=f"Ambiguous rate {text!r}: write it without a thousands separator (e.g. 17250)",
@@ -388,14 +393,19 @@ def format_rate(rate: Fraction, lang: str = "id") -> str:
 def rate_text(rate: Fraction) -> str:
     """A parsed rate as stored with a sale and in ``rates``: ``17250``, ``11.85`` ("." mark).
 
-    Exact for every rate ``parse_rate`` accepts (its denominator is a power of ten)."""
+    Exact for every rate ``parse_rate`` accepts (a decimal fraction), and read back the same
+    by it: three decimals, which it refuses as ambiguous, are written with four (``1.2340``).
+    """
     whole, rest = divmod(rate.numerator, rate.denominator)
     if not rest:
         return str(whole)
-    digits = len(str(rate.denominator)) - 1
-    if rate.denominator != 10**digits:  # pragma: no cover - parse_rate never makes one
-        raise ValueError(f"not a decimal rate: {rate}")
-    return f"{whole}.{rest:0{digits}d}".rstrip("0")
+    digits = 0
+    while (10**digits) % rate.denominator:
+        digits += 1
+        if digits > 60:  # pragma: no cover - parse_rate only makes decimal fractions
+            raise ValueError(f"not a decimal rate: {rate}")
+    frac = f"{rest * 10**digits // rate.denominator:0{digits}d}"
+    return f"{whole}.{frac}0" if len(frac) == 3 else f"{whole}.{frac}"
 
 
 def parse_exchange_rates(text: str) -> dict[str, Fraction]:
@@ -426,7 +436,9 @@ def parse_exchange_rates(text: str) -> dict[str, Fraction]:
             currency = parse_currency(code)
             rate = parse_rate(value)
         except RateError as exc:
-            raise RateError(en=f"Rates: {piece!r}: {exc.en}", id=f"Kurs: {piece!r}: {exc.id}") from None
+            raise RateError(
+                en=f"Rates: {piece!r}: {exc.en}", id=f"Kurs: {piece!r}: {exc.id}"
+            ) from None
         if currency in out:
             raise RateError(
                 en=f"Rates: {currency} is given twice", id=f"Kurs: {currency} ditulis dua kali"
@@ -438,6 +450,11 @@ def parse_exchange_rates(text: str) -> dict[str, Fraction]:
 def exchange_rates_text(rates: dict[str, Fraction]) -> str:
     """The rates as ``rates`` stores them: ``EUR=17250; KRW=11.85`` (parsed back the same)."""
     return "; ".join(f"{code}={rate_text(rate)}" for code, rate in rates.items())
+
+
+def minor_text(minor: int, currency: str) -> str:
+    """Minor units as an exact decimal string for JSON and CSV: ``2087`` EUR -> ``20.87``."""
+    return str(Decimal(minor).scaleb(-get_currency_precision(currency)))
 
 
 def reference_amount(rupiah: int, rate: str, currency: str) -> int:

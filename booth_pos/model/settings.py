@@ -50,8 +50,9 @@ class Settings:
     backup_minutes: int = 30
 
     def receipt_header_for(self, lang: str) -> str:
-        """The header lines of a receipt in ``lang``; English (and Korean, French) falls back to the Indonesian
-        header, which is usually a name (an organisation, a council) rather than a sentence."""
+        """The header lines of a receipt in ``lang``; English (Korean, French) falls back to
+        the Indonesian header, which is usually a name (an organisation, a council) rather
+        than a sentence."""
         if lang != "id" and self.receipt_header_en.strip():
             return self.receipt_header_en
         return self.receipt_header
