@@ -78,6 +78,35 @@ def shown_rates(s: Settings) -> str:
     return f"{s.ref_currency.strip().upper()}={s.ref_rate.strip()}"
 
 
+def rates_of_day(s: Settings, lang: str = "id") -> tuple[str, str]:
+    """The rates as the Day page shows them, ``EUR 17.250 · KRW 11,85``, and their date;
+    ``("", "")`` when there are none (or they cannot be read)."""
+    from booth_pos.model.customers import stand_rates
+    from booth_pos.money import RateError, format_rate
+
+    try:
+        rates = stand_rates(s)
+    except RateError:
+        return "", ""
+    shown = " · ".join(f"{code} {format_rate(rate, lang)}" for code, rate in rates.items())
+    return shown, s.rates_date if shown else ""
+
+
+def main_rate(s: Settings) -> tuple[str, str]:
+    """The stand's main reference (the first of ``rates``) as ``(code, rate)`` texts, for a
+    form to start from (the buyer's catalogue); ``("", "")`` when there is none."""
+    from booth_pos.model.customers import stand_rates
+    from booth_pos.money import RateError, rate_text
+
+    try:
+        rates = stand_rates(s)
+    except RateError:
+        return "", ""
+    for code, rate in rates.items():
+        return code, rate_text(rate)
+    return "", ""
+
+
 def _rates(current: Settings, t: dict[str, str]) -> tuple[str, str]:
     """``rates`` and ``rates_date`` from the form: the rates parsed strictly and written back
     the one way (``EUR=17250; KRW=11.85``); a change of rates without a date is dated today

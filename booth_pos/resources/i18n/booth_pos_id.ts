@@ -251,17 +251,17 @@
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/products_page.py" line="476" />
+        <location filename="../../ui/products_page.py" line="477" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/products_page.py" line="480" />
+        <location filename="../../ui/products_page.py" line="481" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/products_page.py" line="501" />
+        <location filename="../../ui/products_page.py" line="502" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -377,187 +377,187 @@
         <translation>Tutup hari…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="149" />
-        <location filename="../../ui/day_page.py" line="201" />
+        <location filename="../../ui/day_page.py" line="159" />
+        <location filename="../../ui/day_page.py" line="211" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="150" />
+        <location filename="../../ui/day_page.py" line="160" />
         <source>Net sales</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="151" />
+        <location filename="../../ui/day_page.py" line="161" />
         <source>Average sale</source>
         <translation>Rata-rata penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="152" />
-        <location filename="../../ui/day_page.py" line="188" />
+        <location filename="../../ui/day_page.py" line="162" />
+        <location filename="../../ui/day_page.py" line="198" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="153" />
+        <location filename="../../ui/day_page.py" line="163" />
         <source>Cash expected in drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="154" />
+        <location filename="../../ui/day_page.py" line="164" />
         <source>Cash difference</source>
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="195" />
+        <location filename="../../ui/day_page.py" line="205" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="174" />
+        <location filename="../../ui/day_page.py" line="184" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="175" />
+        <location filename="../../ui/day_page.py" line="185" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="149" />
-        <location filename="../../ui/day_page.py" line="176" />
+        <location filename="../../ui/day_page.py" line="159" />
+        <location filename="../../ui/day_page.py" line="186" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="177" />
+        <location filename="../../ui/day_page.py" line="187" />
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="178" />
+        <location filename="../../ui/day_page.py" line="188" />
         <source>Discounts</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="179" />
+        <location filename="../../ui/day_page.py" line="189" />
         <source>Refunds</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="180" />
-        <location filename="../../ui/day_page.py" line="202" />
+        <location filename="../../ui/day_page.py" line="190" />
+        <location filename="../../ui/day_page.py" line="212" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="182" />
+        <location filename="../../ui/day_page.py" line="192" />
         <source>Comm. %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="189" />
+        <location filename="../../ui/day_page.py" line="199" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="234" />
+        <location filename="../../ui/day_page.py" line="244" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="260" />
+        <location filename="../../ui/day_page.py" line="270" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="263" />
+        <location filename="../../ui/day_page.py" line="273" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="264" />
+        <location filename="../../ui/day_page.py" line="274" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="265" />
+        <location filename="../../ui/day_page.py" line="275" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="267" />
+        <location filename="../../ui/day_page.py" line="277" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="268" />
+        <location filename="../../ui/day_page.py" line="278" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="204" />
-        <location filename="../../ui/day_page.py" line="269" />
+        <location filename="../../ui/day_page.py" line="214" />
+        <location filename="../../ui/day_page.py" line="279" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="212" />
+        <location filename="../../ui/day_page.py" line="222" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="199" />
+        <location filename="../../ui/day_page.py" line="209" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="200" />
+        <location filename="../../ui/day_page.py" line="210" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="200" />
+        <location filename="../../ui/day_page.py" line="210" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="224" />
+        <location filename="../../ui/day_page.py" line="234" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="226" />
+        <location filename="../../ui/day_page.py" line="236" />
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="244" />
+        <location filename="../../ui/day_page.py" line="254" />
         <source>refunded</source>
         <translation>diretur</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="266" />
+        <location filename="../../ui/day_page.py" line="276" />
         <source>− Paid to artisans</source>
         <translation>− Dibayar ke pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="286" />
+        <location filename="../../ui/day_page.py" line="296" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="289" />
+        <location filename="../../ui/day_page.py" line="299" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="298" />
+        <location filename="../../ui/day_page.py" line="308" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="301" />
+        <location filename="../../ui/day_page.py" line="311" />
         <source>Artisan day slips PDF…</source>
         <translation>PDF slip harian pengrajin…</translation>
     </message>
@@ -567,213 +567,228 @@
         <translation>Bayar pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="292" />
+        <location filename="../../ui/day_page.py" line="302" />
         <source>Export XLSX…</source>
         <translation>Ekspor XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="295" />
+        <location filename="../../ui/day_page.py" line="305" />
         <source>The settlement as a workbook to open in a spreadsheet</source>
         <translation>Rekap setoran sebagai buku kerja untuk dibuka di spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="356" />
+        <location filename="../../ui/day_page.py" line="366" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="357" />
+        <location filename="../../ui/day_page.py" line="367" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="358" />
+        <location filename="../../ui/day_page.py" line="368" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="359" />
+        <location filename="../../ui/day_page.py" line="369" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="388" />
+        <location filename="../../ui/day_page.py" line="398" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="393" />
+        <location filename="../../ui/day_page.py" line="403" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="431" />
+        <location filename="../../ui/day_page.py" line="442" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="432" />
+        <location filename="../../ui/day_page.py" line="443" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="449" />
+        <location filename="../../ui/day_page.py" line="460" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="450" />
+        <location filename="../../ui/day_page.py" line="461" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="454" />
+        <location filename="../../ui/day_page.py" line="465" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="460" />
+        <location filename="../../ui/day_page.py" line="471" />
         <source>%1 business day</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="461" />
+        <location filename="../../ui/day_page.py" line="472" />
         <source>%1 business days</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="465" />
+        <location filename="../../ui/day_page.py" line="476" />
         <source>%1 · commission on the event's net, rounded once</source>
         <translation>%1 · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="480" />
+        <location filename="../../ui/day_page.py" line="491" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="487" />
+        <location filename="../../ui/day_page.py" line="498" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="520" />
+        <location filename="../../ui/day_page.py" line="531" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="525" />
+        <location filename="../../ui/day_page.py" line="536" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="549" />
-        <source>Day %1 · open</source>
+        <location filename="../../ui/day_page.py" line="562" />
+        <source>No rates of the day (Settings): receipts show rupiah only</source>
         <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
+        <translation>Belum ada kurs hari ini (Pengaturan): struk hanya dalam rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="564" />
+        <source>Rates of %1: %2</source>
+        <translation>Kurs tanggal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="566" />
+        <source>not today's rates: update them in Settings</source>
+        <translation>bukan kurs hari ini: perbarui di Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="574" />
+        <source>Day %1 · open</source>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="551" />
+        <location filename="../../ui/day_page.py" line="576" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="561" />
+        <location filename="../../ui/day_page.py" line="586" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="567" />
+        <location filename="../../ui/day_page.py" line="592" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="571" />
+        <location filename="../../ui/day_page.py" line="596" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="577" />
+        <location filename="../../ui/day_page.py" line="602" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="579" />
+        <location filename="../../ui/day_page.py" line="604" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="580" />
+        <location filename="../../ui/day_page.py" line="605" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="592" />
+        <location filename="../../ui/day_page.py" line="617" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="601" />
+        <location filename="../../ui/day_page.py" line="626" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="631" />
+        <location filename="../../ui/day_page.py" line="656" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="642" />
+        <location filename="../../ui/day_page.py" line="667" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="653" />
+        <location filename="../../ui/day_page.py" line="678" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="664" />
+        <location filename="../../ui/day_page.py" line="689" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="676" />
+        <location filename="../../ui/day_page.py" line="701" />
         <source>Save the settlement as XLSX</source>
         <translation>Simpan rekap setoran sebagai XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="678" />
+        <location filename="../../ui/day_page.py" line="703" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="690" />
+        <location filename="../../ui/day_page.py" line="715" />
         <source>XLSX saved to %1</source>
         <translation>XLSX disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="700" />
+        <location filename="../../ui/day_page.py" line="725" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="717" />
+        <location filename="../../ui/day_page.py" line="742" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="722" />
+        <location filename="../../ui/day_page.py" line="747" />
         <source>Day slips are per day: show one day first</source>
         <translation>Slip harian dibuat per hari: tampilkan satu hari dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="729" />
+        <location filename="../../ui/day_page.py" line="754" />
         <source>Save the artisan day slips as PDF</source>
         <translation>Simpan slip harian pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="744" />
+        <location filename="../../ui/day_page.py" line="769" />
         <source>Day slips saved to %1</source>
         <translation>Slip harian disimpan ke %1</translation>
     </message>
@@ -1525,94 +1540,99 @@
         <translation>Struk:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="175" />
-        <location filename="../../ui/payment_dialog.py" line="323" />
+        <location filename="../../ui/payment_dialog.py" line="182" />
+        <location filename="../../ui/payment_dialog.py" line="346" />
         <source>Change</source>
         <translation>Kembalian</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="191" />
+        <location filename="../../ui/payment_dialog.py" line="198" />
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="195" />
+        <location filename="../../ui/payment_dialog.py" line="202" />
         <source>Confirm sale (Enter / F12)</source>
         <translation>Konfirmasi penjualan (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="205" />
+        <location filename="../../ui/payment_dialog.py" line="212" />
         <source>Done (Enter)</source>
         <translation>Selesai (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="218" />
-        <location filename="../../ui/payment_dialog.py" line="353" />
+        <location filename="../../ui/payment_dialog.py" line="225" />
+        <location filename="../../ui/payment_dialog.py" line="376" />
         <source>Scan ignored: finish the payment first</source>
         <translation>Pemindaian diabaikan: selesaikan pembayaran dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="227" />
+        <location filename="../../ui/payment_dialog.py" line="234" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="228" />
+        <location filename="../../ui/payment_dialog.py" line="235" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="229" />
+        <location filename="../../ui/payment_dialog.py" line="236" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="230" />
+        <location filename="../../ui/payment_dialog.py" line="237" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="231" />
+        <location filename="../../ui/payment_dialog.py" line="238" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="313" />
+        <location filename="../../ui/payment_dialog.py" line="267" />
+        <source>≈ %1 (rate %2; reference only, not a charge)</source>
+        <translation>≈ %1 (kurs %2; hanya referensi, bukan tagihan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="336" />
         <source>(tendered %1)</source>
         <translation>(diterima %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="327" />
+        <location filename="../../ui/payment_dialog.py" line="350" />
         <source>Change to give</source>
         <translation>Kembalian yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="335" />
+        <location filename="../../ui/payment_dialog.py" line="358" />
         <source>Total %1 · to be recorded as: %2 · press Confirm (Enter / F12)</source>
         <translation>Total %1 · dicatat sebagai: %2 · tekan Konfirmasi (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="343" />
+        <location filename="../../ui/payment_dialog.py" line="366" />
         <source>Large change</source>
         <translation>Kembalian besar</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="344" />
+        <location filename="../../ui/payment_dialog.py" line="367" />
         <source>Give %1 change? Check the cash the customer handed over.</source>
         <translation>Beri kembalian %1? Periksa uang yang diserahkan pembeli.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="372" />
+        <location filename="../../ui/payment_dialog.py" line="395" />
         <source>Exact</source>
         <translation>Uang pas</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="390" />
+        <location filename="../../ui/payment_dialog.py" line="413" />
         <source>Not an amount: %1</source>
         <translation>Bukan jumlah uang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="405" />
+        <location filename="../../ui/payment_dialog.py" line="428" />
         <source>Change — receipt %1</source>
         <translation>Kembalian — struk %1</translation>
     </message>
@@ -2383,52 +2403,42 @@
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95" />
-        <source>Reference currency (e.g. EUR)</source>
-        <translation>Mata uang acuan (mis. EUR)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="96" />
-        <source>Rupiah per unit of that currency</source>
-        <translation>Rupiah per satuan mata uang itu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="98" />
+        <location filename="../../ui/settings_page.py" line="105" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102" />
+        <location filename="../../ui/settings_page.py" line="109" />
         <source>Window language</source>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105" />
+        <location filename="../../ui/settings_page.py" line="112" />
         <source>Customer origins</source>
         <translation>Asal pembeli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106" />
+        <location filename="../../ui/settings_page.py" line="113" />
         <source>Country codes separated by commas</source>
         <translation>Kode negara dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107" />
+        <location filename="../../ui/settings_page.py" line="114" />
         <source>Supervisor needed above discount</source>
         <translation>Perlu supervisor jika diskon di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120" />
+        <location filename="../../ui/settings_page.py" line="127" />
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122" />
+        <location filename="../../ui/settings_page.py" line="129" />
         <source>folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</source>
         <translation>folder · nama printer · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109" />
+        <location filename="../../ui/settings_page.py" line="116" />
         <source>Receipt printer</source>
         <translation>Printer struk</translation>
     </message>
@@ -2458,117 +2468,137 @@
         <translation>Baris penutup (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113" />
+        <location filename="../../ui/settings_page.py" line="97" />
+        <source>Rates of the day (rupiah per unit)</source>
+        <translation>Kurs hari ini (rupiah per satuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="100" />
+        <source>Customers from KR see KRW, FR see EUR, IN see INR, other foreigners USD; the first rate is used when no origin is chosen. Printed as reference only, not a charge.</source>
+        <translation>Pembeli dari KR melihat KRW, FR melihat EUR, IN melihat INR, pembeli asing lain USD; kurs pertama dipakai bila asal pembeli tidak dipilih. Dicetak hanya sebagai referensi, bukan tagihan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="102" />
+        <source>Rates entered on (YYYY-MM-DD)</source>
+        <translation>Kurs diisi tanggal (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="103" />
+        <source>Empty: today, when the rates change</source>
+        <translation>Kosong: hari ini, saat kurs berubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="120" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="115" />
+        <location filename="../../ui/settings_page.py" line="122" />
         <source>PDF folder</source>
         <translation>Folder PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116" />
+        <location filename="../../ui/settings_page.py" line="123" />
         <source>System printer</source>
         <translation>Printer sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="117" />
+        <location filename="../../ui/settings_page.py" line="124" />
         <source>ESC/POS thermal printer</source>
         <translation>Printer thermal ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124" />
+        <location filename="../../ui/settings_page.py" line="131" />
         <source>Test print</source>
         <translation>Cetak uji</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129" />
+        <location filename="../../ui/settings_page.py" line="136" />
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135" />
+        <location filename="../../ui/settings_page.py" line="142" />
         <source>Add staff…</source>
         <translation>Tambah staf…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="149" />
         <source>Second folder (e.g. a USB stick)</source>
         <translation>Folder kedua (mis. flashdisk)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="150" />
         <source>Every N minutes</source>
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144" />
+        <location filename="../../ui/settings_page.py" line="151" />
         <source>Restore a backup…</source>
         <translation>Pulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="157" />
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155" />
+        <location filename="../../ui/settings_page.py" line="162" />
         <source>Warnings, errors and their details, for support</source>
         <translation>Peringatan, galat dan rinciannya, untuk dukungan teknis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156" />
+        <location filename="../../ui/settings_page.py" line="163" />
         <source>Log file</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="163" />
+        <location filename="../../ui/settings_page.py" line="170" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205" />
+        <location filename="../../ui/settings_page.py" line="212" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205" />
+        <location filename="../../ui/settings_page.py" line="212" />
         <source>cashier</source>
         <translation>kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="209" />
+        <location filename="../../ui/settings_page.py" line="216" />
         <source>No accounts: the till runs unlocked</source>
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="218" />
+        <location filename="../../ui/settings_page.py" line="225" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="238" />
+        <location filename="../../ui/settings_page.py" line="245" />
         <source>Backup restored; the database as it was is kept in %1</source>
         <translation>Cadangan dipulihkan; database sebelumnya disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="291" />
+        <location filename="../../ui/settings_page.py" line="298" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="304" />
+        <location filename="../../ui/settings_page.py" line="311" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="317" />
+        <location filename="../../ui/settings_page.py" line="315" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>
@@ -2812,33 +2842,33 @@
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="505" />
+        <location filename="../../ui/setup_page.py" line="496" />
         <source>On the stand now: %1 artisans, %2 products</source>
         <translation>Di stan sekarang: %1 pengrajin, %2 produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="511" />
+        <location filename="../../ui/setup_page.py" line="502" />
         <source>Import artisans</source>
         <translation>Impor pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="511" />
+        <location filename="../../ui/setup_page.py" line="502" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="513" />
+        <location filename="../../ui/setup_page.py" line="504" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="523" />
-        <location filename="../../ui/setup_page.py" line="552" />
+        <location filename="../../ui/setup_page.py" line="514" />
+        <location filename="../../ui/setup_page.py" line="543" />
         <source>Import or add the artisans first</source>
         <translation>Impor atau tambahkan pengrajin dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="535" />
+        <location filename="../../ui/setup_page.py" line="526" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
