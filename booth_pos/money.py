@@ -289,7 +289,8 @@ def share_out(total: int, weights: Sequence[int]) -> list[int]:
 
 # -- a buyer's currency ------------------------------------------------------------------------
 
-_RATE = re.compile(r"(\d+)(?:[.,](\d+))?")
+# ASCII digits only: ``\d`` also takes "١٢" (Arabic-Indic twelve).
+_RATE = re.compile(r"([0-9]+)(?:[.,]([0-9]+))?")
 
 
 def parse_currency(code: str) -> str:
@@ -426,18 +427,19 @@ def parse_exchange_rates(text: str) -> dict[str, Fraction]:
         piece = part.strip()
         if not piece:
             continue
+        shown = piece if len(piece) <= 40 else piece[:40] + "…"
         code, sep, value = piece.partition("=")
         if not sep:
             raise RateError(
-                en=f"Rates: {piece!r} is not CODE=RATE (e.g. EUR=17250)",
-                id=f"Kurs: {piece!r} bukan KODE=KURS (mis. EUR=17250)",
+                en=f"Rates: {shown!r} is not CODE=RATE (e.g. EUR=17250)",
+                id=f"Kurs: {shown!r} bukan KODE=KURS (mis. EUR=17250)",
             )
         try:
             currency = parse_currency(code)
             rate = parse_rate(value)
         except RateError as exc:
             raise RateError(
-                en=f"Rates: {piece!r}: {exc.en}", id=f"Kurs: {piece!r}: {exc.id}"
+                en=f"Rates: {shown!r}: {exc.en}", id=f"Kurs: {shown!r}: {exc.id}"
             ) from None
         if currency in out:
             raise RateError(
