@@ -227,3 +227,19 @@ def test_the_payment_dialogs_reference_matches_the_receipt(stand, clock):
     assert format_foreign(before.amount, "KRW", "ko") in text_of(
         render_receipt(sale, stand.settings())
     )
+
+
+def test_a_korean_receipt_on_the_thermal_printer_prints_hangul_as_pictures(stand, clock):
+    """The ESC/POS printer's own font has no Hangul: the Korean lines go as raster images
+    drawn with the bundled font, never as '?' text."""
+    from booth_pos.printing.thermal import EscPosPrinter
+
+    sale = sell(stand, clock, "KR")
+    printer = EscPosPrinter("192.0.2.1:9100", width_mm=58)
+    data = printer.compose(sale, stand.settings())
+    english = printer.compose(sale, stand.settings(), lang="en")
+    # GS v 0 (a raster bit image): every Korean label is one, the English ones are text.
+    assert data.count(b"\x1dv0") > english.count(b"\x1dv0") + 5
+    assert b"Receipt no." in english and b"Receipt no." not in data
+    assert "합계".encode() not in data and b"?" * 2 not in data
+    assert b"T1-000001" in data  # the receipt number still prints as text and Code128
