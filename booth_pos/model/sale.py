@@ -417,7 +417,8 @@ class SaleReference:
     """The foreign reference total a sale's customer was shown, kept with the sale.
 
     A reprint shows this, not today's rates. ``currency`` "" means the sale showed none
-    (an Indonesian customer, or no rate for the customer's currency that day).
+    (an Indonesian customer, or no rate for the customer's currency that day): no row is
+    stored for it.
 
     Attributes:
         currency: ISO 4217 code (``KRW``), or "".

@@ -589,8 +589,7 @@ class Records(Repository):
 
     def references_of_day(self, day_id: int) -> dict[str, tuple[str, str, int]]:
         """``sale id -> (currency, rate, amount)`` of a day's sales that showed a reference
-        (migration 11; a row with no currency adds nothing to the journal text); empty on a
-        file that has no such table yet."""
+        (migration 11); empty on a file that has no such table yet."""
         if not self._conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sale_references'"
         ).fetchone():
@@ -599,7 +598,7 @@ class Records(Repository):
             r[0]: (r[1], r[2], r[3])
             for r in self._conn.execute(
                 "SELECT r.sale_id, r.currency, r.rate, r.amount FROM sale_references r "
-                "JOIN sales s ON s.id = r.sale_id WHERE s.day_id = ? AND r.currency != ''",
+                "JOIN sales s ON s.id = r.sale_id WHERE s.day_id = ?",
                 (day_id,),
             )
         }

@@ -724,10 +724,12 @@ def _v11_sale_references(db: sqlite_utils.Database) -> None:
     """Rates of the day for several currencies, and what each customer was shown (issue 16).
 
     - ``sale_references``: the reference total a sale's customer saw (currency, the rate used
-      as text, the amount in the currency's minor units), one row per sale written since;
-      ``currency`` "" records that none was shown. Append-only like the sale itself, and
-      part of the sale's journal entry (``reference``), so a reprint shows what the customer
-      saw whatever the rates are later, and ``verify`` checks it.
+      as text, the amount in the currency's minor units), a row for each sale since that
+      showed one. Append-only like the sale itself, and part of the sale's journal entry
+      (``reference``), so a reprint shows what the customer saw whatever the rates are
+      later, and ``verify`` checks it. ``references_from`` (settings) is the last sale
+      written before: a later sale without a row showed none (an Indonesian customer); an
+      earlier one kept nothing and reprints with today's main rate, as it always did.
     - The single ``ref_currency``/``ref_rate`` of the settings become the first (main) rate
       of ``rates``; the old keys stay, mirroring that main rate, for older readers.
     """
@@ -736,10 +738,10 @@ def _v11_sale_references(db: sqlite_utils.Database) -> None:
         """
         CREATE TABLE sale_references (
             sale_id TEXT PRIMARY KEY REFERENCES sales(id),
-            currency TEXT NOT NULL CHECK (currency = '' OR length(currency) = 3),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
             rate TEXT NOT NULL,
             amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer')
-        )
+        ) WITHOUT ROWID
         """,
     )
     message = "sale_references rows are final: they record what the customer was shown"
@@ -748,6 +750,10 @@ def _v11_sale_references(db: sqlite_utils.Database) -> None:
             f"CREATE TRIGGER sale_references_no_{event.lower()} BEFORE {event} "
             f"ON sale_references BEGIN SELECT RAISE(ABORT, '{message}'); END"
         )
+    db.execute(
+        "INSERT INTO settings(key, value) VALUES ('references_from', "
+        "(SELECT CAST(coalesce(max(rowid), 0) AS TEXT) FROM sales))"
+    )
     _move_reference_rate(db)
 
 

@@ -24,7 +24,9 @@ _SALE_COLS = (
     "s.id, s.receipt_no, s.till, s.day_id, d.business_date, s.created_at, s.cashier, "
     "s.origin, s.lang, s.subtotal, s.discount, s.total, "
     "(SELECT j.hash FROM journal j WHERE j.kind = 'sale' AND j.ref = s.receipt_no), "
-    "r.currency, r.rate, r.amount"
+    "r.currency, r.rate, r.amount, "
+    # A sale after migration 11 without a row showed no reference; one before kept none.
+    "s.rowid > (SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'references_from')"
 )
 
 
@@ -70,7 +72,7 @@ class Sales(Repository):
         conn.execute(_SALE_INSERT, values(head))
         conn.executemany(_LINE_INSERT, [tuple(ln) for ln in lines])
         conn.executemany(_PAYMENT_INSERT, [tuple(p) for p in payments])
-        if sale.reference is not None:  # what the customer was shown (migration 11)
+        if sale.reference:  # what the customer was shown (migration 11); none: no row
             ref = sale.reference
             conn.execute(
                 "INSERT INTO sale_references(sale_id, currency, rate, amount) VALUES (?, ?, ?, ?)",
@@ -130,7 +132,11 @@ class Sales(Repository):
                     discount=row[10],
                     total=row[11],
                     verification=verification_code(row[12] or ""),
-                    reference=None if row[13] is None else SaleReference(*row[13:16]),
+                    reference=(
+                        SaleReference(*row[13:16])
+                        if row[13] is not None
+                        else SaleReference() if row[16] else None
+                    ),
                 )
             )
         return sales

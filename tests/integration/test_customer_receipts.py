@@ -243,3 +243,15 @@ def test_a_korean_receipt_on_the_thermal_printer_prints_hangul_as_pictures(stand
     assert b"Receipt no." in english and b"Receipt no." not in data
     assert "합계".encode() not in data and b"?" * 2 not in data
     assert b"T1-000001" in data  # the receipt number still prints as text and Code128
+
+
+def test_an_indonesians_receipt_stays_in_rupiah_after_rates_are_added(demo_store, clock):
+    """Sold when the stand had no rates; the coordinator adds them later: the reprint shows
+    no foreign total the customer never saw (no row kept, yet not an old sale)."""
+    days.open_day(demo_store, clock, 0)
+    sale = sell(demo_store, clock, "")
+    demo_store.save_settings(dataclasses.replace(demo_store.settings(), rates="EUR=17250"))
+    again = demo_store.sales.get(sale.receipt_no)
+    assert again.reference is not None and not again.reference
+    text = text_of(render_receipt(again, demo_store.settings(), reprint=True))
+    assert "€" not in text and "bukan tagihan" not in text
