@@ -25,6 +25,7 @@ def _figures():
 
     return report
 
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 #: Who the audit log names for what the command line does.
@@ -208,6 +209,17 @@ def report_json(report: Report) -> dict:
             for p in report.top_products
         ],
     }
+    if report.tills:  # several tills: which are covered, how far, and each drawer
+        data["tills"] = [till_json(t) for t in report.tills]
+        data["warnings"] = [
+            {"till": t.till, "pending": True, "message": w_en, "message_id": w_id}
+            for t, w_en, w_id in zip(
+                report.pending_tills,
+                _tills().warnings(report, "en"),
+                _tills().warnings(report, "id"),
+                strict=True,
+            )
+        ]
     if isinstance(report, _figures().DayReport):
         data["open"] = report.is_open
         data["z_numbers"] = list(report.z_numbers)
@@ -225,6 +237,35 @@ def report_json(report: Report) -> dict:
             for d in report.day_reports
         ]
     return data
+
+
+def _tills():
+    from booth_pos.documents import tills
+
+    return tills
+
+
+def till_json(t) -> dict:
+    """One till's line of a report (``report --json`` ``tills``)."""
+    return {
+        "till": t.till,
+        "this_till": t.own,
+        "last_receipt": t.last_receipt,
+        "received_at": t.received_at.isoformat() if t.received_at else None,
+        "exported_at": t.exported_at.isoformat() if t.exported_at else None,
+        "sales": t.sales,
+        "net": t.net,
+        "open": any(d.is_open for d in t.days),
+        "pending": t.pending,
+        "cash_float": t.cash.opening_float,
+        "cash_received": t.cash.received,
+        "cash_refunds": t.cash.refunds,
+        "cash_payouts": t.cash.payouts,
+        "cash_expected": t.cash.expected,
+        "cash_counted": t.cash.counted,
+        "cash_difference": t.cash.difference,
+        "z": [{"z_no": z, "code": code} for z, code in t.close_codes],
+    }
 
 
 def report_text(report: Report, lang: str = "en") -> str:
@@ -268,6 +309,12 @@ def report_text(report: Report, lang: str = "en") -> str:
         f"{rp(c.refunds)}{paid} = expected {rp(c.expected)}; counted {rp(c.counted)}, "
         f"difference {rp(c.difference)}"
     )
+    if report.tills:
+        tills = _tills()
+        out.append("")
+        out.append(tills.coverage_line(report, lang))
+        out.extend(tills.cash_lines(report, lang))
+        out.extend(f"! {w}" for w in tills.warnings(report, lang))
     return "\n".join(out)
 
 

@@ -118,6 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="write the day's 80 mm slip for each artisan (PDF, a page each)",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="write --statements although a till has not sent the bundle of its last close "
+        "(audited)",
+    )
 
     p = sub.add_parser("stock", help="goods in, goods back, counts and the stock ledger")
     stock_sub = p.add_subparsers(dest="stock_command", metavar="ACTION", required=True)
@@ -323,6 +329,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     q = sync_sub.add_parser("import", help="apply another till's bundle (verified first)")
     q.add_argument("file", type=Path, metavar="FILE", help="the bundle to read")
+    # ... and over the stand's network (issue 15): the main till serves, the others push.
+    q = sync_sub.add_parser("serve", help="on the main till: take the other tills' pushes")
+    q.add_argument("--host", default="0.0.0.0", help="address to listen on (default all)")
+    q.add_argument("--port", type=int, default=8765, help="port (default 8765; 0: any free)")
+    q = sync_sub.add_parser("pair", help="on the main till: show (or --new) the pairing code")
+    q.add_argument("--new", action="store_true", help="make a new code (old one stops working)")
+    q = sync_sub.add_parser(
+        "push", help="send this till's records to the main till and take the stand's back"
+    )
+    q.add_argument("url", metavar="URL", nargs="?", help="the main till's address (sync_url)")
+    q.add_argument("--code", help="the pairing code the main till shows (kept as sync_code)")
 
     # Trust (issue 6): the journal, backups.
     p = sub.add_parser("verify", help="check the journal, receipt numbers and totals")

@@ -17,6 +17,9 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
     from booth_pos.services import exports, reports
 
     lang = args.lang or "en"
+    waiting = reports.statement_blockers(store) if (args.statements or args.xlsx) else []
+    if waiting and args.statements and not args.force:
+        reports.check_statements(store)  # refused before anything is printed or written
     report = reports.event_report(store) if args.event else reports.day_report(store, args.day)
     printed_at = clock.now().astimezone(zone(store.settings().timezone)).replace(tzinfo=None)
     if args.json:
@@ -39,13 +42,33 @@ def cmd_report(store: Store, clock: Clock, args) -> int:
         from booth_pos.documents.workbook import report_workbook_bytes
 
         event = report if isinstance(report, EventReport) else None
-        data = report_workbook_bytes(report, reports.artisan_statements(store, event))
+        if waiting and not args.force:  # the statements' sheets wait like the statements
+            statements = None
+            print(
+                f"booth-pos: XLSX without the Statements and Stock sheets: till "
+                f"{', '.join(waiting)} has not sent the bundle of its last close",
+                file=sys.stderr,
+            )
+        else:
+            statements = reports.artisan_statements(store, event)
+        data = report_workbook_bytes(report, statements)
         ref = exports.report_ref(report)
         save_export(store, clock, args.xlsx, data, what="report_xlsx", ref=ref)
         print(f"booth-pos: XLSX written to {args.xlsx}", file=sys.stderr)
     if args.statements:
         from booth_pos.documents import report as report_pdf
 
+        if waiting:  # --force: written anyway, and the audit log says over which tills
+            from booth_pos.services import journal
+
+            journal.append_audit(
+                store, "", "statements_forced", {"waiting_for": waiting}, clock.now()
+            )
+            print(
+                "booth-pos: statements written WITHOUT the last bundle of till "
+                f"{', '.join(waiting)} (--force)",
+                file=sys.stderr,
+            )
         event = report if isinstance(report, EventReport) else None
         statements = reports.artisan_statements(store, event)
         pdf = report_pdf.render_statements_pdf(

@@ -171,7 +171,7 @@ def cmd_day(store: Store, clock: Clock, args) -> int:
         day = days.close_day(
             store, clock, args.counted, on_backup=lambda outcome: _told(outcome, lang)
         )
-        report = reports.day_report(store, day.business_date)
+        report = reports.day_report(store, day.business_date, tills=False)  # own drawer
         expected = days.expected_cash(store, day)
         difference = day.counted - expected
         print_json(

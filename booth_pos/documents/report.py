@@ -654,6 +654,25 @@ def _pdf(story: list, title: str) -> bytes:
     return buf.getvalue()
 
 
+def _till_word(key: str, lang: str) -> str:
+    from booth_pos.documents import tills
+
+    return tills.word(key, lang)
+
+
+def _tills_table(st: _Styles, report: Report, lang: str, width: float) -> Table:
+    """Each till's own drawer, as counted and closed on that till (``documents.tills``)."""
+    from booth_pos.documents import tills
+
+    head, *body = tills.table_rows(report, lang)
+    rows = [head] + [
+        [cell if isinstance(cell, str) else ("-" if cell is None else _n(cell, lang)) for cell in r]
+        for r in body
+    ]
+    shares = (0.10, 0.12, 0.09, 0.09, 0.09, 0.09, 0.11, 0.09, 0.08, 0.14)
+    return _table(st, rows, [width * f for f in shares], right_from=3, size=7)
+
+
 def report_story(report: Report, lang: str = "id", now: datetime | None = None) -> list:
     """The flowables of a day or event report (for tests and for embedding)."""
     st = _Styles()
@@ -673,6 +692,12 @@ def report_story(report: Report, lang: str = "id", now: datetime | None = None) 
     if isinstance(report, DayReport) and report.close_codes:
         codes = [_w("close_code", lang, z=z, code=code) for z, code in report.close_codes]
         story[-1:-1] = [Paragraph(_esc(text), st.code) for text in codes]
+    if report.tills:  # several tills: which, how far, and which may be short
+        from booth_pos.documents import tills
+
+        lines = [Paragraph(_esc(tills.coverage_line(report, lang)), st.code)]
+        lines += [Paragraph(_esc("! " + w), st.code) for w in tills.warnings(report, lang)]
+        story[-1:-1] = lines
     story.append(_summary(st, report, lang, width))
     story.append(Paragraph(_esc(_w("by_artisan", lang)), st.h2))
     story.append(_artisan_table(st, report, lang, width))
@@ -681,6 +706,11 @@ def report_story(report: Report, lang: str = "id", now: datetime | None = None) 
     story.append(CondPageBreak(60 * mm))
     story.append(Paragraph(_esc(_w("payments", lang)), st.h2))
     story.append(_money_tables(st, report, lang, width))
+    if report.tills:
+        story.append(CondPageBreak(30 * mm))
+        story.append(Paragraph(_esc(_till_word("cash_per_till", lang)), st.h2))
+        story.append(_tills_table(st, report, lang, width))
+        story.append(Spacer(1, 3 * mm))
     if isinstance(report, EventReport):
         story.append(CondPageBreak(40 * mm))
         story.append(Paragraph(_esc(_w("per_day", lang)), st.h2))

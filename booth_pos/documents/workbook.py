@@ -111,7 +111,22 @@ STOCK_SHEET = (
     Column("counted_diff", "count"),
     Column("left", "count"),
 )
-_FORMAT = {"money": RUPIAH, "count": COUNT, "percent": PERCENT, "date": DATE}
+#: One row per till when the report covers several (``report --json`` ``tills`` keys);
+#: counted and difference stay empty while a till's day is open, so they are not summed.
+TILL_SHEET = (
+    Column("till"),
+    Column("last_receipt"),
+    Column("received_at"),
+    Column("sales", "count"),
+    Column("net", "money"),
+    Column("cash_float", "money"),
+    Column("cash_expected", "money"),
+    Column("cash_counted", "amount"),
+    Column("cash_difference", "amount"),
+    Column("z"),
+    Column("pending", "flag"),
+)
+_FORMAT = {"money": RUPIAH, "amount": RUPIAH, "count": COUNT, "percent": PERCENT, "date": DATE}
 
 
 def percent_fraction(bp: int) -> Decimal:
@@ -150,6 +165,21 @@ def report_workbook_bytes(
         report.by_product,
         lambda p: [p.sku, p.name, p.artisan_code, p.items, p.net, p.open_price],
     )
+    if report.tills:
+        from booth_pos.documents.tills import z_text
+
+        _table(
+            book,
+            "Tills",
+            TILL_SHEET,
+            report.tills,
+            lambda t: [
+                t.till, t.last_receipt or "",
+                t.received_at.isoformat() if t.received_at else "",
+                t.sales, t.net, t.cash.opening_float, t.cash.expected, t.cash.counted,
+                t.cash.difference, z_text(t), t.pending,
+            ],
+        )  # fmt: skip
     if statements is not None:
         rows = [
             (s.total.code, s.total.name, d.business_date, d.figures)
@@ -304,7 +334,7 @@ def _shown_width(value: object, kind: str) -> int:
     """How many characters a cell shows, to size its column."""
     if value is None:
         return 0
-    if kind == "money" and isinstance(value, int):
+    if kind in ("money", "amount") and isinstance(value, int):
         return len(f"Rp {value:,}") + (1 if value < 0 else 0)
     if kind == "count" and isinstance(value, int):
         return len(f"{value:,}")

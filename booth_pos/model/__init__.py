@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # what the names are, for type checkers and readers
         SlipLine,
         StatementDay,
         StockLine,
+        TillFigures,
     )
     from booth_pos.model.sale import (
         MAX_QTY,
@@ -119,6 +120,7 @@ _WHERE = {
     "SlipLine": "report",
     "StatementDay": "report",
     "StockLine": "report",
+    "TillFigures": "report",
     "Cart": "sale",
     "CartLine": "sale",
     "Day": "sale",
@@ -167,6 +169,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "TillFigures",
     "DaySlip",
     "SlipLine",
     "LedgerRow",

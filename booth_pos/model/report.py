@@ -17,7 +17,7 @@ figures are whole rupiah:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from booth_pos.model.sale import OPEN_PRICE_SKU, Day, Method
 from booth_pos.model.stock import Payout, StockNote
@@ -181,6 +181,42 @@ class CashFigures:
 
 
 @dataclass(frozen=True)
+class TillFigures:
+    """One till's part of a report: how far this file knows it, and its own drawer.
+
+    Attributes:
+        till: the till code (``T1``).
+        own: this file's own till (its figures are live; nothing is "received").
+        last_receipt: the receipt number of the till's last sale in the report's period as
+            this file knows it (None: no sale).
+        received_at: when this file last imported a bundle carrying the till's records
+            (None for this till, or a till known only through a join).
+        exported_at: when the till wrote the last bundle this file holds (read from the
+            till's own ``sync_export`` audit entry, under its chain).
+        sales, net: the till's own sales and net in the period.
+        cash: the till's own drawer (each till counts and closes its own); ``counted`` is
+            None until every day of the till in the period is closed.
+        days: the till's business days in the period.
+        close_codes: (Z number, verification code) of the till's closes in the period,
+            from its own journal (Z numbers are per till).
+        pending: another till whose day in the period is still open in what this file
+            received: it may have sold since its last bundle, so its figures may be short.
+    """
+
+    till: str
+    own: bool
+    last_receipt: str | None
+    received_at: datetime | None
+    exported_at: datetime | None
+    sales: int
+    net: int
+    cash: CashFigures
+    days: tuple[Day, ...] = ()
+    close_codes: tuple[tuple[int, str], ...] = ()
+    pending: bool = False
+
+
+@dataclass(frozen=True)
 class Report:
     """Figures common to a day report and an event report.
 
@@ -210,6 +246,14 @@ class Report:
     by_origin: tuple[OriginFigures, ...]
     by_product: tuple[ProductFigures, ...]
     cash: CashFigures
+    #: One line per till the report covers (this till first), see ``TillFigures``; empty on
+    #: a till that never received another till's records.
+    tills: tuple[TillFigures, ...] = ()
+
+    @property
+    def pending_tills(self) -> tuple[TillFigures, ...]:
+        """The tills whose figures may be incomplete (``TillFigures.pending``)."""
+        return tuple(t for t in self.tills if t.pending)
 
     @property
     def top_products(self) -> tuple[ProductFigures, ...]:

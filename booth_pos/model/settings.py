@@ -48,6 +48,13 @@ class Settings:
     discount_threshold_bp: int = 2000
     backup_dir: str = ""
     backup_minutes: int = 30
+    #: Over the stand's network (``booth-pos sync serve`` / ``sync push``): the main till's
+    #: address as the other tills push to it (``http://192.168.43.10:8765``), the pairing
+    #: code (on the main till: the one it hands out; elsewhere: the one it was given) and
+    #: how often the window pushes (minutes; only a non-main till with a URL and a code).
+    sync_url: str = ""
+    sync_code: str = ""
+    sync_minutes: int = 5
 
     def receipt_header_for(self, lang: str) -> str:
         """The header lines of a receipt in ``lang``; English (Korean, French) falls back to

@@ -16,6 +16,7 @@ from booth_pos.model import Artisan, KnownError, Product
 from booth_pos.model.text import TextProblem, clean_line
 from booth_pos.money import MoneyError, parse_percent, parse_rupiah
 from booth_pos.services import journal, spreadsheets, timeline
+from booth_pos.services.tills import require_main_till
 from booth_pos.store import Store
 
 ARTISAN_COLUMNS = ("code", "name", "owner", "phone", "commission_percent")
@@ -316,6 +317,7 @@ def plan_artisans(store: Store, path: Path, *, sheet: str | None = None) -> Arti
 
     Raises ``ImportRefused`` listing every problem, as ``import_artisans`` would.
     """
+    require_main_till(store)
     artisans, encoding = _parse_artisans(path, sheet=sheet)
     existing = store.artisans.codes()
     return ArtisanPlan(
@@ -387,6 +389,7 @@ def import_artisans(
 
     Changed commission percentages are listed in the audit log (they change payouts).
     """
+    require_main_till(store)
     artisans, encoding = _parse_artisans(path, sheet=sheet)
     existing = store.artisans.codes()
     commissions = {a.code: a.commission_bp for a in store.artisans.all()}
@@ -417,6 +420,7 @@ def plan_products(
     in-store EAN-13. A given barcode must have a valid check digit and belong to no other SKU.
     Raises ``ImportRefused`` listing every problem.
     """
+    require_main_till(store)
     return _plan_products(store, path, sheet=sheet, progress=progress, cancelled=cancelled)[0]
 
 
@@ -507,6 +511,7 @@ def import_products(
     Every import is in the audit log, with each price that changed (old and new). The rules
     for barcodes are ``plan_products``'.
     """
+    require_main_till(store)
     plan, read = _plan_products(store, path, sheet=sheet, progress=progress, cancelled=cancelled)
     products = list(plan.products)
     total = 2 * read
@@ -721,6 +726,7 @@ def set_photo(store: Store, sku: str, image: Path) -> None:
     Raises:
         KnownError: no such product; ``PhotoError`` naming the file and what is wrong.
     """
+    require_main_till(store)
     from booth_pos.documents.photos import check_photo
 
     image = Path(image)

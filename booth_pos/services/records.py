@@ -21,6 +21,7 @@ from booth_pos.model import Artisan, Product
 from booth_pos.money import format_rupiah, percent_text
 from booth_pos.services import journal
 from booth_pos.services.imports import ImportProblem, artisan_from_row, product_from_row
+from booth_pos.services.tills import require_main_till
 from booth_pos.store import Store
 
 __all__ = [
@@ -94,6 +95,7 @@ def add_artisan(
     Raises:
         RecordRefused: a cell breaks the import's rules, or the code is taken.
     """
+    require_main_till(store)
     artisan = _checked_artisan(
         {
             "code": code.strip(),
@@ -147,6 +149,7 @@ def edit_artisan(
     Raises:
         RecordRefused: no such artisan, or a cell breaks the import's rules.
     """
+    require_main_till(store)
     with store.atomic():
         old = _find_artisan(store, code.strip())
         if old is None:
@@ -210,6 +213,7 @@ def add_product(
     Raises:
         RecordRefused: a cell breaks the import's rules, or the SKU is taken.
     """
+    require_main_till(store)
     with store.atomic():
         fields = _checked_product(
             store,
@@ -255,6 +259,7 @@ def edit_product(
     Raises:
         RecordRefused: no such product, or a cell breaks the import's rules.
     """
+    require_main_till(store)
     with store.atomic():
         old = store.products.by_sku(sku.strip())
         if old is None:

@@ -27,6 +27,7 @@ lives in ``store/reports.py``; this module only adds, rounds and orders.
 from __future__ import annotations
 
 import json
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -51,12 +52,22 @@ from booth_pos.model.report import (
     SlipLine,
     StatementDay,
     StockLine,
+    TillFigures,
 )
 from booth_pos.money import div_half_up, percent_of
 from booth_pos.store import Store
 from booth_pos.store import reports as queries
 
-__all__ = ["artisan_statements", "day_report", "day_slips", "event_report", "report_day"]
+__all__ = [
+    "StatementsWait",
+    "artisan_statements",
+    "check_statements",
+    "day_report",
+    "day_slips",
+    "event_report",
+    "report_day",
+    "statement_blockers",
+]
 
 # -- building ------------------------------------------------------------------------------
 
@@ -129,6 +140,9 @@ def _fetch(
     second connection while this one reads the lines: SQLite releases the GIL while it
     works, so on two cores the report costs little more than its longest pass.
     """
+    if not day_ids:  # a date only another till worked: this till's notes and payouts
+        rows = _Rows([], [], [], [], [], store.stock.moved_by_artisan(), store.payouts.paid_rows())
+        return rows.only(set(), when) if when is not None else rows
     if closed:
         reader = store.reports.reader()
         side = _side.submit(lambda: (reader.payment_totals(day_ids), reader.sale_buckets(day_ids)))
@@ -357,11 +371,13 @@ def _by_date(days: Iterable[Day]) -> dict[date, list[Day]]:
 def report_day(store: Store, business_date: date | None = None) -> date:
     """The business date a day report covers: the one asked for, else the open or last day.
 
+    A date on which only another till (whose records ``sync`` imported) had a day counts.
+
     Raises:
         DayError: no business day exists yet, or none on ``business_date``.
     """
     if business_date is not None:
-        if not store.days.by_date(business_date):
+        if not store.days.by_date(business_date) and business_date not in _other_dates(store):
             raise DayError(
                 en=f"There is no business day on {business_date}",
                 id=f"Tidak ada hari usaha pada {business_date}",
@@ -379,15 +395,27 @@ def report_day(store: Store, business_date: date | None = None) -> date:
     return day.business_date
 
 
-def day_report(store: Store, business_date: date | None = None) -> DayReport:
+def _other_dates(store: Store) -> set[date]:
+    """The business dates of the other tills' days this file knows."""
+    if not store.tills.tills():
+        return set()
+    return {d.business_date for d in _cached_others(store, _context(store)).days}
+
+
+def day_report(store: Store, business_date: date | None = None, *, tills: bool = True) -> DayReport:
     """The report of one business date (default: the open day, else the last one).
+
+    With other tills' records imported (``sync``), the report covers every till's sales of
+    the date, each other till's day as that till ran it (its own float, count and Z), and
+    one ``TillFigures`` line per till (``tills``); ``cash`` is then the sum of the drawers.
 
     Args:
         store: the open store.
         business_date: the date to report; None for the current or last business day.
+        tills: False for this till's own figures only (the Z of its own close).
 
     Returns:
-        The day's figures; ``cash.counted`` is None while the day is open.
+        The day's figures; ``cash.counted`` is None while a day of the date is open.
     """
     with store.snapshot():
         when = report_day(store, business_date)
@@ -396,8 +424,22 @@ def day_report(store: Store, business_date: date | None = None) -> DayReport:
         closed = all(not d.is_open for d in days)
         rows = _fetch(store, [d.id for d in days], ctx.header["timezone"], closed=closed, when=when)
         codes = _close_codes(store, days)
+        known = _known(store, ctx, [d.id for d in days]) if tills else None
+    if known is None:
+        return DayReport(
+            **_figures(rows, days, ctx), business_date=when, days=tuple(days), close_codes=codes
+        )
+    own_days = list(days)
+    other_days = [d for d in known.others.days if d.business_date == when]
+    days = [*days, *other_days]
+    other = known.others.rows.only({d.id for d in other_days}, when)
+    rows = _Rows(*(a + b for a, b in zip(astuple_rows(rows), astuple_rows(other), strict=True)))
     return DayReport(
-        **_figures(rows, days, ctx), business_date=when, days=tuple(days), close_codes=codes
+        **_figures(rows, days, ctx),
+        business_date=when,
+        days=tuple(days),
+        close_codes=codes,
+        tills=_till_lines(known, own_days, other_days, rows, ctx, dict(codes)),
     )
 
 
@@ -412,25 +454,58 @@ def _close_codes(store: Store, days: Iterable[Day]) -> tuple[tuple[int, str], ..
     )
 
 
-def _other_tills(store: Store, tz_name: str, ctx: _Context) -> tuple[list[Day], _Rows]:
+@dataclass
+class _Others:
+    """What this file knows of the other tills, read from their imported journal entries.
+
+    Attributes:
+        days: their business days (ids below zero, see ``_other_tills``).
+        rows: their report rows, on those days.
+        till_of: day id -> till code.
+        receipts: day id -> (chain number, receipt number) of the day's last sale.
+        zcodes: day id -> (Z number, verification code) of the day's close.
+        unclosed: the tills with journal entries after their last day close (an open day,
+            a payout or a note since): their records are not covered by a close yet.
+    """
+
+    days: list[Day]
+    rows: _Rows
+    till_of: dict[int, str]
+    receipts: dict[int, tuple[int, str]]
+    zcodes: dict[int, tuple[int, str]]
+    unclosed: set[str]
+
+
+def _other_tills(store: Store, tz_name: str, ctx: _Context) -> _Others:
     """The business days and report rows of the stand's other tills, read from their journal
     entries that ``sync`` imported (their payloads hold every figure a report sums).
 
     Each other till's day gets an id of its own below zero (its own id would collide with
-    this file's days) and no Z number (Z numbers are per till: the close codes are this
-    till's). Sales, refunds and payouts keep their till's day, so the event's sums are each
-    till's own figures added up.
+    this file's days) and no Z number on the ``Day`` (Z numbers are per till: the report's
+    close codes are this till's; the other till's own are in ``_Others.zcodes``). Sales,
+    refunds and payouts keep their till's day, so the event's sums are each till's own
+    figures added up.
     """
+    from booth_pos.store.journal import verification_code
+
     days: dict[tuple[str, int], Day] = {}
     lines, payments, buckets, refunds, paid_back, moved, paid = [], [], [], [], [], [], []
     ids: dict[tuple[str, object], int] = {}
+    till_of: dict[int, str] = {}
+    receipts: dict[int, tuple[int, str]] = {}
+    zcodes: dict[int, tuple[int, str]] = {}
+    unclosed: set[str] = set()
     maker = {p["sku"]: p["artisan_code"] for p in store.tills.catalogue()[1]}
 
     def day_id(till: str, day) -> int:
-        return ids.setdefault((till, day), -(len(ids) + 1))
+        found = ids.setdefault((till, day), -(len(ids) + 1))
+        till_of[found] = till
+        return found
 
     for till in store.tills.tills():
+        last_close = last = 0
         for e in store.tills.entries(till, "journal"):
+            last = e.id
             r = json.loads(e.payload)
             if e.kind == "day_open":
                 key = (till, r["day"])
@@ -441,10 +516,13 @@ def _other_tills(store: Store, tz_name: str, ctx: _Context) -> tuple[list[Day], 
                     r["opening_float"],
                 )
             elif e.kind == "day_close" and (till, r["day"]) in days:
+                last_close = e.id
                 key = (till, r["day"])
                 days[key] = replace(days[key], closed_at=from_iso(r["at"]), counted=r["counted"])
+                zcodes[days[key].id] = (r["z_no"], verification_code(e.hash))
             elif e.kind == "sale":
                 d = day_id(till, r["day"])
+                receipts[d] = (e.id, e.ref)
                 for ln in r["lines"]:
                     bp = ln.get("commission_bp", ctx.artisans.get(ln["artisan"], ("", 0))[1])
                     lines.append(
@@ -481,22 +559,168 @@ def _other_tills(store: Store, tz_name: str, ctx: _Context) -> tuple[list[Day], 
             elif e.kind == "payout":
                 d = None if r["day"] is None else day_id(till, r["day"])
                 paid.append((r["business_date"], d, r["artisan"], r["method"], r["amount"]))
-    rows = _Rows(lines, payments, _local_hours(buckets, tz_name), refunds, paid_back, moved, paid)
-    return list(days.values()), rows
+        if last > last_close:
+            unclosed.add(till)
+    rows = _Rows(
+        _summed(lines, 5, queries.LineTotal),
+        _summed(payments, 2, queries.PaymentTotal),
+        _local_hours(buckets, tz_name),
+        _summed(refunds, 3, queries.ArtisanRefund),
+        _summed(paid_back, 2, queries.RefundTotal),
+        moved,
+        paid,
+    )
+    return _Others(list(days.values()), rows, till_of, receipts, zcodes, unclosed)
+
+
+def _summed(rows: list, key_len: int, kind):
+    """Rows added up by their first ``key_len`` fields (as the SQL passes GROUP BY): a
+    report sums them anyway, and ten thousand sales become a few hundred rows."""
+    acc: dict[tuple, list[int]] = {}
+    for r in rows:
+        key = tuple(r[:key_len])
+        found = acc.get(key)
+        if found is None:
+            acc[key] = list(r[key_len:])
+        else:
+            for i, v in enumerate(r[key_len:]):
+                found[i] += v
+    return [kind(*k, *v) for k, v in acc.items()]
+
+
+#: The last ``_Others`` read per store, with what it was read from (see ``_cached_others``).
+_OTHERS_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _cached_others(store: Store, ctx: _Context) -> _Others:
+    """``_other_tills``, read again only when something it depends on changed.
+
+    Imported entries are append-only (triggers refuse updates and deletes), so their count
+    and highest row id say whether any arrived; the catalogue's makers, the artisans'
+    rates and the time zone are compared as they are.
+    """
+    key = (
+        store.tills.version(),
+        ctx.header["timezone"],
+        tuple(sorted(ctx.artisans.items())),
+        tuple(sorted((p["sku"], p["artisan_code"]) for p in store.tills.catalogue()[1])),
+    )
+    found = _OTHERS_CACHE.get(store)
+    if found is not None and found[0] == key:
+        return found[1]
+    others = _other_tills(store, ctx.header["timezone"], ctx)
+    _OTHERS_CACHE[store] = (key, others)
+    return others
+
+
+@dataclass
+class _Known:
+    """The other tills' records plus what the per-till lines need of this file."""
+
+    till: str
+    others: _Others
+    tills: list[str]
+    received_at: dict[str, str]
+    exported_at: dict[str, str]
+    last_receipt: str | None
+
+
+def _known(store: Store, ctx: _Context, own_day_ids: Sequence[int]) -> _Known | None:
+    """What this file knows of the other tills (inside the caller's snapshot); None when it
+    never received another till's records (the report is then this till's alone)."""
+    tills = [t for t in store.tills.tills() if t != store.settings().till]
+    if not tills:
+        return None
+    return _Known(
+        store.settings().till,
+        _cached_others(store, ctx),
+        tills,
+        store.tills.received_at(),
+        store.tills.exported_at(),
+        store.reports.last_receipt(list(own_day_ids)),
+    )
+
+
+def _subset(rows: _Rows, day_ids: set[int]) -> _Rows:
+    """The rows of some days (payouts by their day: a till's drawer)."""
+    return _Rows(
+        [r for r in rows.lines if r.day_id in day_ids],
+        [r for r in rows.payments if r.day_id in day_ids],
+        [r for r in rows.hours if r[0] in day_ids],
+        [r for r in rows.artisan_refunds if r.day_id in day_ids],
+        [r for r in rows.method_refunds if r.day_id in day_ids],
+        [],
+        [r for r in rows.paid if r[1] in day_ids],
+    )
+
+
+def _till_lines(
+    known: _Known,
+    own_days: Sequence[Day],
+    other_days: Sequence[Day],
+    rows: _Rows,
+    ctx: _Context,
+    own_codes: dict[int, str],
+) -> tuple[TillFigures, ...]:
+    """One line per till: this one first, then every other known till by code.
+
+    A till is ``pending`` when one of its days in the period is still open in what this
+    file received: it may have sold after the bundle was written, and nothing here can
+    tell. A closed day is complete (a sale after the close belongs to another day).
+    """
+    others = known.others
+    by_till: dict[str, list[Day]] = defaultdict(list)
+    for d in other_days:
+        by_till[others.till_of[d.id]].append(d)
+    lines = []
+    for till in [known.till, *known.tills]:
+        own = till == known.till
+        days = list(own_days) if own else by_till.get(till, [])
+        ids = {d.id for d in days}
+        f = _figures(_subset(rows, ids), days, ctx)
+        if not days:  # no drawer of this till in the period: nothing was counted
+            f["cash"] = replace(f["cash"], counted=None, difference=None)
+        if own:
+            receipt = known.last_receipt
+            codes = tuple((d.z_no, own_codes[d.z_no]) for d in days if d.z_no in own_codes)
+        else:
+            found = [others.receipts[i] for i in ids if i in others.receipts]
+            receipt = max(found)[1] if found else None
+            codes = tuple(others.zcodes[d.id] for d in days if d.id in others.zcodes)
+        received = None if own else known.received_at.get(till)
+        exported = None if own else known.exported_at.get(till)
+        lines.append(
+            TillFigures(
+                till,
+                own,
+                receipt,
+                from_iso(received) if received else None,
+                from_iso(exported) if exported else None,
+                f["sales"],
+                f["net"],
+                f["cash"],
+                tuple(days),
+                codes,
+                pending=not own and any(d.is_open for d in days),
+            )
+        )
+    return tuple(lines)
 
 
 def event_report(store: Store) -> EventReport:
     """The whole event: every business day, in one pass per table, and each day's report.
 
     Commission is computed on the event's net per artisan, so it can differ by a rupiah or
-    so from the sum of the daily commissions (each rounded on its own day's net).
+    so from the sum of the daily commissions (each rounded on its own day's net). With other
+    tills' records imported, it covers every till (one ``TillFigures`` line each).
 
     Raises:
         DayError: no business day exists yet.
     """
     with store.snapshot():
         days = store.days.all()
-        if not days:
+        known = _known(store, _context(store), [d.id for d in days])
+        if not days and (known is None or not known.others.days):
             raise DayError(
                 en="No business day has been opened yet", id="Belum ada hari yang dibuka"
             )
@@ -504,12 +728,16 @@ def event_report(store: Store) -> EventReport:
         closed = all(not d.is_open for d in days)
         rows = _fetch(store, [d.id for d in days], ctx.header["timezone"], closed=closed)
         codes = dict(_close_codes(store, days))
+    own_days = list(days)
+    till_lines: tuple[TillFigures, ...] = ()
+    if known is not None:
         # The other tills' records merged by ``sync``: the main till's event report is the
-        # stand's. (Their own day reports and per-till lines are for a later part.)
-        other_days, other = _other_tills(store, ctx.header["timezone"], ctx)
-    if other_days:
+        # stand's.
+        other_days = known.others.days
         days = [*days, *other_days]
+        other = known.others.rows
         rows = _Rows(*(a + b for a, b in zip(astuple_rows(rows), astuple_rows(other), strict=True)))
+        till_lines = _till_lines(known, own_days, other_days, rows, ctx, codes)
     per_day = tuple(
         DayReport(
             **_figures(rows.only({d.id for d in group}, when), group, ctx),
@@ -519,7 +747,37 @@ def event_report(store: Store) -> EventReport:
         )
         for when, group in _by_date(days).items()
     )
-    return EventReport(**_figures(rows, days, ctx), day_reports=per_day)
+    return EventReport(**_figures(rows, days, ctx), day_reports=per_day, tills=till_lines)
+
+
+def statement_blockers(store: Store) -> list[str]:
+    """The other tills whose last bundle here does not end on a day close: a day still
+    open in it, or records after its last close (a payout, a note, a new day). Until a
+    bundle covering that till's close arrives, its figures may still change."""
+    with store.snapshot():
+        known = _known(store, _context(store), [])
+    return sorted(known.others.unclosed) if known is not None else []
+
+
+class StatementsWait(DayError):
+    """The artisans' statements wait for the bundles of tills not closed yet."""
+
+
+def check_statements(store: Store) -> None:
+    """Refuse the end-of-event statements while a till's close has not been received.
+
+    Raises:
+        StatementsWait: naming the tills to close and send a bundle from.
+    """
+    waiting = statement_blockers(store)
+    if waiting:
+        names = ", ".join(waiting)
+        raise StatementsWait(
+            en=f"The artisan statements wait: till {names} has not sent a bundle since its "
+            "last close; close its day there and import its bundle (or --force)",
+            id=f"Laporan pengrajin menunggu: kasir {names} belum mengirim bundel sejak tutup "
+            "kasir terakhir; tutup harinya di sana lalu impor bundelnya (atau --force)",
+        )
 
 
 # -- end-of-event statements -----------------------------------------------------------------
@@ -599,7 +857,7 @@ def day_slips(store: Store, business_date: date | None = None) -> list[DaySlip]:
     Raises:
         DayError: no business day on ``business_date`` (or none at all).
     """
-    report = day_report(store, business_date)
+    report = day_report(store, business_date, tills=False)  # the slips are this till's day
     when = report.business_date
     with store.snapshot():
         ctx = _context(store)

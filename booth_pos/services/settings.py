@@ -67,6 +67,9 @@ def as_texts(s: Settings) -> dict[str, str]:
         "printer_target": s.printer_target,
         "backup_dir": s.backup_dir,
         "backup_minutes": str(s.backup_minutes),
+        "sync_url": s.sync_url,
+        "sync_code": s.sync_code,
+        "sync_minutes": str(s.sync_minutes),
     }
 
 
@@ -253,8 +256,12 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
     for key in ("ui_lang", "receipt_lang"):
         if t[key] not in ("id", "en"):
             raise SettingsError(en="Language is id or en", id="Bahasa id atau en", key=key)
+    sync_url, sync_code, sync_minutes = _sync_texts(current, t)
     return replace(
         current,
+        sync_url=sync_url,
+        sync_code=sync_code,
+        sync_minutes=sync_minutes,
         stand_name=t["stand_name"],
         event_name=t["event_name"],
         venue=t["venue"],
@@ -285,6 +292,38 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
     )
 
 
+def _sync_texts(current: Settings, t: dict[str, str]) -> tuple[str, str, int]:
+    """``sync_url``, ``sync_code``, ``sync_minutes`` checked (a form without them keeps
+    what is saved)."""
+    from booth_pos.services import lan
+
+    url = t.get("sync_url", current.sync_url)
+    if url:
+        try:
+            url = lan.normal_url(url)
+        except KnownError as exc:
+            raise SettingsError(en=exc.en, id=exc.id, key="sync_url") from None
+    code = t.get("sync_code", current.sync_code)
+    if code:
+        try:
+            code = lan.normal_code(code)
+        except KnownError as exc:
+            raise SettingsError(en=exc.en, id=exc.id, key="sync_code") from None
+    minutes = t.get("sync_minutes", str(current.sync_minutes))
+    if not re.fullmatch(r"[0-9]{1,4}", minutes) or not 1 <= int(minutes) <= 1440:
+        raise SettingsError(
+            en="Push to the main till: every 1 to 1440 minutes",
+            id="Kirim ke kasir utama: setiap 1 sampai 1440 menit",
+            key="sync_minutes",
+        )
+    return url, code, int(minutes)
+
+
+#: Settings the audit log records as changed without their values (the pairing code: the
+#: audit log travels in every bundle, on USB sticks too).
+SECRET_KEYS = frozenset({"sync_code"})
+
+
 def save(store: Store, settings: Settings, *, actor: str = "", at: datetime | None = None) -> None:
     """Save ``settings``; what changed goes to the audit log in the same transaction.
 
@@ -294,10 +333,15 @@ def save(store: Store, settings: Settings, *, actor: str = "", at: datetime | No
         actor: who changed them (the signed-in person), for the audit log.
         at: when; default the process clock.
     """
+    from booth_pos.services.tills import till_change_refusal
+
+    refusal = till_change_refusal(store, settings.till)
+    if refusal is not None:  # the old chain would travel under the new code
+        raise refusal
     before = asdict(store.settings())
     after = asdict(settings)
     changed = {
-        key: [_plain(before.get(key)), _plain(value)]
+        key: ["…", "…"] if key in SECRET_KEYS else [_plain(before.get(key)), _plain(value)]
         for key, value in after.items()
         if before.get(key) != value
     }

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -63,6 +63,8 @@ class ExportSummary:
     stand_id: str
     entries: dict[str, int]
     catalogue: bool
+    #: How far each chain (``"T2 journal"``) went: the marks of the next export after it.
+    heads: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,14 @@ def is_main(store: Store) -> bool:
 
 
 def export_bundle(
-    store: Store, path: str | os.PathLike, *, since_last: bool = False, at: datetime
+    store: Store,
+    path: str | os.PathLike,
+    *,
+    since_last: bool = False,
+    at: datetime,
+    marks: dict[str, int] | None = None,
+    label: str | None = None,
+    skip: Collection[str] = (),
 ) -> ExportSummary:
     """Write a bundle of this till's chains (and the other tills' it knows) to ``path``.
 
@@ -99,17 +108,26 @@ def export_bundle(
         since_last: only the entries after the last ``since_last`` export of each chain
             (a smaller file; the till that imports it must have had the earlier ones).
         at: when (the bundle says so, for people).
+        marks: leave out the entries up to these (``"T2 journal"`` -> number) instead of
+            the ``since_last`` ones, and remember nothing (``sync push`` keeps its own per
+            main till, see ``services.lan``).
+        label: what the audit entry names instead of ``path`` (the push's URL).
+        skip: tills whose chains to leave out (the till asking for the bundle: it has its
+            own).
     """
     settings = store.settings()
     tills = store.tills
-    marks = tills.export_marks() if since_last else {}
+    if marks is None:
+        marks = tills.export_marks() if since_last else {}
+    else:
+        since_last = False
     entries: list[tuple[str, str, Entry]] = []
     counts: dict[str, int] = {}
     heads: dict[str, int] = {}
     artisans, products = store.tills.catalogue() if is_main(store) else ([], [])
     # The export is audited in this till's own chain, with the catalogue's digest: the
     # catalogue travels under the chain's hashes like the records do.
-    detail: dict = {"path": str(path), "since_last": since_last}
+    detail: dict = {"path": label or str(path), "since_last": since_last or bool(marks)}
     if artisans or products:
         detail |= {
             "catalogue": catalogue_digest(artisans, products),
@@ -121,7 +139,12 @@ def export_bundle(
         chains = [(settings.till, name, None) for name in _CHAINS]
         # Another till's chains travel on (through the main till); a chain under this till's
         # own code is this till's, never one imported before a code was changed.
-        chains += [(t, name, t) for t in tills.tills() if t != settings.till for name in _CHAINS]
+        chains += [
+            (t, name, t)
+            for t in tills.tills()
+            if t != settings.till and t not in skip
+            for name in _CHAINS
+        ]
         for till, name, other in chains:
             key = f"{till} {name}"
             after = marks.get(key, 0)
@@ -144,7 +167,9 @@ def export_bundle(
     write_bundle(path, Bundle(meta, entries, artisans, products))
     if since_last:
         tills.save_export_marks(heads)
-    return ExportSummary(str(path), settings.till, stand_id, counts, bool(artisans or products))
+    return ExportSummary(
+        str(path), settings.till, stand_id, counts, bool(artisans or products), heads
+    )
 
 
 def catalogue_digest(artisans: Sequence[dict], products: Sequence[dict]) -> str:

@@ -218,6 +218,10 @@ class Store:
         self.reports.close()
         self._conn.close()
 
+    def forget_settings(self) -> None:
+        """Read the settings again next time (another connection changed them: a sync)."""
+        self._settings = None
+
     def forget_cached(self) -> None:
         """Drop what was read from the file before its contents were replaced (a restore)."""
         self._settings = None

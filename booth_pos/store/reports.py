@@ -175,6 +175,16 @@ class Reports(Repository):
         )
         return [RefundTotal(*row) for row in self._conn.execute(sql, tuple(day_ids))]
 
+    def last_receipt(self, day_ids: Sequence[int]) -> str | None:
+        """The receipt number of this till's last sale on the days (None: no sale)."""
+        if not day_ids:
+            return None
+        sql = (
+            f"SELECT receipt_no FROM sales WHERE day_id IN {_in(day_ids)} ORDER BY seq DESC LIMIT 1"
+        )
+        row = self._conn.execute(sql, tuple(day_ids)).fetchone()
+        return row[0] if row else None
+
     def cash_refunded(self, day_id: int) -> int:
         """Cash paid back on one day (lowers the expected cash in the drawer)."""
         return sum(r.amount for r in self.refunds_by_method([day_id]) if r.key == "cash")

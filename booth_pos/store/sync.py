@@ -224,6 +224,37 @@ class Tills(Repository):
         ):
             yield Entry(*r)
 
+    def version(self) -> tuple[int, int]:
+        """(count, highest row id) of the imported entries: changes whenever any arrive
+        (they are append-only), so a reader may keep what it built from them."""
+        row = self._conn.execute("SELECT count(*), max(rowid) FROM till_entries").fetchone()
+        return (row[0], row[1] or 0)
+
+    def received_at(self) -> dict[str, str]:
+        """Per other till, when (UTC ISO) this file last imported a bundle that brought
+        new entries of it: read from this file's own ``sync_import`` audit entries."""
+        found: dict[str, str] = {}
+        for at, detail in self._conn.execute(
+            "SELECT at, detail FROM audit_log WHERE action = 'sync_import' ORDER BY id"
+        ):
+            try:
+                keys = json.loads(detail).get("entries", {})
+            except (ValueError, AttributeError):
+                continue
+            for key in keys:
+                found[key.split(" ", 1)[0]] = at
+        return found
+
+    def exported_at(self) -> dict[str, str]:
+        """Per other till, when (UTC ISO) it wrote the last bundle this file holds: its
+        last ``sync_export`` audit entry, under its own chain."""
+        return dict(
+            self._conn.execute(
+                "SELECT till, max(at) FROM till_entries WHERE chain = 'audit_log' "
+                "AND kind = 'sync_export' GROUP BY till"
+            )
+        )
+
     def add(self, till: str, chain: str, entries: Sequence[Entry]) -> None:
         """Keep new entries of another till's chain (caller holds the transaction)."""
         self._conn.executemany(
@@ -240,8 +271,13 @@ class Tills(Repository):
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(till, *m) for m in moves],
         )
+        # One update per product, not per move: a busy day is ~20,000 moves on ~1,000 SKUs.
+        totals: dict[str, int] = {}
+        for m in moves:
+            totals[m[2]] = totals.get(m[2], 0) + m[3]
         self._conn.executemany(
-            "UPDATE products SET stock = stock + ? WHERE sku = ?", [(m[3], m[2]) for m in moves]
+            "UPDATE products SET stock = stock + ? WHERE sku = ?",
+            [(qty, sku) for sku, qty in totals.items() if qty],
         )
 
     def moves(self, till: str) -> list[tuple[int, int, str, int, str, str]]:
@@ -358,3 +394,55 @@ class Tills(Repository):
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (json.dumps(marks, sort_keys=True),),
             )
+
+    # -- the LAN push (``services.lan``) ----------------------------------------------------
+
+    def push_state(self, url: str) -> dict:
+        """What the last successful ``sync push`` to ``url`` left: ``marks`` (how far each
+        chain went, ``"T2 journal"`` -> number: what the main till has)."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = 'sync_pushed'").fetchone()
+        value = json.loads(row[0]) if row else {}
+        found = value.get(url) if isinstance(value, dict) else None
+        return found if isinstance(found, dict) else {}
+
+    def save_push_state(self, url: str, state: dict) -> None:
+        with self._store.atomic():
+            row = self._conn.execute(
+                "SELECT value FROM settings WHERE key = 'sync_pushed'"
+            ).fetchone()
+            value = json.loads(row[0]) if row else {}
+            if not isinstance(value, dict):
+                value = {}
+            value[url] = state
+            self._conn.execute(
+                "INSERT INTO settings(key, value) VALUES ('sync_pushed', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (json.dumps(value, sort_keys=True),),
+            )
+
+    def heads(self) -> dict[str, int]:
+        """The number of the last entry of every chain this file holds: this till's own
+        under ``"journal"`` and ``"audit_log"``, the other tills' under ``"T2 journal"``."""
+        out = {
+            "journal": self._conn.execute("SELECT coalesce(max(id), 0) FROM journal").fetchone()[0],
+            "audit_log": self._conn.execute(
+                "SELECT coalesce(max(id), 0) FROM audit_log"
+            ).fetchone()[0],
+        }
+        for till, chain, seq in self._conn.execute(
+            "SELECT till, chain, max(seq) FROM till_entries GROUP BY till, chain"
+        ):
+            out[f"{till} {chain}"] = seq
+        return out
+
+    def received(self) -> list[tuple[str, int, str, str]]:
+        """Each other till's last journal entry known here: ``(till, seq, at, ref)``."""
+        return [
+            tuple(r)
+            for r in self._conn.execute(
+                "SELECT t.till, t.seq, t.at, t.ref FROM till_entries t JOIN ("
+                "SELECT till, max(seq) AS seq FROM till_entries WHERE chain = 'journal' "
+                "GROUP BY till) m ON m.till = t.till AND m.seq = t.seq "
+                "WHERE t.chain = 'journal' ORDER BY t.till"
+            )
+        ]

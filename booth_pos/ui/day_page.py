@@ -154,6 +154,16 @@ class DayPage(QWidget):
         self.message = message_label("dayMessage")
         self.message.hide()  # shown when there is something to say
         outer.addWidget(self.message)
+        # With other tills' records: which tills the figures cover and how far, and a
+        # warning for a till that may have sold after its last bundle (hidden otherwise).
+        self.tills_label = QLabel()
+        self.tills_label.setObjectName("dayTills")
+        self.tills_label.setWordWrap(True)
+        self.tills_label.hide()
+        outer.addWidget(self.tills_label)
+        self.tills_warning = message_label("dayTillsWarning")
+        self.tills_warning.hide()
+        outer.addWidget(self.tills_warning)
 
         cards = QHBoxLayout()
         self.sales_card = Card(self.tr("Sales") + " / " + self.tr("Items"), "daySales")
@@ -221,6 +231,30 @@ class DayPage(QWidget):
         self.days_table = self._table(self.days_model, "dayEventDays")
         self.tabs.addTab(self.days_table, self.tr("All days of the event"))  # tab 1: the event
 
+        # Tab 2: each till's own drawer (counted and closed on that till), when there are
+        # several; the cash strip below is then their sum.
+        rp_or_dash = lambda v: "-" if v is None else num(v)  # noqa: E731
+        self.tills_model = RowsModel(
+            [
+                Column(
+                    self.tr("Till"),
+                    lambda t: t.till + (" " + self.tr("(this till)") if t.own else ""),
+                ),
+                Column(self.tr("Last receipt"), lambda t: t.last_receipt or "-"),
+                Column(self.tr("Received"), lambda t: self._when(t.received_at) or "-"),
+                Column(self.tr("Sales"), lambda t: num(t.sales), True),
+                Column(self.tr("Net"), lambda t: num(t.net), True),
+                Column(self.tr("Float"), lambda t: num(t.cash.opening_float), True),
+                Column(self.tr("Expected cash"), lambda t: num(t.cash.expected), True),
+                Column(self.tr("Counted"), lambda t: rp_or_dash(t.cash.counted), True),
+                Column(self.tr("Difference"), lambda t: rp_or_dash(t.cash.difference), True),
+                Column(self.tr("Z (code)"), self._till_z),
+            ],
+            self,
+        )
+        self.tills_table = self._table(self.tills_model, "dayTillTable")
+        self.tabs.addTab(self.tills_table, self.tr("Per till: each drawer"))  # tab 2
+
         # The charts have a tab of their own: on a 768 px screen the artisan table needs the
         # height (12 artisans and the total, unscrolled) more than the bars do.
         charts = QWidget()
@@ -267,7 +301,8 @@ class DayPage(QWidget):
         cash = QGridLayout()
         cash.setVerticalSpacing(0)
         cash.setHorizontalSpacing(12)
-        cash.addWidget(self._heading(self.tr("Cash drawer")), 0, 0, 1, 4)
+        self.cash_heading = self._heading(self.tr("Cash drawer"))
+        cash.addWidget(self.cash_heading, 0, 0, 1, 4)
         self.cash_labels: dict[str, QLabel] = {}
         rows = (
             ("float", self.tr("Opening float")),
@@ -438,6 +473,7 @@ class DayPage(QWidget):
         is_event = isinstance(report, EventReport)
         self.statements_button.setEnabled(report is not None)
         self.tabs.setTabVisible(1, is_event)
+        self._show_tills(report)
         if report is None:
             self.title.setText(self.tr("No business day yet"))
             self.subtitle.setText(self.tr("Open the day with the cash float to start selling."))
@@ -569,8 +605,67 @@ class DayPage(QWidget):
             self.rates_label.setStyleSheet("color: #52606d;")
         self.rates_label.setText(text)
 
+    # -- several tills -------------------------------------------------------------------------
+
+    def _when(self, at) -> str:
+        from booth_pos.documents.tills import when_text
+
+        return when_text(at, self.report) if at is not None and self.report else ""
+
+    def _till_z(self, t) -> str:
+        if t.close_codes:
+            return ", ".join(f"{z} {code}" for z, code in t.close_codes)
+        return self.tr("open") if any(d.is_open for d in t.days) else "-"
+
+    def till_part(self, t) -> str:
+        """One till's part of the coverage line: "T2 sampai T2-000187 diterima 20:55"."""
+        if t.last_receipt:
+            text = self.tr("%1 up to %2").replace("%1", t.till).replace("%2", t.last_receipt)
+        else:
+            text = self.tr("%1 no sales").replace("%1", t.till)
+        if t.received_at is not None:
+            text += " " + self.tr("received %1").replace("%1", self._when(t.received_at))
+        return text
+
+    def _show_tills(self, report: Report | None) -> None:
+        """The coverage line, the warnings and the per-till tab (only with several tills)."""
+        tills = report.tills if report is not None else ()
+        self.tabs.setTabVisible(2, bool(tills))
+        self.tills_model.set_rows(list(tills))
+        self.tills_label.setVisible(bool(tills))
+        self.cash_heading.setText(
+            self.tr("Cash drawers (all tills)") if tills else self.tr("Cash drawer")
+        )
+        self.expected_card.caption.setText(
+            self.tr("Cash expected, all drawers") if tills else self.tr("Cash expected in drawer")
+        )
+        if not tills:
+            self.tills_warning.hide()
+            return
+        self.tills_label.setText(
+            self.tr("Tills: %1").replace("%1", ", ".join(self.till_part(t) for t in tills))
+        )
+        warnings = []
+        for t in report.pending_tills:
+            if t.exported_at is not None:
+                text = self.tr(
+                    "%1: not received since its last sale (its day is still open in the last bundle, exported %2)"  # noqa: E501
+                ).replace("%2", self._when(t.exported_at))
+            else:
+                text = self.tr(
+                    "%1: not received since its last sale (its day is still open in the last bundle)"  # noqa: E501
+                )
+            warnings.append(text.replace("%1", t.till))
+        set_message(self.tills_warning, "\n".join(warnings), "warn")
+        self.tills_warning.setVisible(bool(warnings))
+
+    @staticmethod
+    def _own(report: DayReport) -> tuple[Day, ...]:
+        """This till's days of the report (the title speaks of this till's close)."""
+        return report.tills[0].days if report.tills else report.days
+
     def _day_title(self, report: DayReport) -> str:
-        if report.is_open:
+        if any(d.is_open for d in self._own(report)):
             return self.tr("Day %1 · open").replace("%1", report.business_date.isoformat())
         return (
             self.tr("Day %1 · closed, Z %2")
@@ -580,14 +675,18 @@ class DayPage(QWidget):
 
     def _day_subtitle(self, report: DayReport, open_day: Day | None) -> str:
         tz = report.timezone
-        first = report.days[0]
+        own = self._own(report)
+        if not own:  # a date only other tills worked
+            return self.tr("This till had no day on this date")
+        first = own[0]
         opened = local(first.opened_at, tz).strftime("%H:%M")
+        opening = report.tills[0].cash.opening_float if report.tills else report.cash.opening_float
         text = (
             self.tr("Opened %1 with a float of %2")
             .replace("%1", opened)
-            .replace("%2", format_rupiah(report.cash.opening_float, self.ctx.lang))
+            .replace("%2", format_rupiah(opening, self.ctx.lang))
         )
-        last = report.days[-1]
+        last = own[-1]
         if last.closed_at:
             text += " · " + self.tr("closed %1").replace(
                 "%1", local(last.closed_at, tz).strftime("%H:%M")
@@ -709,7 +808,9 @@ class DayPage(QWidget):
 
         def write():
             event = self.report if isinstance(self.report, EventReport) else None
-            statements = reports.artisan_statements(self.ctx.store, event)
+            # The statements' sheets wait, like the statements, for every till's close.
+            waiting = reports.statement_blockers(self.ctx.store)
+            statements = None if waiting else reports.artisan_statements(self.ctx.store, event)
             return report_workbook_bytes(self.report, statements)
 
         return self._run("report_xlsx", write, path, self.tr("XLSX saved to %1"))
@@ -717,6 +818,15 @@ class DayPage(QWidget):
     def export_statements(self, path: str | Path | None = None) -> Path | None:
         """Write every artisan's end-of-event statement, a page each, to sign."""
         if self.report is None:
+            return None
+        waiting = reports.statement_blockers(self.ctx.store)
+        if waiting:  # a till's figures may still change: the statements wait for its close
+            self._say(
+                self.tr(
+                    "The artisan statements wait: till %1 has not sent a bundle since its last close; close its day there and import its bundle"  # noqa: E501
+                ).replace("%1", ", ".join(waiting)),
+                "warn",
+            )
             return None
         path = (
             Path(path)

@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self.last_print_error = None
         self.last_backup = None  # the Outcome of the last automatic backup
         self.backup_done.connect(self._backup_done)
+        from booth_pos.ui.sync_page import SyncWorker
+
+        self.sync = SyncWorker(ctx, self)  # pushes to the main till in the background
         self._build()
         # Backups every N minutes (settings), taken only while the till is idle.
         self.backup_timer = QTimer(self)
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
             ("history", self.tr("Sales history"), LazyPage()),
             ("day", self.tr("Day"), LazyPage()),
             ("settings", self.tr("Settings"), LazyPage()),
+            ("sync", self.tr("Sync"), LazyPage()),
         ]
         for i, (key, label, page) in enumerate(entries):
             self.nav.addItem(label)
@@ -399,6 +403,7 @@ class MainWindow(QMainWindow):
 
         printing.wait_for_printing(10.0)
         backup.wait_for_backups(30.0)
+        self.sync.shutdown()
         super().closeEvent(event)
 
     def apply_language(self, lang: str) -> None:
@@ -420,6 +425,7 @@ class MainWindow(QMainWindow):
             self.ctx,
             reprint=lambda sale: self.print_receipt(sale, reprint=True),
             apply_language=self.apply_language,
+            sync=self.sync,
         )
 
     def page(self, key: str) -> QWidget:

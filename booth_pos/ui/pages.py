@@ -20,14 +20,16 @@ def build(
     *,
     reprint: Callable[[Sale], object],
     apply_language: Callable[[str], None],
+    sync=None,
 ) -> QWidget:
     """The page for ``key``; its module is imported on first use (fast cold start).
 
     Args:
-        key: "products", "artisans", "history", "settings" or "day".
+        key: "products", "artisans", "history", "settings", "day" or "sync".
         ctx: the shared store, clock, language and bus.
         reprint: prints a copy of a sale's receipt (the history page's Reprint).
         apply_language: switches the window's language (the settings page's save).
+        sync: the window's ``SyncWorker`` (the sync page shows and drives it).
     """
     if key == "products":
         from booth_pos.ui.products_page import ProductsPage
@@ -51,4 +53,8 @@ def build(
         from booth_pos.ui.day_page import DayPage
 
         return DayPage(ctx)
+    if key == "sync":
+        from booth_pos.ui.sync_page import SyncPage
+
+        return SyncPage(ctx, sync)
     raise KeyError(key)

@@ -83,6 +83,12 @@ class _RecordDialog(QDialog):
         buttons.accepted.connect(self.save)  # each form's own save
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
+        from booth_pos.services.tills import main_till_refusal
+
+        refusal = main_till_refusal(self.ctx.store)
+        if refusal is not None:  # not the main till: say so before anything is typed
+            set_message(self.message, error_text(refusal, self.ctx.lang), "error")
+            self.save_button.setEnabled(False)
 
     def _clear_messages(self) -> None:
         for note in self.field_messages.values():

@@ -74,6 +74,12 @@ class SettingsPage(QWidget):
         self._line(stand, "event_end", self.tr("Last day (YYYY-MM-DD)"))
         self._line(stand, "timezone", self.tr("Time zone"))
         self._line(stand, "till", self.tr("Till code"))
+        self._line(stand, "main_till", self.tr("Main till (owns the catalogue)"))
+        self.fields["main_till"].setToolTip(
+            self.tr(
+                "The till code of the stand's main till: it edits artisans and products and settles with them; the other tills take its catalogue"  # noqa: E501
+            )
+        )
         self._line(stand, "contact", self.tr("Contact for bulk orders"))
 
         receipt = self._group(left, self.tr("Receipts"))

@@ -261,8 +261,8 @@ def test_a_tampered_bundle_is_refused_and_nothing_is_written(stand, tmp_path, da
 def test_a_bundle_of_another_stand_is_refused(stand, tmp_path):
     """A bundle from the neighbouring stand's tills never mixes into this stand's file."""
     other = open_store(tmp_path / "other.sqlite")
-    demo.load_stand(other, _clock())
     settings_service.save(other, replace(other.settings(), till="T7", main_till="T7"), at=START)
+    demo.load_stand(other, _clock())
     bundle = _bundle(other, tmp_path / "other-bundle.sqlite")
     other.close()
     t1 = stand["T1"]

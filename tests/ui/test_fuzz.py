@@ -30,6 +30,7 @@ from booth_pos.model import MAX_QTY, CartError, KnownError, Method
 from booth_pos.money import MoneyError, format_rupiah, parse_rupiah
 from booth_pos.services import days, journal, selling
 from booth_pos.services import settings as settings_service
+from booth_pos.services.tills import till_change_refusal
 from booth_pos.ui.sell_dialogs import parse_discount
 
 pytestmark = pytest.mark.gui
@@ -565,6 +566,8 @@ def test_settings_save_valid_settings_or_change_nothing(qtbot, window, changes):
         expected = settings_service.from_texts(old, page.texts())
     except settings_service.SettingsError:
         expected = None
+    if expected is not None and till_change_refusal(store, expected.till) is not None:
+        expected = None  # the day is open: this file's till code can no longer change
     with qtbot.captureExceptions() as exceptions:
         qtbot.mouseClick(page.findChild(QPushButton, "saveSettingsButton"), Qt.LeftButton)
     assert_no_exception(exceptions)

@@ -56,62 +56,62 @@
 <context>
     <name>ArtisanDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="140" />
+        <location filename="../../ui/record_dialogs.py" line="146" />
         <source>Edit artisan</source>
         <translation>Ubah pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="140" />
+        <location filename="../../ui/record_dialogs.py" line="146" />
         <source>Add artisan</source>
         <translation>Tambah pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="143" />
+        <location filename="../../ui/record_dialogs.py" line="149" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="144" />
+        <location filename="../../ui/record_dialogs.py" line="150" />
         <source>e.g. ECO (letters and digits)</source>
         <translation>mis. ECO (huruf dan angka)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="145" />
+        <location filename="../../ui/record_dialogs.py" line="151" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="146" />
+        <location filename="../../ui/record_dialogs.py" line="152" />
         <source>Owner</source>
         <translation>Pemilik</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="147" />
+        <location filename="../../ui/record_dialogs.py" line="153" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="148" />
+        <location filename="../../ui/record_dialogs.py" line="154" />
         <source>Commission %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="149" />
+        <location filename="../../ui/record_dialogs.py" line="155" />
         <source>e.g. 12,5</source>
         <translation>mis. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="150" />
+        <location filename="../../ui/record_dialogs.py" line="156" />
         <source>Story (catalogue)</source>
         <translation>Cerita (katalog)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="153" />
+        <location filename="../../ui/record_dialogs.py" line="159" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="153" />
+        <location filename="../../ui/record_dialogs.py" line="159" />
         <source>can be sold</source>
         <translation>bisa dijual</translation>
     </message>
@@ -377,187 +377,193 @@
         <translation>Tutup hari…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="159" />
-        <location filename="../../ui/day_page.py" line="211" />
+        <location filename="../../ui/day_page.py" line="169" />
+        <location filename="../../ui/day_page.py" line="221" />
+        <location filename="../../ui/day_page.py" line="245" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="160" />
+        <location filename="../../ui/day_page.py" line="170" />
         <source>Net sales</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="161" />
+        <location filename="../../ui/day_page.py" line="171" />
         <source>Average sale</source>
         <translation>Rata-rata penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="162" />
-        <location filename="../../ui/day_page.py" line="198" />
+        <location filename="../../ui/day_page.py" line="172" />
+        <location filename="../../ui/day_page.py" line="208" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="163" />
+        <location filename="../../ui/day_page.py" line="173" />
+        <location filename="../../ui/day_page.py" line="640" />
         <source>Cash expected in drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="164" />
+        <location filename="../../ui/day_page.py" line="174" />
         <source>Cash difference</source>
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="205" />
+        <location filename="../../ui/day_page.py" line="215" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="184" />
+        <location filename="../../ui/day_page.py" line="194" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="185" />
+        <location filename="../../ui/day_page.py" line="195" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="159" />
-        <location filename="../../ui/day_page.py" line="186" />
+        <location filename="../../ui/day_page.py" line="169" />
+        <location filename="../../ui/day_page.py" line="196" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="187" />
+        <location filename="../../ui/day_page.py" line="197" />
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="188" />
+        <location filename="../../ui/day_page.py" line="198" />
         <source>Discounts</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="189" />
+        <location filename="../../ui/day_page.py" line="199" />
         <source>Refunds</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="190" />
-        <location filename="../../ui/day_page.py" line="212" />
+        <location filename="../../ui/day_page.py" line="200" />
+        <location filename="../../ui/day_page.py" line="222" />
+        <location filename="../../ui/day_page.py" line="246" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="192" />
+        <location filename="../../ui/day_page.py" line="202" />
         <source>Comm. %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="199" />
+        <location filename="../../ui/day_page.py" line="209" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="244" />
+        <location filename="../../ui/day_page.py" line="278" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="270" />
+        <location filename="../../ui/day_page.py" line="304" />
+        <location filename="../../ui/day_page.py" line="637" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="273" />
+        <location filename="../../ui/day_page.py" line="308" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="274" />
+        <location filename="../../ui/day_page.py" line="309" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="275" />
+        <location filename="../../ui/day_page.py" line="310" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="277" />
+        <location filename="../../ui/day_page.py" line="312" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="278" />
+        <location filename="../../ui/day_page.py" line="313" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="214" />
-        <location filename="../../ui/day_page.py" line="279" />
+        <location filename="../../ui/day_page.py" line="224" />
+        <location filename="../../ui/day_page.py" line="250" />
+        <location filename="../../ui/day_page.py" line="314" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="222" />
+        <location filename="../../ui/day_page.py" line="232" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="209" />
+        <location filename="../../ui/day_page.py" line="219" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="210" />
+        <location filename="../../ui/day_page.py" line="220" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="210" />
+        <location filename="../../ui/day_page.py" line="220" />
+        <location filename="../../ui/day_page.py" line="618" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="234" />
+        <location filename="../../ui/day_page.py" line="268" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="236" />
+        <location filename="../../ui/day_page.py" line="270" />
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="254" />
+        <location filename="../../ui/day_page.py" line="288" />
         <source>refunded</source>
         <translation>diretur</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="276" />
+        <location filename="../../ui/day_page.py" line="311" />
         <source>− Paid to artisans</source>
         <translation>− Dibayar ke pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="296" />
+        <location filename="../../ui/day_page.py" line="331" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="299" />
+        <location filename="../../ui/day_page.py" line="334" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="308" />
+        <location filename="../../ui/day_page.py" line="343" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="311" />
+        <location filename="../../ui/day_page.py" line="346" />
         <source>Artisan day slips PDF…</source>
         <translation>PDF slip harian pengrajin…</translation>
     </message>
@@ -567,228 +573,323 @@
         <translation>Bayar pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="302" />
+        <location filename="../../ui/day_page.py" line="240" />
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="241" />
+        <source>(this till)</source>
+        <translation>(kasir ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="243" />
+        <source>Last receipt</source>
+        <translation>Struk terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="244" />
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="247" />
+        <source>Float</source>
+        <translation>Modal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="248" />
+        <source>Expected cash</source>
+        <translation>Kas seharusnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="249" />
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="251" />
+        <source>Z (code)</source>
+        <translation>Z (kode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="256" />
+        <source>Per till: each drawer</source>
+        <translation>Per kasir: laci masing-masing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="337" />
         <source>Export XLSX…</source>
         <translation>Ekspor XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="305" />
+        <location filename="../../ui/day_page.py" line="340" />
         <source>The settlement as a workbook to open in a spreadsheet</source>
         <translation>Rekap setoran sebagai buku kerja untuk dibuka di spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="366" />
+        <location filename="../../ui/day_page.py" line="401" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="367" />
+        <location filename="../../ui/day_page.py" line="402" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="368" />
+        <location filename="../../ui/day_page.py" line="403" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="369" />
+        <location filename="../../ui/day_page.py" line="404" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="398" />
+        <location filename="../../ui/day_page.py" line="433" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="403" />
+        <location filename="../../ui/day_page.py" line="438" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="442" />
+        <location filename="../../ui/day_page.py" line="478" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="443" />
+        <location filename="../../ui/day_page.py" line="479" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="460" />
+        <location filename="../../ui/day_page.py" line="496" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="461" />
+        <location filename="../../ui/day_page.py" line="497" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="465" />
+        <location filename="../../ui/day_page.py" line="501" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="471" />
+        <location filename="../../ui/day_page.py" line="507" />
         <source>%1 business day</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="472" />
+        <location filename="../../ui/day_page.py" line="508" />
         <source>%1 business days</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="476" />
+        <location filename="../../ui/day_page.py" line="512" />
         <source>%1 · commission on the event's net, rounded once</source>
         <translation>%1 · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="491" />
+        <location filename="../../ui/day_page.py" line="527" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="498" />
+        <location filename="../../ui/day_page.py" line="534" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="531" />
+        <location filename="../../ui/day_page.py" line="567" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="536" />
+        <location filename="../../ui/day_page.py" line="572" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="562" />
+        <location filename="../../ui/day_page.py" line="598" />
         <source>No rates of the day (Settings): receipts show rupiah only</source>
         <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>Belum ada kurs hari ini (Pengaturan): struk hanya dalam rupiah</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="564" />
+        <location filename="../../ui/day_page.py" line="600" />
         <source>Rates of %1: %2</source>
         <translation>Kurs tanggal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="566" />
+        <location filename="../../ui/day_page.py" line="602" />
         <source>not today's rates: update them in Settings</source>
         <translation>bukan kurs hari ini: perbarui di Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="574" />
+        <location filename="../../ui/day_page.py" line="623" />
+        <source>%1 up to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="625" />
+        <source>%1 no sales</source>
+        <translation>%1 tanpa penjualan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="627" />
+        <source>received %1</source>
+        <translation>diterima %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="637" />
+        <source>Cash drawers (all tills)</source>
+        <translation>Laci kas (semua kasir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="640" />
+        <source>Cash expected, all drawers</source>
+        <translation>Kas seharusnya, semua laci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="646" />
+        <source>Tills: %1</source>
+        <translation>Kasir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="652" />
+        <source>%1: not received since its last sale (its day is still open in the last bundle, exported %2)</source>
+        <translation>%1: belum diterima sejak penjualan terakhir (harinya masih terbuka di bundel terakhir, diekspor %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="656" />
+        <source>%1: not received since its last sale (its day is still open in the last bundle)</source>
+        <translation>%1: belum diterima sejak penjualan terakhir (harinya masih terbuka di bundel terakhir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="669" />
         <source>Day %1 · open</source>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="576" />
+        <location filename="../../ui/day_page.py" line="671" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="586" />
+        <location filename="../../ui/day_page.py" line="680" />
+        <source>This till had no day on this date</source>
+        <translation>Kasir ini tidak punya hari usaha pada tanggal ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="685" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="592" />
+        <location filename="../../ui/day_page.py" line="691" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="596" />
+        <location filename="../../ui/day_page.py" line="695" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="602" />
+        <location filename="../../ui/day_page.py" line="701" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="604" />
+        <location filename="../../ui/day_page.py" line="703" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="605" />
+        <location filename="../../ui/day_page.py" line="704" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="617" />
+        <location filename="../../ui/day_page.py" line="716" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="626" />
+        <location filename="../../ui/day_page.py" line="725" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="656" />
+        <location filename="../../ui/day_page.py" line="755" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="667" />
+        <location filename="../../ui/day_page.py" line="766" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="678" />
+        <location filename="../../ui/day_page.py" line="777" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="689" />
+        <location filename="../../ui/day_page.py" line="788" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="701" />
+        <location filename="../../ui/day_page.py" line="800" />
         <source>Save the settlement as XLSX</source>
         <translation>Simpan rekap setoran sebagai XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="703" />
+        <location filename="../../ui/day_page.py" line="802" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="715" />
+        <location filename="../../ui/day_page.py" line="816" />
         <source>XLSX saved to %1</source>
         <translation>XLSX disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="725" />
+        <location filename="../../ui/day_page.py" line="826" />
+        <source>The artisan statements wait: till %1 has not sent a bundle since its last close; close its day there and import its bundle</source>
+        <translation>Laporan pengrajin menunggu: kasir %1 belum mengirim bundel sejak tutup kasir terakhir; tutup harinya di sana lalu impor bundelnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="835" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="742" />
+        <location filename="../../ui/day_page.py" line="852" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="747" />
+        <location filename="../../ui/day_page.py" line="857" />
         <source>Day slips are per day: show one day first</source>
         <translation>Slip harian dibuat per hari: tampilkan satu hari dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="754" />
+        <location filename="../../ui/day_page.py" line="864" />
         <source>Save the artisan day slips as PDF</source>
         <translation>Simpan slip harian pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="769" />
+        <location filename="../../ui/day_page.py" line="879" />
         <source>Day slips saved to %1</source>
         <translation>Slip harian disimpan ke %1</translation>
     </message>
@@ -1274,88 +1375,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Sell</source>
         <extracomment>Screens up to this size are a laptop's: the till takes all of it (maximised).</extracomment>
         <translation>Jual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Artisans</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Sales history</source>
         <translation>Riwayat penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Open the log</source>
         <translation>Buka log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="479" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -1736,82 +1842,82 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="217" />
+        <location filename="../../ui/record_dialogs.py" line="223" />
         <source>Edit product</source>
         <translation>Ubah produk</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="217" />
+        <location filename="../../ui/record_dialogs.py" line="223" />
         <source>Add product</source>
         <translation>Tambah produk</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="220" />
+        <location filename="../../ui/record_dialogs.py" line="226" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="221" />
+        <location filename="../../ui/record_dialogs.py" line="227" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="222" />
+        <location filename="../../ui/record_dialogs.py" line="228" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="226" />
+        <location filename="../../ui/record_dialogs.py" line="232" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="227" />
+        <location filename="../../ui/record_dialogs.py" line="233" />
         <source>Price</source>
         <translation>Harga</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="228" />
+        <location filename="../../ui/record_dialogs.py" line="234" />
         <source>e.g. 175000 or Rp 175.000</source>
         <translation>mis. 175000 atau Rp 175.000</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="229" />
+        <location filename="../../ui/record_dialogs.py" line="235" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="230" />
+        <location filename="../../ui/record_dialogs.py" line="236" />
         <source>Scan it, or leave empty for an in-store EAN-13</source>
         <translation>Pindai, atau kosongkan untuk EAN-13 toko</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="239" />
+        <location filename="../../ui/record_dialogs.py" line="245" />
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="243" />
+        <location filename="../../ui/record_dialogs.py" line="249" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="245" />
+        <location filename="../../ui/record_dialogs.py" line="251" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="245" />
+        <location filename="../../ui/record_dialogs.py" line="251" />
         <source>can be sold</source>
         <translation>bisa dijual</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="269" />
+        <location filename="../../ui/record_dialogs.py" line="275" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="271" />
+        <location filename="../../ui/record_dialogs.py" line="277" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -2383,222 +2489,232 @@
         <translation>Kode kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77" />
+        <location filename="../../ui/settings_page.py" line="83" />
         <source>Contact for bulk orders</source>
         <translation>Kontak pesanan grosir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79" />
+        <location filename="../../ui/settings_page.py" line="85" />
         <source>Receipts</source>
         <translation>Struk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89" />
+        <location filename="../../ui/settings_page.py" line="95" />
         <source>Receipt language</source>
         <translation>Bahasa struk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93" />
+        <location filename="../../ui/settings_page.py" line="99" />
         <source>Paper width</source>
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105" />
+        <location filename="../../ui/settings_page.py" line="111" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109" />
+        <location filename="../../ui/settings_page.py" line="115" />
         <source>Window language</source>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112" />
+        <location filename="../../ui/settings_page.py" line="118" />
         <source>Customer origins</source>
         <translation>Asal pembeli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113" />
+        <location filename="../../ui/settings_page.py" line="119" />
         <source>Country codes separated by commas</source>
         <translation>Kode negara dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114" />
+        <location filename="../../ui/settings_page.py" line="120" />
         <source>Supervisor needed above discount</source>
         <translation>Perlu supervisor jika diskon di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="127" />
+        <location filename="../../ui/settings_page.py" line="133" />
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129" />
+        <location filename="../../ui/settings_page.py" line="135" />
         <source>folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</source>
         <translation>folder · nama printer · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116" />
+        <location filename="../../ui/settings_page.py" line="122" />
         <source>Receipt printer</source>
         <translation>Printer struk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81" />
+        <location filename="../../ui/settings_page.py" line="77" />
+        <source>Main till (owns the catalogue)</source>
+        <translation>Kasir utama (pemilik katalog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="80" />
+        <source>The till code of the stand's main till: it edits artisans and products and settles with them; the other tills take its catalogue</source>
+        <translation>Kode kasir utama stan: kasir itu mengubah pengrajin dan produk serta membayar mereka; kasir lain menerima katalognya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="87" />
         <source>Header lines (Indonesian)</source>
         <translation>Baris kepala (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82" />
+        <location filename="../../ui/settings_page.py" line="88" />
         <source>Footer lines (Indonesian)</source>
         <translation>Baris penutup (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83" />
+        <location filename="../../ui/settings_page.py" line="89" />
         <source>Header lines (English)</source>
         <translation>Baris kepala (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84" />
+        <location filename="../../ui/settings_page.py" line="90" />
         <source>Empty: the Indonesian ones</source>
         <translation>Kosong: sama dengan versi Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85" />
+        <location filename="../../ui/settings_page.py" line="91" />
         <source>Footer lines (English)</source>
         <translation>Baris penutup (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97" />
+        <location filename="../../ui/settings_page.py" line="103" />
         <source>Rates of the day (rupiah per unit)</source>
         <translation>Kurs hari ini (rupiah per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100" />
+        <location filename="../../ui/settings_page.py" line="106" />
         <source>Customers from KR see KRW, FR see EUR, IN see INR, other foreigners USD; the first rate is used when no origin is chosen. Printed as reference only, not a charge.</source>
         <translation>Pembeli dari KR melihat KRW, FR melihat EUR, IN melihat INR, pembeli asing lain USD; kurs pertama dipakai bila asal pembeli tidak dipilih. Dicetak hanya sebagai referensi, bukan tagihan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102" />
+        <location filename="../../ui/settings_page.py" line="108" />
         <source>Rates entered on (YYYY-MM-DD)</source>
         <translation>Kurs diisi tanggal (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="103" />
+        <location filename="../../ui/settings_page.py" line="109" />
         <source>Empty: today, when the rates change</source>
         <translation>Kosong: hari ini, saat kurs berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120" />
+        <location filename="../../ui/settings_page.py" line="126" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122" />
+        <location filename="../../ui/settings_page.py" line="128" />
         <source>PDF folder</source>
         <translation>Folder PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123" />
+        <location filename="../../ui/settings_page.py" line="129" />
         <source>System printer</source>
         <translation>Printer sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124" />
+        <location filename="../../ui/settings_page.py" line="130" />
         <source>ESC/POS thermal printer</source>
         <translation>Printer thermal ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="131" />
+        <location filename="../../ui/settings_page.py" line="137" />
         <source>Test print</source>
         <translation>Cetak uji</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136" />
+        <location filename="../../ui/settings_page.py" line="142" />
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Add staff…</source>
         <translation>Tambah staf…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148" />
+        <location filename="../../ui/settings_page.py" line="154" />
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="155" />
         <source>Second folder (e.g. a USB stick)</source>
         <translation>Folder kedua (mis. flashdisk)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="156" />
         <source>Every N minutes</source>
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151" />
+        <location filename="../../ui/settings_page.py" line="157" />
         <source>Restore a backup…</source>
         <translation>Pulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157" />
+        <location filename="../../ui/settings_page.py" line="163" />
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162" />
+        <location filename="../../ui/settings_page.py" line="168" />
         <source>Warnings, errors and their details, for support</source>
         <translation>Peringatan, galat dan rinciannya, untuk dukungan teknis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="163" />
+        <location filename="../../ui/settings_page.py" line="169" />
         <source>Log file</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170" />
+        <location filename="../../ui/settings_page.py" line="176" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="212" />
+        <location filename="../../ui/settings_page.py" line="218" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="212" />
+        <location filename="../../ui/settings_page.py" line="218" />
         <source>cashier</source>
         <translation>kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="216" />
+        <location filename="../../ui/settings_page.py" line="222" />
         <source>No accounts: the till runs unlocked</source>
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="225" />
+        <location filename="../../ui/settings_page.py" line="231" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245" />
+        <location filename="../../ui/settings_page.py" line="251" />
         <source>Backup restored; the database as it was is kept in %1</source>
         <translation>Cadangan dipulihkan; database sebelumnya disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="298" />
+        <location filename="../../ui/settings_page.py" line="304" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="311" />
+        <location filename="../../ui/settings_page.py" line="317" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="315" />
+        <location filename="../../ui/settings_page.py" line="321" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>
@@ -3026,6 +3142,184 @@
         <location filename="../../ui/staff_dialogs.py" line="53" />
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="188" />
+        <source>Sync between tills</source>
+        <translation>Sinkronisasi antarkasir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="197" />
+        <source>Pairing code for the other tills</source>
+        <translation>Kode pasangan untuk kasir lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="205" />
+        <source>New pairing code</source>
+        <translation>Kode pasangan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="207" />
+        <source>Serve the other tills from this window</source>
+        <translation>Layani kasir lain dari jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="220" />
+        <source>Push to the main till</source>
+        <translation>Kirim ke kasir utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="230" />
+        <source>Main till's address</source>
+        <translation>Alamat kasir utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="231" />
+        <source>Pairing code</source>
+        <translation>Kode pasangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="232" />
+        <source>Push every (minutes)</source>
+        <translation>Kirim setiap (menit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="234" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="236" />
+        <source>Push now</source>
+        <translation>Kirim sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="249" />
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="249" />
+        <source>Last entry</source>
+        <translation>Entri terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="249" />
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="249" />
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="255" />
+        <source>Other tills whose records this till has</source>
+        <translation>Kasir lain yang catatannya ada di kasir ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="259" />
+        <source>Export bundle to a file…</source>
+        <translation>Ekspor bundel ke berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="261" />
+        <source>Import a bundle file…</source>
+        <translation>Impor berkas bundel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="310" />
+        <source>This till (%1) is the stand's main till</source>
+        <translation>Kasir ini (%1) adalah kasir utama stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="313" />
+        <source>This till: %1 · main till: %2</source>
+        <translation>Kasir ini: %1 · kasir utama: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="328" />
+        <source>Serving: the other tills push to %1</source>
+        <translation>Melayani: kasir lain mengirim ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="331" />
+        <source>Not serving from this window</source>
+        <translation>Tidak melayani dari jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="340" />
+        <source>Pushing…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="347" />
+        <source>Last push %1 failed: %2</source>
+        <translation>Kirim terakhir %1 gagal: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="354" />
+        <source>Last push %1: sent %2 entries, received %3</source>
+        <translation>Kirim terakhir %1: %2 entri dikirim, %3 diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="360" />
+        <source>joined the stand</source>
+        <translation>bergabung ke stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="367" />
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="381" />
+        <source>Export bundle</source>
+        <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="383" />
+        <source>Bundles (*.bundle)</source>
+        <translation>Bundel (*.bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="390" />
+        <source>Import bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="390" />
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Bundel (*.bundle);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="410" />
+        <source>Writing the bundle…</source>
+        <translation>Menulis bundel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="413" />
+        <source>Bundle saved: %1</source>
+        <translation>Bundel tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="436" />
+        <source>Imported from %1: %2 entries</source>
+        <translation>Diimpor dari %1: %2 entri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="440" />
+        <source>Nothing new in this bundle</source>
+        <translation>Tidak ada yang baru di bundel ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="447" />
+        <source>Importing the bundle…</source>
+        <translation>Mengimpor bundel…</translation>
     </message>
 </context>
 <context>
