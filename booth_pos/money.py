@@ -212,8 +212,12 @@ def format_rates(bps: tuple[int, ...], lang: str = "id", *, sign: bool = True) -
     return text + "%" if sign else text
 
 
+#: Babel's locale for each language a document is printed in (the window: id and en).
+_LOCALES = {"id": "id_ID", "en": "en", "ko": "ko_KR", "fr": "fr_FR"}
+
+
 def _locale(lang: str) -> str:
-    return "id_ID" if lang == "id" else "en"
+    return _LOCALES.get(lang, "en")
 
 
 def format_rupiah(amount: int, lang: str = "id") -> str:
@@ -285,7 +289,8 @@ def share_out(total: int, weights: Sequence[int]) -> list[int]:
 
 # -- a buyer's currency ------------------------------------------------------------------------
 
-_RATE = re.compile(r"(\d+)(?:[.,](\d+))?")
+# ASCII digits only: ``\d`` also takes "١٢" (Arabic-Indic twelve).
+_RATE = re.compile(r"([0-9]+)(?:[.,]([0-9]+))?")
 
 
 def parse_currency(code: str) -> str:
@@ -320,6 +325,11 @@ def parse_rate(text: str) -> Fraction:
             id=f"Bukan kurs: {text!r} (rupiah per satuan, contoh 17250 atau 11,85)",
         )
     whole, frac = m.group(1), m.group(2) or ""
+    if len(whole.lstrip("0")) > 9 or len(frac) > 6:  # no currency costs a billion rupiah
+        raise RateError(
+            en=f"Not an exchange rate: {text[:20]!r}… (at most 9 digits, 6 decimals)",
+            id=f"Bukan kurs: {text[:20]!r}… (paling banyak 9 angka, 6 desimal)",
+        )
     if len(frac) == 3:
         raise RateError(
             en=f"Ambiguous rate {text!r}: write it without a thousands separator (e.g. 17250)",
@@ -358,7 +368,7 @@ def format_foreign(minor: int, currency: str, lang: str = "en", *, symbol: bool 
     """
     digits = get_currency_precision(currency)
     amount = Decimal(minor).scaleb(-digits)  # exact: Babel has nothing left to round
-    locale = "id_ID" if lang == "id" else "en"
+    locale = _locale(lang)
     if symbol:
         return format_currency(amount, currency, locale=locale)
     pattern = "¤¤ #,##0" + ("." + "0" * digits if digits else "")
@@ -374,5 +384,81 @@ def format_rate(rate: Fraction, lang: str = "id") -> str:
         frac = div_half_up(rest * 10_000, rate.denominator)
         if frac == 10_000:
             return format_rate(Fraction(whole + 1), lang)
-        text += ("," if lang == "id" else ".") + f"{frac:04d}".rstrip("0")
+        text += ("." if lang == "en" or lang == "ko" else ",") + f"{frac:04d}".rstrip("0")
     return text
+
+
+# -- the rates of the day (several currencies) -------------------------------------------------
+
+
+def rate_text(rate: Fraction) -> str:
+    """A parsed rate as stored with a sale and in ``rates``: ``17250``, ``11.85`` ("." mark).
+
+    Exact for every rate ``parse_rate`` accepts (a decimal fraction), and read back the same
+    by it: three decimals, which it refuses as ambiguous, are written with four (``1.2340``).
+    """
+    whole, rest = divmod(rate.numerator, rate.denominator)
+    if not rest:
+        return str(whole)
+    digits = 0
+    while (10**digits) % rate.denominator:
+        digits += 1
+        if digits > 60:  # pragma: no cover - parse_rate only makes decimal fractions
+            raise ValueError(f"not a decimal rate: {rate}")
+    frac = f"{rest * 10**digits // rate.denominator:0{digits}d}"
+    return f"{whole}.{frac}0" if len(frac) == 3 else f"{whole}.{frac}"
+
+
+def parse_exchange_rates(text: str) -> dict[str, Fraction]:
+    """Parse the rates of the day, ``EUR=17250; USD=15300; KRW=11,85; INR=190``, strictly.
+
+    Rupiah per unit of each currency, pairs separated by ``;`` (or new lines), ``,`` or ``.``
+    as the decimal mark (``parse_rate``'s rules: no thousands separator). Every code must be
+    an ISO 4217 currency Babel knows, other than IDR, and appear once. Empty text is no rates.
+
+    Returns:
+        ``{code: rate}`` in the order written (the first is the stand's main reference).
+
+    Raises:
+        RateError: naming the pair that is wrong, in both languages.
+    """
+    out: dict[str, Fraction] = {}
+    for part in re.split(r"[;\n]", text or ""):
+        piece = part.strip()
+        if not piece:
+            continue
+        shown = piece if len(piece) <= 40 else piece[:40] + "…"
+        code, sep, value = piece.partition("=")
+        if not sep:
+            raise RateError(
+                en=f"Rates: {shown!r} is not CODE=RATE (e.g. EUR=17250)",
+                id=f"Kurs: {shown!r} bukan KODE=KURS (mis. EUR=17250)",
+            )
+        try:
+            currency = parse_currency(code)
+            rate = parse_rate(value)
+        except RateError as exc:
+            raise RateError(
+                en=f"Rates: {shown!r}: {exc.en}", id=f"Kurs: {shown!r}: {exc.id}"
+            ) from None
+        if currency in out:
+            raise RateError(
+                en=f"Rates: {currency} is given twice", id=f"Kurs: {currency} ditulis dua kali"
+            )
+        out[currency] = rate
+    return out
+
+
+def exchange_rates_text(rates: dict[str, Fraction]) -> str:
+    """The rates as ``rates`` stores them: ``EUR=17250; KRW=11.85`` (parsed back the same)."""
+    return "; ".join(f"{code}={rate_text(rate)}" for code, rate in rates.items())
+
+
+def minor_text(minor: int, currency: str) -> str:
+    """Minor units as an exact decimal string for JSON and CSV: ``2087`` EUR -> ``20.87``."""
+    return str(Decimal(minor).scaleb(-get_currency_precision(currency)))
+
+
+def reference_amount(rupiah: int, rate: str, currency: str) -> int:
+    """``rupiah`` in minor units of ``currency`` at ``rate`` (its stored text), half up."""
+    return to_minor_units(rupiah, parse_rate(rate), parse_currency(currency))

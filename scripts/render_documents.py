@@ -250,6 +250,24 @@ def main(argv: list[str] | None = None) -> int:
         artisans = store.artisans.all()
 
         receipt = render_receipt(sale, settings, width_mm=80, lang="id", artisans=artisans)
+        # The tourists: the rates of the day, a Korean buyer (won, Korean receipt, 80 mm)
+        # and a French one (euros, French receipt, 58 mm), each from the origin alone.
+        settings = dataclasses.replace(
+            store.settings(), rates="EUR=17250; USD=15300; KRW=11,85; INR=190"
+        )
+        store.save_settings(settings)
+        tourists = {}
+        for origin, items, width, tenders in (
+            ("KR", ("BKR-01", "MNK-01"), 80, [Tender(Method.CASH, 1_000_000)]),
+            ("FR", ("2*ECO-04", "MNK-01"), 58, [Tender(Method.QRIS, None, "QR 8812 4471")]),
+        ):
+            cart = Cart(cashier="Rina", origin=origin)
+            for item in items:
+                selling.add(store, cart, item)
+            sold = selling.complete(store, cart, tenders, clock)
+            tourists[f"receipt_{sold.lang}"] = render_receipt(
+                sold, settings, width_mm=width, artisans=artisans
+            )
         labels = render_labels(store.products.all()[:24], artisans=artisans, guides=True)
         products = store.products.all()
         for i, p in enumerate(products):
@@ -275,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
             (args.keep_pdfs / f"{name}.pdf").write_bytes(pdf)
         for name, (pdf, _dpi) in papers.items():
             (args.keep_pdfs / f"{name}.pdf").write_bytes(pdf)
+        for name, pdf in tourists.items():
+            (args.keep_pdfs / f"{name}.pdf").write_bytes(pdf)
 
     page_image(receipt, 0, 150).save(args.out / "receipt.png", optimize=True)
     sheet = page_image(labels, 0, 150)
@@ -288,7 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     both.save(args.out / "catalogue.png", optimize=True)
     for name, (pdf, dpi) in papers.items():
         pdf_png(pdf, args.out / f"{name}.png", dpi)
-    for name in ("receipt", "labels", "catalogue", *papers):
+    for name, pdf in tourists.items():
+        pdf_png(pdf, args.out / f"{name}.png", 150)  # Hangul: look at it (glyphs, not boxes)
+    for name in ("receipt", "labels", "catalogue", *papers, *tourists):
         print(args.out / f"{name}.png")
     return 0
 

@@ -58,6 +58,20 @@ def save_export(
     )
 
 
+def _reference_json(shown) -> dict | None:
+    """The reference total the customer was shown: currency, rate and amount as exact
+    decimal strings (``"20.87"``), or None."""
+    if not shown:
+        return None
+    from booth_pos.money import minor_text
+
+    return {
+        "currency": shown.currency,
+        "rate": shown.rate,
+        "amount": minor_text(shown.amount, shown.currency),
+    }
+
+
 def sale_json(sale) -> dict:
     return {
         "receipt_no": sale.receipt_no,
@@ -73,6 +87,9 @@ def sale_json(sale) -> dict:
         "tendered": sale.tendered,
         "change": sale.change,
         "verification": sale.verification,
+        "origin": sale.origin,
+        "lang": sale.lang,
+        "reference": _reference_json(sale.reference),
         "lines": [
             {
                 "sku": ln.sku,

@@ -285,7 +285,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("receipt_no", metavar="RECEIPT_NO", help="T1-000042, or T1-R000001")
     p.add_argument("--pdf", type=Path, required=True, metavar="OUT")
     p.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm")
-    p.add_argument("--lang", dest="doc_lang", choices=("id", "en"))
+    p.add_argument(
+        "--lang",
+        dest="doc_lang",
+        choices=("id", "en", "ko", "fr"),
+        help="the receipt's language (default: the one stored with the sale)",
+    )
 
     p = sub.add_parser("labels", help="write price labels with barcodes as a PDF")
     p.add_argument("--pdf", type=Path, required=True, metavar="OUT")

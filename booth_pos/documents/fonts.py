@@ -1,8 +1,10 @@
 """Fonts for PDF documents, with visible fallback instead of black boxes.
 
 DejaVu Sans ships in ``booth_pos/resources/fonts`` so every machine renders Indonesian and
-accented Latin the same way. A Korean font (Nanum Gothic, Malgun Gothic) is used only when
-the machine has one: Noto CJK uses CFF outlines, which reportlab refuses. Text is drawn in
+accented Latin the same way, and so does Nanum Gothic (regular and bold, SIL OFL 1.1, from
+Debian's ``fonts-nanum``) for Korean receipts: TrueType outlines reportlab embeds (Noto CJK's
+CFF outlines it refuses). ``BOOTH_POS_CJK_FONT`` or a machine's own Nanum or Malgun Gothic
+is used when the package's file is missing. Text is drawn in
 runs: each character goes to the first registered font that has a glyph for it; a character
 that no font has becomes ``?`` and is logged, so a missing glyph is never a silent black box.
 """

@@ -19,15 +19,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from booth_pos.clock import DEFAULT_TIMEZONE, local
 from booth_pos.documents import artisan_names, bars, fonts
-from booth_pos.documents.strings import check_lang, count, method, t
-from booth_pos.model import Artisan, Method, Payment, Sale, SaleLine, Settings
+from booth_pos.documents.strings import check_receipt_lang, count, locale, method, t
+from booth_pos.model import Artisan, Method, Payment, Sale, SaleLine, SaleReference, Settings
+from booth_pos.model.customers import stand_rates
 from booth_pos.money import (
     RateError,
     format_foreign,
     format_rate,
     format_rupiah,
-    parse_currency,
     parse_rate,
+    rate_text,
     to_minor_units,
 )
 
@@ -100,10 +101,14 @@ class Document:
     kick_drawer: bool = False
 
 
+#: How a document writes a moment, per language (Korean puts the year first).
+_MOMENT = {"ko": "y. M. d. HH:mm"}
+
+
 def local_time(moment: datetime, settings: Settings, lang: str) -> str:
     """``moment`` in the event's time zone as a document prints it: ``1 Mar 2023 10:00 WIB``."""
     moment = local(moment, settings.timezone or DEFAULT_TIMEZONE)
-    text = format_datetime(moment, "d MMM y HH:mm", locale="id_ID" if lang == "id" else "en")
+    text = format_datetime(moment, _MOMENT.get(lang, "d MMM y HH:mm"), locale=locale(lang))
     zone = moment.tzname() or ""
     return f"{text} {zone}".strip()
 
@@ -113,27 +118,43 @@ def _when(sale: Sale, settings: Settings, lang: str) -> str:
 
 
 def reference_total(total: int, settings: Settings, lang: str) -> tuple[str, str, str] | None:
-    """The foreign reference total as (label, amount, note), or None when not set or unusable.
+    """The reference total of a sale made before sales kept theirs (migration 11): the
+    stand's main rate of today, as receipts were printed then; None when there is none.
 
     A bad rate in the settings never stops a receipt: it is logged and the line left out.
     """
-    if not settings.ref_currency.strip() or not settings.ref_rate.strip():
-        return None
     try:
-        code = parse_currency(settings.ref_currency)
-        rate = parse_rate(settings.ref_rate)
+        rates = stand_rates(settings)
     except RateError as exc:
         log.warning("Reference currency left off the receipt: %s", exc.en)
         return None
-    minor = to_minor_units(total, rate, code)
-    amount = format_foreign(minor, code, lang)
+    if not rates:
+        return None
+    code, rate = next(iter(rates.items()))
+    return reference_lines(
+        SaleReference(code, rate_text(rate), to_minor_units(total, rate, code)), lang
+    )
+
+
+def reference_lines(shown: SaleReference, lang: str) -> tuple[str, str, str] | None:
+    """What a receipt says of the reference total its customer was shown: (label, amount,
+    note), the note marking it "reference only, not a charge" in ``lang``; None if none."""
+    if not shown:
+        return None
+    code = shown.currency
+    try:
+        rate = parse_rate(shown.rate)
+    except RateError as exc:  # pragma: no cover - stored by the app from a parsed rate
+        log.warning("Reference total left off the receipt: %s", exc.en)
+        return None
+    amount = format_foreign(shown.amount, code, lang)
     if fonts.missing_chars(amount):
-        amount = format_foreign(minor, code, lang, symbol=False)
-    rate_text = ("Rp " if lang == "id" else "IDR ") + format_rate(rate, lang)
+        amount = format_foreign(shown.amount, code, lang, symbol=False)
+    rate_shown = ("Rp " if lang == "id" else "IDR ") + format_rate(rate, lang)
     return (
         t("reference_label", lang, code=code),
         f"≈ {amount}",
-        t("reference_note", lang, code=code, rate=rate_text),
+        t("reference_note", lang, code=code, rate=rate_shown),
     )
 
 
@@ -160,8 +181,9 @@ def receipt_blocks(
 
     Args:
         sale: the committed sale.
-        settings: stand name, event, venue, time zone, footer, reference currency.
-        lang: ``id`` or ``en``.
+        settings: stand name, event, venue, time zone, footer, reference currency (for a
+            sale made before sales kept the reference their customer saw).
+        lang: ``id``, ``en``, ``ko`` or ``fr``.
         artisans: artisans by code (or a list) to name them under the lines; optional.
         reprint: mark the receipt as a copy (reprinted from the history).
         test: mark it as a printer test, not a sale.
@@ -169,7 +191,7 @@ def receipt_blocks(
     Returns:
         The blocks to lay out.
     """
-    check_lang(lang)
+    check_receipt_lang(lang)
     fmt = lambda amount: format_rupiah(amount, lang)  # noqa: E731
     out: list[Block] = [Text(settings.stand_name, "center", "title")]
     out += header_lines(settings, lang)
@@ -200,7 +222,10 @@ def receipt_blocks(
     if sale.discount:
         out.append(Pair(t("sale_discount", lang), fmt(-sale.discount)))
     out.append(Pair(t("total", lang), fmt(sale.total), "total"))
-    reference = reference_total(sale.total, settings, lang)
+    if sale.reference is not None:  # what the customer was shown, whatever the rates now
+        reference = reference_lines(sale.reference, lang)
+    else:
+        reference = reference_total(sale.total, settings, lang)
     if reference:
         out += [Pair(reference[0], reference[1], "bold"), Text(reference[2], style="small")]
     out.append(Rule())
@@ -409,7 +434,8 @@ def render_receipt(
         sale: the committed sale.
         settings: the stand's settings (names, time zone, footer, reference currency).
         width_mm: 80 or 58; default ``settings.receipt_width``.
-        lang: ``id`` or ``en``; default the language chosen for the sale, then the setting.
+        lang: ``id``, ``en``, ``ko`` or ``fr``; default the language stored with the sale,
+            then the setting.
         artisans: artisans (by code or a list) to name under the lines; optional.
         reprint: mark it as a copy.
         test: mark it as a printer test.

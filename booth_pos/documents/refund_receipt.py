@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from babel.dates import format_datetime
-
-from booth_pos.clock import DEFAULT_TIMEZONE, local
 from booth_pos.documents import artisan_names
 from booth_pos.documents.receipt import (
     Block,
@@ -21,36 +18,23 @@ from booth_pos.documents.receipt import (
     Rule,
     Text,
     header_lines,
+    local_time,
     render_blocks,
 )
-from booth_pos.documents.strings import check_lang, count, method, t
+from booth_pos.documents.strings import check_receipt_lang, count, method, t
 from booth_pos.model import Artisan, Correction, Method, Settings
 from booth_pos.money import format_rupiah
 
-# key: (Indonesian, English). Kept here, not in strings.py, so this document is one file.
-_WORDS: dict[str, tuple[str, str]] = {
-    "refund_title": ("STRUK RETUR", "REFUND RECEIPT"),
-    "void_title": ("STRUK PEMBATALAN", "VOID RECEIPT"),
-    "copy": ("SALINAN", "COPY"),
-    "number": ("No. retur", "Refund no."),
-    "original": ("Struk asal", "Original receipt"),
-    "supervisor": ("Disetujui", "Approved by"),
-    "returned": ("DIKEMBALIKAN", "RETURNED"),
-    "paid_back": ("Dibayar kembali", "Paid back"),
-    "reason": ("Alasan", "Reason"),
-    "signature": ("Tanda tangan pembeli", "Customer's signature"),
-}
+#: This document's words in ``strings.TABLES`` (``number`` there is ``refund_no``).
+_KEYS = {"number": "refund_no"}
 
 
 def _w(key: str, lang: str) -> str:
-    idn, eng = _WORDS[key]
-    return idn if check_lang(lang) == "id" else eng
+    return t(_KEYS.get(key, key), lang)
 
 
 def _when(correction: Correction, settings: Settings, lang: str) -> str:
-    moment = local(correction.created_at, settings.timezone or DEFAULT_TIMEZONE)
-    text = format_datetime(moment, "d MMM y HH:mm", locale="id_ID" if lang == "id" else "en")
-    return f"{text} {moment.tzname() or ''}".strip()
+    return local_time(correction.created_at, settings, lang)
 
 
 def refund_blocks(
@@ -66,14 +50,14 @@ def refund_blocks(
     Args:
         correction: the committed void or refund.
         settings: stand name, event, venue, time zone, contact.
-        lang: ``id`` or ``en``.
+        lang: ``id``, ``en``, ``ko`` or ``fr``.
         artisans: artisans by code (or a list) to name them; optional.
         reprint: mark it as a copy.
 
     Returns:
         The blocks to lay out (``receipt.render_blocks`` or the ESC/POS printer).
     """
-    check_lang(lang)
+    check_receipt_lang(lang)
     fmt = lambda amount: format_rupiah(amount, lang)  # noqa: E731
     title = "void_title" if correction.kind == "void" else "refund_title"
     out: list[Block] = [Text(settings.stand_name, "center", "title")]
@@ -141,7 +125,8 @@ def render_refund_receipt(
         correction: the committed void or refund.
         settings: the stand's settings.
         width_mm: 80 or 58; default ``settings.receipt_width``.
-        lang: ``id`` or ``en``; default the original sale's language, then the setting.
+        lang: ``id``, ``en``, ``ko`` or ``fr``; default the original sale's language, then
+            the setting.
         artisans: artisans to name; optional.
         reprint: mark it as a copy.
 

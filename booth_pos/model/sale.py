@@ -413,6 +413,28 @@ class SaleLine:
 
 
 @dataclass(frozen=True)
+class SaleReference:
+    """The foreign reference total a sale's customer was shown, kept with the sale.
+
+    A reprint shows this, not today's rates. ``currency`` "" means the sale showed none
+    (an Indonesian customer, or no rate for the customer's currency that day): no row is
+    stored for it.
+
+    Attributes:
+        currency: ISO 4217 code (``KRW``), or "".
+        rate: rupiah per unit as stored in ``rates`` (``11.85``: "." as the decimal mark).
+        amount: the total in the currency's minor units (cents; whole won), rounded half up.
+    """
+
+    currency: str = ""
+    rate: str = ""
+    amount: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.currency)
+
+
+@dataclass(frozen=True)
 class Sale:
     """A committed sale, as stored; history is never recomputed."""
 
@@ -433,6 +455,8 @@ class Sale:
     #: Short code from the sale's journal entry hash ("3F2A-9C1B"), printed on the receipt so
     #: a receipt can be checked against the journal; "" for a sale not stored yet.
     verification: str = ""
+    #: The reference total the customer saw (migration 11); None for a sale made before it.
+    reference: SaleReference | None = None
 
     @property
     def paid(self) -> int:

@@ -35,8 +35,14 @@ class Settings:
     receipt_lang: str = "id"
     receipt_width: int = 80
     origins: tuple[str, ...] = DEFAULT_ORIGINS
+    #: Before ``rates``: one reference currency for the whole stand. Migration 11 moves them
+    #: into ``rates``; read only where ``rates`` is empty (a file written by an older till).
     ref_currency: str = ""
     ref_rate: str = ""  # rupiah per unit of ref_currency, as text ("17250")
+    #: The rates of the day, ``EUR=17250; USD=15300; KRW=11.85`` (rupiah per unit; the first
+    #: is the stand's main reference), and the day they were entered (YYYY-MM-DD).
+    rates: str = ""
+    rates_date: str = ""
     printer: str = "pdf"  # pdf | system | escpos
     printer_target: str = ""  # folder, printer name, or escpos address
     discount_threshold_bp: int = 2000
@@ -56,13 +62,14 @@ class Settings:
     customer_display: str = "off"
 
     def receipt_header_for(self, lang: str) -> str:
-        """The header lines of a receipt in ``lang``; English falls back to the Indonesian
-        header, which is usually a name (an organisation, a council) rather than a sentence."""
-        if lang == "en" and self.receipt_header_en.strip():
+        """The header lines of a receipt in ``lang``; English (Korean, French) falls back to
+        the Indonesian header, which is usually a name (an organisation, a council) rather
+        than a sentence."""
+        if lang != "id" and self.receipt_header_en.strip():
             return self.receipt_header_en
         return self.receipt_header
 
     def receipt_footer_for(self, lang: str) -> str:
         """The footer lines of a receipt in ``lang`` (a tourist's receipt never gets the
         Indonesian "Terima kasih! Pesanan grosir…")."""
-        return self.receipt_footer_en if lang == "en" else self.receipt_footer
+        return self.receipt_footer if lang == "id" else self.receipt_footer_en

@@ -121,7 +121,9 @@ def record_sale(store: Store, sale: Sale, seq: int) -> Entry:
 
     Built from ``rows.sale_rows``: the very rows the insert wrote.
     """
-    payload = journal_rows.sale_payload(*sale_rows(sale, seq))
+    shown = sale.reference
+    reference = (shown.currency, shown.rate, shown.amount) if shown is not None else None
+    payload = journal_rows.sale_payload(*sale_rows(sale, seq), reference)
     return store.journal.append_in_transaction(
         "sale", sale.receipt_no, payload, to_iso(sale.created_at)
     )
@@ -707,11 +709,13 @@ def _check_day_once(records, day, walked: _Walked, room: int, *, in_place):
             VerifyProblem(where_day, f"differs from its opening in {_where(entry)} (edited)")
         )
     matched = count = sales_total = cash = lines_given = payments_given = 0
+    shown = records.references_of_day(day.id)  # what each customer was shown (issue 16)
     for sale, lines, payments, entries in records.day_sales(day.id, in_place=in_place):
-        paired, problems = _check_sale(sale, lines, payments, entries, walked.legacy)
+        ref = shown.get(sale.id)
+        paired, problems = _check_sale(sale, lines, payments, entries, walked.legacy, ref)
         if problems and in_place:  # the rows in place may not be all of them: by index
             lines, payments = records.sale_lines_and_payments(sale.id)
-            paired, problems = _check_sale(sale, lines, payments, entries, walked.legacy)
+            paired, problems = _check_sale(sale, lines, payments, entries, walked.legacy, ref)
         count += 1
         sales_total += sale.total
         cash += sum(p.amount for p in payments if p.method == "cash")
@@ -748,12 +752,12 @@ def _check_day_once(records, day, walked: _Walked, room: int, *, in_place):
 
 
 def _check_sale(
-    sale: SaleRow, lines, payments, entries, legacy: _LegacyRates
+    sale: SaleRow, lines, payments, entries, legacy: _LegacyRates, reference=None
 ) -> tuple[bool, list[VerifyProblem]]:
     """A sale against its journal entry and the money rules: (paired with an entry of its
-    day, the problems)."""
+    day, the problems). ``reference``: its ``sale_references`` row, if any."""
     where = f"sale {sale.receipt_no}"
-    text = journal_rows.sale_text(sale, lines, payments)
+    text = journal_rows.sale_text(sale, lines, payments, reference)
     entry = _entry_of_day(entries, sale.day_id, text)
     problems = []
     if entry is None:
@@ -761,7 +765,9 @@ def _check_sale(
     elif entry[1] != text:
         old = legacy.applies_to(entry[1])
         if old:  # journaled before rates were recorded: compared without them, then them
-            text = journal_rows.sale_text(sale, journal_rows.without_commission(lines), payments)
+            text = journal_rows.sale_text(
+                sale, journal_rows.without_commission(lines), payments, reference
+            )
         if entry[1] != text:
             problems.append(
                 VerifyProblem(where, f"differs from its {_sale_where(entry[0], sale)} (edited)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
@@ -23,6 +24,7 @@ from booth_pos.model import (
     Product,
     Sale,
     SaleLine,
+    SaleReference,
     Settings,
     StaffError,
     Tender,
@@ -33,6 +35,8 @@ from booth_pos.model import (
 from booth_pos.model.text import TextProblem, clean_line
 from booth_pos.money import format_rupiah
 from booth_pos.store import Store
+
+log = logging.getLogger(__name__)
 
 # ASCII digits only: ``\d`` and str.isdecimal also take "٣" (Arabic-Indic three), and
 # "٣*SKU" added three units. A quantity is typed on a keyboard's 0-9 or not at all.
@@ -299,6 +303,30 @@ def add_open(
     return cart.add_open(artisan.code, clean, price, qty)
 
 
+def customer_reference(settings: Settings, origin: str, total: int) -> SaleReference:
+    """The foreign reference total a customer of ``origin`` is shown for ``total`` rupiah
+    today (``customers.reference_for``), stored with the sale.
+
+    Rates the receipt cannot read never stop a sale: logged, and no reference shown.
+    """
+    from booth_pos.model.customers import reference_for
+    from booth_pos.money import RateError
+
+    try:
+        return reference_for(settings, origin, total)
+    except RateError as exc:
+        log.warning("No reference total for this sale: %s", exc.en)
+        return SaleReference()
+
+
+def customer_lang(settings: Settings, origin: str, chosen: str = "") -> str:
+    """The receipt language of a sale: the cashier's choice, else the one of the customer's
+    origin (KR: ko, FR: fr, ID: id, other foreigners: en), else the stand's setting."""
+    from booth_pos.model.customers import lang_for
+
+    return chosen or lang_for(origin) or settings.receipt_lang or "id"
+
+
 def check_origin(settings: Settings, origin: str) -> str:
     """The customer's origin as a sale records it: one of the stand's codes, or "" for none.
 
@@ -452,6 +480,8 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
         )
     settings = store.settings()
     origin = check_origin(settings, cart.origin)
+    shown = customer_reference(settings, origin, pricing.total)
+    lang = customer_lang(settings, origin, cart.lang)
     with store.atomic():
         # Checked again inside the transaction: a double click may have got here first.
         if not store.sales.exists(cart.id):
@@ -480,7 +510,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                 created_at=now,
                 cashier=cart.cashier,
                 origin=origin,
-                lang=cart.lang or settings.receipt_lang,
+                lang=lang,
                 lines=tuple(
                     SaleLine(
                         line_no=i,
@@ -502,6 +532,7 @@ def complete(store: Store, cart: Cart, tenders: list[Tender], clock: Clock) -> S
                 subtotal=pricing.subtotal,
                 discount=pricing.sale_discount,
                 total=pricing.total,
+                reference=shown,
             )
             store.sales.insert(sale, seq)
             store.approvals.link(sale.id, approval_ids)

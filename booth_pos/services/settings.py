@@ -7,7 +7,7 @@ from dataclasses import asdict, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from booth_pos.clock import DEFAULT_TIMEZONE, Clock, ClockError, zone
+from booth_pos.clock import DEFAULT_TIMEZONE, Clock, ClockError, local, zone
 from booth_pos.model import KnownError, Settings
 from booth_pos.money import MoneyError, format_percent, parse_percent
 from booth_pos.services import journal
@@ -58,8 +58,8 @@ def as_texts(s: Settings) -> dict[str, str]:
         "receipt_footer_en": s.receipt_footer_en,
         "receipt_lang": s.receipt_lang,
         "receipt_width": str(s.receipt_width),
-        "ref_currency": s.ref_currency,
-        "ref_rate": s.ref_rate,
+        "rates": shown_rates(s),
+        "rates_date": s.rates_date,
         "ui_lang": s.ui_lang,
         "origins": ", ".join(s.origins),
         "discount_threshold": format_percent(s.discount_threshold_bp, "en"),
@@ -73,6 +73,66 @@ def as_texts(s: Settings) -> dict[str, str]:
         "qris_payload": s.qris_payload,
         "customer_display": s.customer_display,
     }
+
+
+def shown_rates(s: Settings) -> str:
+    """The rates as the Settings page and ``settings show`` write them: ``rates``, or for a
+    file an older version wrote, its single reference currency in the same notation."""
+    if s.rates.strip() or not (s.ref_currency.strip() and s.ref_rate.strip()):
+        return s.rates
+    return f"{s.ref_currency.strip().upper()}={s.ref_rate.strip()}"
+
+
+def rates_of_day(s: Settings, lang: str = "id") -> tuple[str, str]:
+    """The rates as the Day page shows them, ``EUR 17.250 · KRW 11,85``, and their date;
+    ``("", "")`` when there are none (or they cannot be read)."""
+    from booth_pos.model.customers import stand_rates
+    from booth_pos.money import RateError, format_rate
+
+    try:
+        rates = stand_rates(s)
+    except RateError:
+        return "", ""
+    shown = " · ".join(f"{code} {format_rate(rate, lang)}" for code, rate in rates.items())
+    return shown, s.rates_date if shown else ""
+
+
+def main_rate(s: Settings) -> tuple[str, str]:
+    """The stand's main reference (the first of ``rates``) as ``(code, rate)`` texts, for a
+    form to start from (the buyer's catalogue); ``("", "")`` when there is none."""
+    from booth_pos.model.customers import stand_rates
+    from booth_pos.money import RateError, rate_text
+
+    try:
+        rates = stand_rates(s)
+    except RateError:
+        return "", ""
+    for code, rate in rates.items():
+        return code, rate_text(rate)
+    return "", ""
+
+
+def _rates(current: Settings, t: dict[str, str]) -> tuple[str, str]:
+    """``rates`` and ``rates_date`` from the form: the rates parsed strictly and written back
+    the one way (``EUR=17250; KRW=11.85``); a change of rates without a date is dated today
+    (the coordinator enters them in the morning: the Day page shows which day's they are)."""
+    from booth_pos.money import RateError, exchange_rates_text, parse_exchange_rates
+
+    if "rates" not in t:
+        return current.rates, current.rates_date
+    try:
+        rates = exchange_rates_text(parse_exchange_rates(t["rates"]))
+    except RateError as exc:
+        raise SettingsError(en=exc.en, id=exc.id, key="rates") from None
+    day = _date(t.get("rates_date", ""), "Rates date", "rates_date")
+    if not rates:
+        return "", ""
+    if not day:
+        day = current.rates_date if rates == current.rates else ""
+    if not day or (rates != current.rates and day == current.rates_date):
+        day = local(Clock.from_env().now(), current.timezone or DEFAULT_TIMEZONE).date()
+        day = day.isoformat()
+    return rates, day
 
 
 def _date(text: str, label: str, key: str) -> str:
@@ -127,15 +187,19 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
             id="Kasir utama: kode kasir utama stan, mis. T1",
             key="main_till",
         )
-    currency = t["ref_currency"].upper()
-    rate = t["ref_rate"]
+    # A form of an older layout (ref_currency and ref_rate, no rates) still saves.
+    rates, rates_date = _rates(current, t)
+    currency = t.get("ref_currency", "").upper()
+    rate = t.get("ref_rate", "")
+    if rates:  # the main rate of ``rates``, mirrored for readers of the old pair
+        currency, _, rate = rates.split(";")[0].strip().partition("=")
     if bool(currency) != bool(rate):
         raise SettingsError(
             en="Give both the reference currency and its rate, or neither",
             id="Isi mata uang acuan beserta kursnya, atau kosongkan keduanya",
             key="ref_rate" if currency else "ref_currency",
         )
-    if currency:
+    if currency and not rates:
         # The receipt reads them with these parsers: a rate it would refuse (17.250 could be
         # 17250 or 17,25) must not be saved, or the reference line silently goes missing.
         from booth_pos.money import RateError, parse_currency, parse_rate
@@ -221,6 +285,8 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         receipt_width=int(t["receipt_width"]),
         ref_currency=currency,
         ref_rate=rate.replace(",", "."),
+        rates=rates,
+        rates_date=rates_date,
         ui_lang=t["ui_lang"],
         origins=origins,
         discount_threshold_bp=threshold,

@@ -127,7 +127,12 @@ def entry_hash(
     return hashlib.sha256(f"{head}\n{payload}".encode()).hexdigest()
 
 
-def sale_text(sale: SaleRow, lines: Sequence[LineRow], payments: Sequence[PaymentRow]) -> str:
+def sale_text(
+    sale: SaleRow,
+    lines: Sequence[LineRow],
+    payments: Sequence[PaymentRow],
+    reference: tuple | None = None,
+) -> str:
     """``canonical(sale_payload(sale, lines, payments), check=False)``, made faster.
 
     ``verify`` rebuilds every sale's journal text from its rows; building the dict and
@@ -137,15 +142,15 @@ def sale_text(sale: SaleRow, lines: Sequence[LineRow], payments: Sequence[Paymen
     smuggled into a money column, a NULL) goes the long way, through ``canonical``'s encoder.
     """
     if tuple(map(type, sale)) != _SALE_TYPES:
-        return canonical(sale_payload(sale, lines, payments), check=False)
+        return canonical(sale_payload(sale, lines, payments, reference), check=False)
     q = _quote
     parts = []
     for ln in lines:
         if tuple(map(type, ln[:11])) != _LINE_TYPES:
-            return canonical(sale_payload(sale, lines, payments), check=False)
+            return canonical(sale_payload(sale, lines, payments, reference), check=False)
         bp = ln[12]
         if bp is not None and type(bp) is not int:
-            return canonical(sale_payload(sale, lines, payments), check=False)
+            return canonical(sale_payload(sale, lines, payments, reference), check=False)
         rate = "" if bp is None else f'"commission_bp":{bp},'
         parts.append(
             f'{{"artisan":{q(ln[4])},"category":{q(ln[5])},{rate}"line_discount":{ln[8]},'
@@ -155,15 +160,23 @@ def sale_text(sale: SaleRow, lines: Sequence[LineRow], payments: Sequence[Paymen
     paid = []
     for p in payments:
         if tuple(map(type, p[:6])) != _PAYMENT_TYPES:
-            return canonical(sale_payload(sale, lines, payments), check=False)
+            return canonical(sale_payload(sale, lines, payments, reference), check=False)
         paid.append(
             f'{{"amount":{p[3]},"method":{q(p[2])},"reference":{q(p[5])},"tendered":{p[4]}}}'
+        )
+    shown = ""
+    if reference is not None and reference[0]:
+        currency, rate, amount = reference
+        if (type(currency), type(rate), type(amount)) != (str, str, int):
+            return canonical(sale_payload(sale, lines, payments, reference), check=False)
+        shown = (
+            f'"reference":{{"amount":{amount},"currency":{q(currency)},"rate":{q(rate)}}},'
         )
     s = sale
     return (
         f'{{"at":{q(s[6])},"cashier":{q(s[7])},"day":{s[5]},"discount":{s[11]},'
         f'"id":{q(s[1])},"lang":{q(s[9])},"lines":[{",".join(parts)}],"origin":{q(s[8])},'
-        f'"payments":[{",".join(paid)}],"receipt_no":{q(s[2])},"subtotal":{s[10]},'
+        f'"payments":[{",".join(paid)}],"receipt_no":{q(s[2])},{shown}"subtotal":{s[10]},'
         f'"till":{q(s[3])},"total":{s[12]}}}'
     )
 
@@ -210,14 +223,27 @@ def verification_code(hash_hex: str) -> str:
 # -- what a sale, a day and a correction put in the journal -----------------------------------
 
 
-def sale_payload(sale: SaleRow, lines: Sequence[LineRow], payments: Sequence[PaymentRow]) -> dict:
+def sale_payload(
+    sale: SaleRow,
+    lines: Sequence[LineRow],
+    payments: Sequence[PaymentRow],
+    reference: tuple | None = None,
+) -> dict:
     """What the journal keeps of a sale: every stored figure, lines and payments in order.
 
     A line's ``commission_bp`` (the rate in force at the sale) is part of it from migration 6
     on; lines of sales journaled before had none (``None``: the key is left out, so their
     entries keep their hashes) and got theirs from the ``rates_recorded`` entry.
+
+    ``reference`` (migration 11) is ``(currency, rate, amount)`` of ``sale_references``: the
+    foreign total the customer was shown; left out when none was (and for older sales).
     """
+    shown = {}
+    if reference is not None and reference[0]:
+        currency, rate, amount = reference
+        shown = {"reference": {"currency": currency, "rate": rate, "amount": amount}}
     return {
+        **shown,
         "id": sale.id,
         "receipt_no": sale.receipt_no,
         "till": sale.till,
@@ -560,6 +586,22 @@ class Records(Repository):
         table = "sale_lines" if alias == "l" else alias
         cols = {r[1] for r in self._conn.execute(f"PRAGMA table_info({table})")}
         return f"{alias}.commission_bp" if "commission_bp" in cols else "NULL"
+
+    def references_of_day(self, day_id: int) -> dict[str, tuple[str, str, int]]:
+        """``sale id -> (currency, rate, amount)`` of a day's sales that showed a reference
+        (migration 11); empty on a file that has no such table yet."""
+        if not self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sale_references'"
+        ).fetchone():
+            return {}
+        return {
+            r[0]: (r[1], r[2], r[3])
+            for r in self._conn.execute(
+                "SELECT r.sale_id, r.currency, r.rate, r.amount FROM sale_references r "
+                "JOIN sales s ON s.id = r.sale_id WHERE s.day_id = ?",
+                (day_id,),
+            )
+        }
 
     def day_rows(self) -> list[DayRow]:
         return [DayRow(*r) for r in self._conn.execute(f"SELECT {_DAY_COLS} FROM days ORDER BY id")]

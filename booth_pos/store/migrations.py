@@ -720,6 +720,70 @@ def _v10_tills(db: sqlite_utils.Database) -> None:
             )
 
 
+def _v11_sale_references(db: sqlite_utils.Database) -> None:
+    """Rates of the day for several currencies, and what each customer was shown (issue 16).
+
+    - ``sale_references``: the reference total a sale's customer saw (currency, the rate used
+      as text, the amount in the currency's minor units), a row for each sale since that
+      showed one. Append-only like the sale itself, and part of the sale's journal entry
+      (``reference``), so a reprint shows what the customer saw whatever the rates are
+      later, and ``verify`` checks it. ``references_from`` (settings) is the last sale
+      written before: a later sale without a row showed none (an Indonesian customer); an
+      earlier one kept nothing and reprints with today's main rate, as it always did.
+    - The single ``ref_currency``/``ref_rate`` of the settings become the first (main) rate
+      of ``rates``; the old keys stay, mirroring that main rate, for older readers.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE sale_references (
+            sale_id TEXT PRIMARY KEY REFERENCES sales(id),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            rate TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer')
+        ) WITHOUT ROWID
+        """,
+    )
+    message = "sale_references rows are final: they record what the customer was shown"
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER sale_references_no_{event.lower()} BEFORE {event} "
+            f"ON sale_references BEGIN SELECT RAISE(ABORT, '{message}'); END"
+        )
+    db.execute(
+        "INSERT INTO settings(key, value) VALUES ('references_from', "
+        "(SELECT CAST(coalesce(max(rowid), 0) AS TEXT) FROM sales))"
+    )
+    _move_reference_rate(db)
+
+
+def _move_reference_rate(db: sqlite_utils.Database) -> None:
+    """``ref_currency``/``ref_rate`` -> ``rates`` (unless ``rates`` is set already). A rate
+    the receipt could not read (``17.250``) is left where it was: the Settings page asks."""
+    import json
+
+    from booth_pos.money import RateError, parse_currency, parse_rate, rate_text
+
+    saved = {
+        key: json.loads(value)
+        for key, value in db.execute(
+            "SELECT key, value FROM settings WHERE key IN ('ref_currency', 'ref_rate', 'rates')"
+        ).fetchall()
+    }
+    if str(saved.get("rates") or "").strip():
+        return
+    try:
+        code = parse_currency(str(saved.get("ref_currency") or ""))
+        rate = parse_rate(str(saved.get("ref_rate") or ""))
+    except RateError:
+        return
+    db.execute(
+        "INSERT INTO settings(key, value) VALUES ('rates', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (json.dumps(f"{code}={rate_text(rate)}"),),
+    )
+
+
 # Issue 6 is built by two people at once: the staff/corrections step took number 3 because
 # the journal's step had not landed yet; the journal's step follows it.
 STEPS: list[Step] = [
@@ -733,6 +797,7 @@ STEPS: list[Step] = [
     _v8_active_flags,
     _v9_stock_ledger_and_payouts,
     _v10_tills,
+    _v11_sale_references,
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from booth_pos.clock import from_iso, to_iso
-from booth_pos.model import OPEN_PRICE_SKU, Method, Payment, Sale, SaleLine
+from booth_pos.model import OPEN_PRICE_SKU, Method, Payment, Sale, SaleLine, SaleReference
 from booth_pos.store import Repository
 from booth_pos.store.journal import verification_code
 from booth_pos.store.rows import LineRow, PaymentRow, SaleRow, columns, sale_rows, values
@@ -23,7 +23,10 @@ _PAYMENT_INSERT = (
 _SALE_COLS = (
     "s.id, s.receipt_no, s.till, s.day_id, d.business_date, s.created_at, s.cashier, "
     "s.origin, s.lang, s.subtotal, s.discount, s.total, "
-    "(SELECT j.hash FROM journal j WHERE j.kind = 'sale' AND j.ref = s.receipt_no)"
+    "(SELECT j.hash FROM journal j WHERE j.kind = 'sale' AND j.ref = s.receipt_no), "
+    "r.currency, r.rate, r.amount, "
+    # A sale after migration 11 without a row showed no reference; one before kept none.
+    "s.rowid > (SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'references_from')"
 )
 
 
@@ -69,6 +72,12 @@ class Sales(Repository):
         conn.execute(_SALE_INSERT, values(head))
         conn.executemany(_LINE_INSERT, [tuple(ln) for ln in lines])
         conn.executemany(_PAYMENT_INSERT, [tuple(p) for p in payments])
+        if sale.reference:  # what the customer was shown (migration 11); none: no row
+            ref = sale.reference
+            conn.execute(
+                "INSERT INTO sale_references(sale_id, currency, rate, amount) VALUES (?, ?, ?, ?)",
+                (sale.id, ref.currency, ref.rate, ref.amount),
+            )
         goods = [ln for ln in lines if ln.sku != OPEN_PRICE_SKU]  # open-price: no product
         conn.executemany(
             "UPDATE products SET stock = stock - ? WHERE sku = ?",
@@ -83,6 +92,7 @@ class Sales(Repository):
         conn = self._conn
         rows = conn.execute(
             f"SELECT {_SALE_COLS} FROM sales s JOIN days d ON d.id = s.day_id "
+            "LEFT JOIN sale_references r ON r.sale_id = s.id "
             f"WHERE {where} ORDER BY s.till, s.seq",
             params,
         ).fetchall()
@@ -122,6 +132,11 @@ class Sales(Repository):
                     discount=row[10],
                     total=row[11],
                     verification=verification_code(row[12] or ""),
+                    reference=(
+                        SaleReference(*row[13:16])
+                        if row[13] is not None
+                        else SaleReference() if row[16] else None
+                    ),
                 )
             )
         return sales

@@ -358,6 +358,10 @@ class DisplayLink(QObject):
         if self.presenter is not None:
             self.presenter.qris_pending(amount)
 
+    def origin_changed(self, origin: str) -> None:
+        if self.presenter is not None:
+            self.presenter.origin_changed(origin)
+
     def sale_done(self, sale) -> None:
         if self.presenter is not None:
             self.presenter.sale_done(sale)

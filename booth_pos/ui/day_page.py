@@ -140,7 +140,17 @@ class DayPage(QWidget):
         self.subtitle.setObjectName("daySubtitle")
         self.subtitle.setStyleSheet("color: #52606d;")
         self.subtitle.setWordWrap(True)
-        outer.addWidget(self.subtitle)
+        # The rates of the day (Settings), entered by the coordinator in the morning: the
+        # reference totals customers see; yesterday's rates are pointed out. Beside the
+        # subtitle: the page has no height to spare on a 1280x720 laptop.
+        self.rates_label = QLabel()
+        self.rates_label.setObjectName("dayRates")
+        self.rates_label.setWordWrap(True)
+        self.rates_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        under_title = QHBoxLayout()
+        under_title.addWidget(self.subtitle, 1)
+        under_title.addWidget(self.rates_label, 1)
+        outer.addLayout(under_title)
         self.message = message_label("dayMessage")
         self.message.hide()  # shown when there is something to say
         outer.addWidget(self.message)
@@ -443,6 +453,7 @@ class DayPage(QWidget):
             self._fill_scope(keep=False)
         chosen = self.scope.currentData()
         open_day = days.current_day(self.ctx.store)
+        self._show_rates(open_day)
         self.open_button.setEnabled(open_day is None)
         self.close_button.setEnabled(open_day is not None)
         try:
@@ -579,6 +590,20 @@ class DayPage(QWidget):
             + 8
         )
         self.tabs.setMinimumHeight(needed)
+
+    def _show_rates(self, open_day: Day | None) -> None:
+        settings = settings_service.current(self.ctx.store)
+        rates, day = settings_service.rates_of_day(settings, self.ctx.lang)
+        if not rates:
+            self.rates_label.setText(self.tr("No rates of the day (Settings): receipts show rupiah only"))  # noqa: E501
+            return
+        text = self.tr("Rates of %1: %2").replace("%1", day or "?").replace("%2", rates)
+        if open_day is not None and day != open_day.business_date.isoformat():
+            text += " · " + self.tr("not today's rates: update them in Settings")
+            self.rates_label.setStyleSheet("color: #b54708; font-weight: bold;")
+        else:
+            self.rates_label.setStyleSheet("color: #52606d;")
+        self.rates_label.setText(text)
 
     # -- several tills -------------------------------------------------------------------------
 

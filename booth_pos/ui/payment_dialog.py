@@ -47,6 +47,7 @@ class PaymentDialog(QDialog):
 
     completed = Signal(object)
     qris_pending = Signal(int)
+    origin_changed = Signal(str)  # the customer's origin: the display's second total follows
     slip_printed = Signal(str)  # from the printing thread
     slip_failed = Signal(object)
 
@@ -169,7 +170,7 @@ class PaymentDialog(QDialog):
         origin_row.addStretch(1)
         origin_row.addWidget(QLabel(self.tr("Receipt:")))
         self.lang_buttons = {}
-        for lang, text in (("id", "ID"), ("en", "EN")):
+        for lang, text in (("id", "ID"), ("en", "EN"), ("ko", "KO"), ("fr", "FR")):
             button = QPushButton(text)
             button.setObjectName(f"receiptLang_{lang}")
             button.setMinimumWidth(56)
@@ -180,7 +181,14 @@ class PaymentDialog(QDialog):
             origin_row.addWidget(button)
             self.lang_buttons[lang] = button
         layout.addLayout(origin_row)
+        # The reference total in the customer's currency (the origin's; rates in Settings),
+        # stored with the sale and printed as "reference only, not a charge".
+        self.reference_label = QLabel()
+        self.reference_label.setObjectName("paymentReference")
+        self.reference_label.setStyleSheet("font-size: 13pt; color: #52606d;")
+        layout.addWidget(self.reference_label)
         self._set_lang(cart.lang)
+        self._show_reference()
 
         frame = QFrame()
         frame.setObjectName("changeFrame")
@@ -259,11 +267,28 @@ class PaymentDialog(QDialog):
             if button.objectName() != f"origin_{code}":
                 button.setChecked(False)
         # The service's rule (the same as `sell --origin`); the buttons only offer its codes.
-        self.cart.origin = selling.check_origin(self.ctx.store.settings(), code if checked else "")
-        if checked and code != "ID":
-            self._set_lang("en")  # a tourist reads the English receipt
-        elif checked:
-            self._set_lang("id")
+        settings = self.ctx.store.settings()
+        self.cart.origin = selling.check_origin(settings, code if checked else "")
+        if checked:  # KR reads Korean, FR French, other tourists English, ID Indonesian
+            self._set_lang(selling.customer_lang(settings, code))
+        self._show_reference()
+        self.origin_changed.emit(self.cart.origin)
+
+    def _show_reference(self) -> None:
+        from booth_pos.money import format_foreign
+
+        shown = selling.customer_reference(
+            self.ctx.store.settings(), self.cart.origin, self.total
+        )
+        if not shown:
+            self.reference_label.setText("")
+            return
+        amount = format_foreign(shown.amount, shown.currency, self.ctx.lang)
+        self.reference_label.setText(
+            self.tr("≈ %1 (rate %2; reference only, not a charge)")
+            .replace("%1", amount)
+            .replace("%2", shown.rate)
+        )
 
     def _set_lang(self, lang: str) -> None:
         self.cart.lang = lang

@@ -603,6 +603,7 @@ class SellPage(QWidget):
         dialog.completed.connect(self.ctx.bus.sale_committed.emit)
         dialog.completed.connect(self.customer_display.sale_done)
         dialog.qris_pending.connect(self.customer_display.qris_pending)
+        dialog.origin_changed.connect(self.customer_display.origin_changed)
         dialog.finished.connect(self._payment_finished)
         self.payment_dialog = dialog
         dialog.open()

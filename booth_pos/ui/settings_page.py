@@ -98,8 +98,15 @@ class SettingsPage(QWidget):
         self._combo(
             receipt, "receipt_width", self.tr("Paper width"), [("80", "80 mm"), ("58", "58 mm")]
         )
-        self._line(receipt, "ref_currency", self.tr("Reference currency (e.g. EUR)"))
-        self._line(receipt, "ref_rate", self.tr("Rupiah per unit of that currency"))
+        # The rates of the day: a customer's origin picks its currency (KR: KRW, FR: EUR,
+        # IN: INR, other foreigners: USD); the first is shown when no origin is chosen.
+        self._line(receipt, "rates", self.tr("Rates of the day (rupiah per unit)"))
+        self.fields["rates"].setPlaceholderText("EUR=17250; USD=15300; KRW=11,85; INR=190")
+        self.fields["rates"].setToolTip(
+            self.tr("Customers from KR see KRW, FR see EUR, IN see INR, other foreigners USD; the first rate is used when no origin is chosen. Printed as reference only, not a charge.")  # noqa: E501
+        )
+        self._line(receipt, "rates_date", self.tr("Rates entered on (YYYY-MM-DD)"))
+        self.fields["rates_date"].setPlaceholderText(self.tr("Empty: today, when the rates change"))
 
         general = self._group(right, self.tr("Till"))
         self._combo(

@@ -38,6 +38,7 @@ def test_verify_names_a_deleted_last_sale_by_the_backup_that_still_has_it(tmp_pa
         conn.execute(f"DROP TRIGGER {name}")
     sale = conn.execute("SELECT id FROM sales WHERE receipt_no = 'T1-000002'").fetchone()[0]
     for sql in (
+        f"DELETE FROM sale_references WHERE sale_id = '{sale}'",
         f"DELETE FROM sale_lines WHERE sale_id = '{sale}'",
         f"DELETE FROM payments WHERE sale_id = '{sale}'",
         "DELETE FROM stock_moves WHERE ref = 'T1-000002'",

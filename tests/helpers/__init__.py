@@ -17,7 +17,9 @@ def old_file(folder, name: str):
     ``v2_demo.sqlite`` and ``v4_demo.sqlite`` (1 demo day of 5 sales, by the commits that
     introduced schemas 2 and 4), ``v3_sales.sqlite`` (2 days of 10 demo sales) and
     ``v3_corrections.sqlite`` (a crew, 3 sales, a void and 3 refunds), at schema 3, before
-    the journal existed.
+    the journal existed; ``v10_demo.sqlite`` (1 demo day of 6 sales with the single
+    reference currency EUR at 17250, by the last commit at schema 10, before the rates of
+    the day and the sales' kept references of migration 11).
     """
     import shutil
     from pathlib import Path

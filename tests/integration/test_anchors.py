@@ -82,6 +82,7 @@ def delete_last_sale(path) -> None:
     conn.close()
     behind_the_back(
         path,
+        f"DELETE FROM sale_references WHERE sale_id = '{sale_id}'",
         f"DELETE FROM sale_lines WHERE sale_id = '{sale_id}'",
         f"DELETE FROM payments WHERE sale_id = '{sale_id}'",
         f"DELETE FROM stock_moves WHERE ref = '{receipt}'",

@@ -348,6 +348,8 @@ def test_verify_names_a_deleted_sale_and_the_gap_it_leaves(event_path):
         "DROP TRIGGER sale_lines_no_delete",
         "DROP TRIGGER payments_no_delete",
         "DROP TRIGGER stock_moves_no_delete",
+        "DROP TRIGGER sale_references_no_delete",
+        f"DELETE FROM sale_references WHERE sale_id = '{sid}'",
         f"DELETE FROM sale_lines WHERE sale_id = '{sid}'",
         f"DELETE FROM payments WHERE sale_id = '{sid}'",
         "DELETE FROM stock_moves WHERE ref = 'T1-000020'",

@@ -38,6 +38,7 @@ def dropped_and_turned_back(path) -> None:
         conn.execute(f"DROP TRIGGER {name}")
     conn.executescript(
         "DROP TABLE journal; DROP TABLE audit_log; DELETE FROM settings WHERE key = 'stand_id';"
+        "DROP TABLE IF EXISTS sale_references;"
         "DELETE FROM payments WHERE sale_id = (SELECT id FROM sales ORDER BY rowid DESC LIMIT 1);"
         "DELETE FROM sale_lines WHERE sale_id = (SELECT id FROM sales ORDER BY rowid DESC LIMIT 1);"
         "DELETE FROM sales WHERE rowid = (SELECT max(rowid) FROM sales);"

@@ -104,20 +104,24 @@ def test_receipt_height_follows_its_content(demo_store, clock):
     [("en", "≈ €20.87", "For reference only, not a charge"), ("id", "≈ €20,87", "bukan tagihan")],
 )
 def test_reference_total_in_a_foreign_currency(demo_store, clock, lang, expected, note):
-    """Rp 360.000 at Rp 17.250 per euro is 20.869... so €20.87, marked as reference only."""
+    """Rp 360.000 at Rp 17.250 per euro is 20.869... so €20.87, marked as reference only
+    (a sale with no origin recorded gets the stand's main rate, as before origins had one)."""
+    settings = dataclasses.replace(demo_store.settings(), rates="EUR=17250")
+    demo_store.save_settings(settings)
     sale = ring_up(demo_store, clock, ["MNK-01", "MNK-01", "MNK-01"], [Tender(Method.QRIS)])
     assert sale.total == 360_000
-    settings = dataclasses.replace(demo_store.settings(), ref_currency="EUR", ref_rate="17250")
     text = squash(read_pdf(render_receipt(sale, settings, lang=lang))[0].text)
     assert expected in text and note in text
     assert f"TOTAL {squash(format_rupiah(360_000, lang))}" in text
 
 
 def test_bad_rate_in_settings_still_prints_the_receipt(demo_store, busy_sale, caplog):
-    """A typo in the reference rate leaves the reference off; the receipt itself prints."""
+    """A typo in the reference rate leaves the reference off; the receipt itself prints
+    (a sale from before sales kept their reference reads today's settings)."""
     settings = dataclasses.replace(demo_store.settings(), ref_currency="EUR", ref_rate="17.250")
+    old_sale = dataclasses.replace(busy_sale, reference=None)
     with caplog.at_level(logging.WARNING):
-        text = squash(read_pdf(render_receipt(busy_sale, settings))[0].text)
+        text = squash(read_pdf(render_receipt(old_sale, settings))[0].text)
     assert "€" not in text and format_rupiah(busy_sale.total) in text
     assert "Ambiguous rate" in caplog.text
 

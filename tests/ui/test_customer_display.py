@@ -155,6 +155,30 @@ def test_cash_sale_shows_change_and_thanks_in_the_customers_language(qtbot, wind
     qtbot.waitUntil(lambda: not display.findChild(QWidget, "displayDone").isVisible())
 
 
+def test_choosing_the_origin_in_the_payment_dialog_changes_the_displays_second_total(
+    qtbot, window
+):
+    """The cashier taps KR, then FR: the customer's screen shows won, then euros, the same
+    amounts the sale will keep (rates of the day)."""
+    store = window.ctx.store
+    current = settings_service.current(store)
+    settings_service.save(
+        store,
+        settings_service.from_texts(
+            current, {**settings_service.as_texts(current), "rates": "EUR=17250; KRW=11,85"}
+        ),
+    )
+    display = open_display(qtbot, window)
+    scan(qtbot, window, "BKR-05")  # Rp 25.000
+    dialog = open_payment(qtbot, window)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "origin_KR"), Qt.LeftButton)
+    # 25.000 / 11,85 = 2.109,7 won, whole
+    qtbot.waitUntil(lambda: text(display, "displayForeignTotal") == "≈ ₩2.110")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "origin_FR"), Qt.LeftButton)
+    # 25.000 / 17.250 = 1,449 euros, to the cent
+    qtbot.waitUntil(lambda: text(display, "displayForeignTotal") == "≈ €1,45")
+
+
 def test_display_is_remembered_and_reopens(qtbot, window_factory):
     """Open when the till closed: open again at the next start; F9 closes it for good."""
     window = window_factory()

@@ -524,8 +524,8 @@ SETTING_TEXTS = {
     "till": ["T2", "t1", "T 1", "123456789"],
     "timezone": ["Asia/Makassar", "America", "x" * 300],
     "event_start": ["2023-03-01", "2023-02-30"],
-    "ref_currency": ["EUR", "IDR", "XYZ", ""],
-    "ref_rate": ["17250", "17.250", "11,85", "0", ""],
+    "rates": ["EUR=17250; KRW=11,85", "EUR=17.250", "IDR=1", "XYZ=1", "EUR", "EUR=0", ""],
+    "rates_date": ["2023-03-01", "2023-02-30", ""],
     "origins": ["ID, KR", "", "ÜBER"],
     "discount_threshold": ["20", "12,5%", "101"],
     "backup_minutes": ["15", "0", "²", "9" * 5000],
@@ -533,7 +533,7 @@ SETTING_TEXTS = {
 #: The settings typed as text (the others are choices from a list).
 TEXT_FIELDS = [
     "stand_name", "event_name", "venue", "event_start", "event_end", "timezone", "till",
-    "contact", "receipt_header", "receipt_footer", "ref_currency", "ref_rate", "origins",
+    "contact", "receipt_header", "receipt_footer", "rates", "rates_date", "origins",
     "discount_threshold", "printer_target", "backup_dir", "backup_minutes",
 ]  # fmt: skip
 edits = st.dictionaries(
@@ -547,7 +547,7 @@ edits = st.dictionaries(
 @given(changes=edits)
 @example(changes={"timezone": "America"})  # a folder of the zone database: crashed Save
 @example(changes={"backup_minutes": "²"})  # a digit int() refuses: crashed Save
-@example(changes={"ref_currency": "EUR", "ref_rate": "17.250"})  # the receipt refuses it
+@example(changes={"rates": "EUR=17.250"})  # the receipt refuses it
 def test_settings_save_valid_settings_or_change_nothing(qtbot, window, changes):
     """Random texts in some settings fields, then Save: exactly what the form validates is
     stored, or nothing at all (and the reason is shown)."""
@@ -579,5 +579,5 @@ def test_settings_save_valid_settings_or_change_nothing(qtbot, window, changes):
         assert settings_service.from_texts(expected, settings_service.as_texts(expected)) == (
             expected
         )
-    if changes.get("ref_rate") == "17.250":
-        assert store.settings().ref_rate != "17.250"
+    if changes.get("rates") == "EUR=17.250":
+        assert "17.250" not in store.settings().rates

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from booth_pos.model import Discount
+from booth_pos.money import format_foreign
 from booth_pos.services import days
 from tests.ui.window_helpers import (
     cart_rows,
@@ -225,13 +228,38 @@ def test_quick_cash_button_for_the_next_note(qtbot, window):
 
 
 def test_customer_origin_and_receipt_language_are_recorded(qtbot, window):
-    """Tapping Korea records the origin and switches the receipt to English."""
+    """Tapping Korea records the origin, switches the receipt to Korean and shows the total
+    in won at the rate of the day, which the sale keeps."""
+    store = window.ctx.store
+    store.save_settings(dataclasses.replace(store.settings(), rates="EUR=17250; KRW=11,85"))
     scan(qtbot, window, "BKR-05")
     dialog = open_payment(qtbot, window)
     qtbot.mouseClick(dialog.findChild(QPushButton, "origin_KR"), Qt.LeftButton)
+    assert dialog.findChild(QPushButton, "receiptLang_ko").isChecked()
+    total = dialog.total
+    won = (total * 100 + 1185 // 2) // 1185  # rupiah / 11.85, half up
+    shown = dialog.findChild(QLabel, "paymentReference").text()
+    assert format_foreign(won, "KRW", window.ctx.lang) in shown
     pay(qtbot, dialog, "qris")
-    sale = window.ctx.store.sales.get(dialog.sale.receipt_no)
-    assert (sale.origin, sale.lang) == ("KR", "en")
+    sale = store.sales.get(dialog.sale.receipt_no)
+    assert (sale.origin, sale.lang) == ("KR", "ko")
+    assert (sale.reference.currency, sale.reference.rate, sale.reference.amount) == (
+        "KRW", "11.85", won
+    )
+
+
+def test_the_cashier_can_print_a_french_customers_receipt_in_english(qtbot, window):
+    """France picks the French receipt; the cashier's EN tap wins, and euros stay."""
+    store = window.ctx.store
+    store.save_settings(dataclasses.replace(store.settings(), rates="EUR=17250"))
+    scan(qtbot, window, "BKR-05")
+    dialog = open_payment(qtbot, window)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "origin_FR"), Qt.LeftButton)
+    assert dialog.findChild(QPushButton, "receiptLang_fr").isChecked()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "receiptLang_en"), Qt.LeftButton)
+    pay(qtbot, dialog, "cash")
+    sale = store.sales.get(dialog.sale.receipt_no)
+    assert (sale.origin, sale.lang, sale.reference.currency) == ("FR", "en", "EUR")
 
 
 def test_park_and_recall_survive_a_restart(qtbot, window_factory):

@@ -27,7 +27,8 @@ SELL_CONTROLS = [
 PAYMENT_CONTROLS = [
     "paymentTotal", "dueLabel", "amountInput", "referenceInput", "method_cash", "method_qris",
     "method_card", "method_transfer", "tenderList", "origin_ID", "origin_KR", "origin_FR",
-    "origin_IN", "receiptLang_id", "receiptLang_en", "changeLabel", "cancelPayment",
+    "origin_IN", "receiptLang_id", "receiptLang_en", "receiptLang_ko", "receiptLang_fr",
+    "paymentReference", "changeLabel", "cancelPayment",
     "doneButton",
 ]  # fmt: skip
 STAND_SIZES = [(1366, 768), (1280, 720)]

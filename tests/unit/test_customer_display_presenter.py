@@ -103,6 +103,22 @@ def test_reference_currency_below_the_total():
     assert view.foreign == "≈ €10,00"
 
 
+def test_the_customers_origin_turns_the_second_total_into_their_currency():
+    """A Korean customer sees won (whole), a French one euros (cents), an Indonesian none;
+    the amount is the one the sale will store (the rate of the day, half up)."""
+    s = Settings(stand_name="S", rates="EUR=17250; KRW=11,85")
+    p, view = presenter(s)
+    cart = Cart(lines=[line("A", "A", 172_500)], origin="KR")
+    p.start(cart)
+    assert view.foreign == "≈ ₩14.557"  # 172.500 / 11,85 = 14.556,96 -> 14.557 (id notation)
+    p.origin_changed("FR")
+    assert view.foreign == "≈ €10,00"
+    p.origin_changed("ID")
+    assert view.foreign == ""
+    p.origin_changed("")  # none chosen: the stand's first rate, as the receipt prints it
+    assert view.foreign == "≈ €10,00"
+
+
 def test_pending_qris_shows_the_amount_in_digits_words_and_the_code():
     """A QRIS tender waiting: the payload with that amount, digits and Indonesian words."""
     p, view = presenter()

@@ -251,17 +251,17 @@
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/products_page.py" line="476" />
+        <location filename="../../ui/products_page.py" line="477" />
         <source>Buyer's currency (optional)</source>
         <translation>Mata uang pembeli (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/products_page.py" line="480" />
+        <location filename="../../ui/products_page.py" line="481" />
         <source>Rupiah per unit</source>
         <translation>Rupiah per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/products_page.py" line="501" />
+        <location filename="../../ui/products_page.py" line="502" />
         <source>Save catalogue</source>
         <translation>Simpan katalog</translation>
     </message>
@@ -406,194 +406,193 @@
         <translation>Tutup hari…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="159" />
-        <location filename="../../ui/day_page.py" line="211" />
-        <location filename="../../ui/day_page.py" line="235" />
+        <location filename="../../ui/day_page.py" line="169" />
+        <location filename="../../ui/day_page.py" line="221" />
+        <location filename="../../ui/day_page.py" line="245" />
         <source>Sales</source>
         <translation>Penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="160" />
+        <location filename="../../ui/day_page.py" line="170" />
         <source>Net sales</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="161" />
+        <location filename="../../ui/day_page.py" line="171" />
         <source>Average sale</source>
         <translation>Rata-rata penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="162" />
-        <location filename="../../ui/day_page.py" line="198" />
+        <location filename="../../ui/day_page.py" line="172" />
+        <location filename="../../ui/day_page.py" line="208" />
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="163" />
-        <location filename="../../ui/day_page.py" line="615" />
+        <location filename="../../ui/day_page.py" line="173" />
+        <location filename="../../ui/day_page.py" line="640" />
         <source>Cash expected in drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="164" />
+        <location filename="../../ui/day_page.py" line="174" />
         <source>Cash difference</source>
         <translation>Selisih kas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="205" />
+        <location filename="../../ui/day_page.py" line="215" />
         <source>Per artisan: what each one sold and is paid</source>
         <translation>Per pengrajin: yang terjual dan yang dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="184" />
+        <location filename="../../ui/day_page.py" line="194" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="185" />
+        <location filename="../../ui/day_page.py" line="195" />
         <source>Artisan</source>
         <translation>Pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="159" />
-        <location filename="../../ui/day_page.py" line="186" />
+        <location filename="../../ui/day_page.py" line="169" />
+        <location filename="../../ui/day_page.py" line="196" />
         <source>Items</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="187" />
+        <location filename="../../ui/day_page.py" line="197" />
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="188" />
+        <location filename="../../ui/day_page.py" line="198" />
         <source>Discounts</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="189" />
+        <location filename="../../ui/day_page.py" line="199" />
         <source>Refunds</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="190" />
-        <location filename="../../ui/day_page.py" line="212" />
-        <location filename="../../ui/day_page.py" line="236" />
+        <location filename="../../ui/day_page.py" line="200" />
+        <location filename="../../ui/day_page.py" line="222" />
+        <location filename="../../ui/day_page.py" line="246" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="192" />
+        <location filename="../../ui/day_page.py" line="202" />
         <source>Comm. %</source>
         <translation>Komisi %</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="199" />
+        <location filename="../../ui/day_page.py" line="209" />
         <source>Payout</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="268" />
+        <location filename="../../ui/day_page.py" line="278" />
         <source>Payments (cash net of change)</source>
         <translation>Pembayaran (tunai setelah kembalian)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="294" />
-        <location filename="../../ui/day_page.py" line="612" />
+        <location filename="../../ui/day_page.py" line="304" />
+        <location filename="../../ui/day_page.py" line="637" />
         <source>Cash drawer</source>
         <translation>Laci kas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="298" />
+        <location filename="../../ui/day_page.py" line="308" />
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="299" />
+        <location filename="../../ui/day_page.py" line="309" />
         <source>+ Cash received</source>
         <translation>+ Tunai diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="300" />
+        <location filename="../../ui/day_page.py" line="310" />
         <source>− Cash refunds</source>
         <translation>− Retur tunai</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="302" />
+        <location filename="../../ui/day_page.py" line="312" />
         <source>= Expected in drawer</source>
         <translation>= Seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="303" />
+        <location filename="../../ui/day_page.py" line="313" />
         <source>Counted at close</source>
         <translation>Dihitung saat tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="214" />
-        <location filename="../../ui/day_page.py" line="240" />
-        <location filename="../../ui/day_page.py" line="304" />
+        <location filename="../../ui/day_page.py" line="224" />
+        <location filename="../../ui/day_page.py" line="250" />
+        <location filename="../../ui/day_page.py" line="314" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="222" />
+        <location filename="../../ui/day_page.py" line="232" />
         <source>All days of the event</source>
         <translation>Semua hari acara</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="209" />
+        <location filename="../../ui/day_page.py" line="219" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="210" />
+        <location filename="../../ui/day_page.py" line="220" />
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="210" />
-        <location filename="../../ui/day_page.py" line="593" />
+        <location filename="../../ui/day_page.py" line="220" />
+        <location filename="../../ui/day_page.py" line="618" />
         <source>open</source>
-        <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="258" />
+        <location filename="../../ui/day_page.py" line="268" />
         <source>No sales yet</source>
         <translation>Belum ada penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="260" />
+        <location filename="../../ui/day_page.py" line="270" />
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="278" />
+        <location filename="../../ui/day_page.py" line="288" />
         <source>refunded</source>
         <translation>diretur</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="301" />
+        <location filename="../../ui/day_page.py" line="311" />
         <source>− Paid to artisans</source>
         <translation>− Dibayar ke pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="321" />
+        <location filename="../../ui/day_page.py" line="331" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="324" />
+        <location filename="../../ui/day_page.py" line="334" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="333" />
+        <location filename="../../ui/day_page.py" line="343" />
         <source>Artisan statements PDF…</source>
         <translation>PDF pernyataan pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="336" />
+        <location filename="../../ui/day_page.py" line="346" />
         <source>Artisan day slips PDF…</source>
         <translation>PDF slip harian pengrajin…</translation>
     </message>
@@ -603,307 +602,323 @@
         <translation>Bayar pengrajin…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="230" />
+        <location filename="../../ui/day_page.py" line="240" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="231" />
+        <location filename="../../ui/day_page.py" line="241" />
         <source>(this till)</source>
         <translation>(kasir ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="233" />
+        <location filename="../../ui/day_page.py" line="243" />
         <source>Last receipt</source>
         <translation>Struk terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="234" />
+        <location filename="../../ui/day_page.py" line="244" />
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="237" />
+        <location filename="../../ui/day_page.py" line="247" />
         <source>Float</source>
         <translation>Modal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="238" />
+        <location filename="../../ui/day_page.py" line="248" />
         <source>Expected cash</source>
         <translation>Kas seharusnya</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="239" />
+        <location filename="../../ui/day_page.py" line="249" />
         <source>Counted</source>
         <translation>Dihitung</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="241" />
+        <location filename="../../ui/day_page.py" line="251" />
         <source>Z (code)</source>
         <translation>Z (kode)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="246" />
+        <location filename="../../ui/day_page.py" line="256" />
         <source>Per till: each drawer</source>
         <translation>Per kasir: laci masing-masing</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="327" />
+        <location filename="../../ui/day_page.py" line="337" />
         <source>Export XLSX…</source>
         <translation>Ekspor XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="330" />
+        <location filename="../../ui/day_page.py" line="340" />
         <source>The settlement as a workbook to open in a spreadsheet</source>
         <translation>Rekap setoran sebagai buku kerja untuk dibuka di spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="391" />
+        <location filename="../../ui/day_page.py" line="401" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="392" />
+        <location filename="../../ui/day_page.py" line="402" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="393" />
+        <location filename="../../ui/day_page.py" line="403" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="394" />
+        <location filename="../../ui/day_page.py" line="404" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="423" />
+        <location filename="../../ui/day_page.py" line="433" />
         <source>Today %1 (open)</source>
         <translation>Hari ini %1 (buka)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="428" />
+        <location filename="../../ui/day_page.py" line="438" />
         <source>Whole event (all days)</source>
         <translation>Seluruh acara (semua hari)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="467" />
+        <location filename="../../ui/day_page.py" line="478" />
         <source>No business day yet</source>
         <translation>Belum ada hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="468" />
+        <location filename="../../ui/day_page.py" line="479" />
         <source>Open the day with the cash float to start selling.</source>
         <translation>Buka hari dengan modal awal untuk mulai berjualan.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="485" />
+        <location filename="../../ui/day_page.py" line="496" />
         <source>Net per artisan</source>
         <translation>Net per pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="486" />
+        <location filename="../../ui/day_page.py" line="497" />
         <source>Sales per hour</source>
         <translation>Penjualan per jam</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="490" />
+        <location filename="../../ui/day_page.py" line="501" />
         <source>Event %1 to %2</source>
         <translation>Acara %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="496" />
+        <location filename="../../ui/day_page.py" line="507" />
         <source>%1 business day</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="497" />
+        <location filename="../../ui/day_page.py" line="508" />
         <source>%1 business days</source>
         <translation>%1 hari penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="501" />
+        <location filename="../../ui/day_page.py" line="512" />
         <source>%1 · commission on the event's net, rounded once</source>
         <translation>%1 · komisi dari net seluruh acara, dibulatkan sekali</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="516" />
+        <location filename="../../ui/day_page.py" line="527" />
         <source>not counted yet</source>
         <translation>belum dihitung</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="523" />
+        <location filename="../../ui/day_page.py" line="534" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="556" />
+        <location filename="../../ui/day_page.py" line="567" />
         <source>Net per artisan (Rp)</source>
         <translation>Net per pengrajin (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="561" />
+        <location filename="../../ui/day_page.py" line="572" />
         <source>Sales per hour (%1)</source>
         <translation>Penjualan per jam (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/day_page.py" line="598" />
+        <source>No rates of the day (Settings): receipts show rupiah only</source>
+        <extracomment>Rows the artisan tab keeps room for before it scrolls: a council's dozen and the total.</extracomment>
+        <translation>Belum ada kurs hari ini (Pengaturan): struk hanya dalam rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="600" />
+        <source>Rates of %1: %2</source>
+        <translation>Kurs tanggal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="602" />
+        <source>not today's rates: update them in Settings</source>
+        <translation>bukan kurs hari ini: perbarui di Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_page.py" line="623" />
         <source>%1 up to %2</source>
         <translation>%1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="600" />
+        <location filename="../../ui/day_page.py" line="625" />
         <source>%1 no sales</source>
         <translation>%1 tanpa penjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="602" />
+        <location filename="../../ui/day_page.py" line="627" />
         <source>received %1</source>
         <translation>diterima %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="612" />
+        <location filename="../../ui/day_page.py" line="637" />
         <source>Cash drawers (all tills)</source>
         <translation>Laci kas (semua kasir)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="615" />
+        <location filename="../../ui/day_page.py" line="640" />
         <source>Cash expected, all drawers</source>
         <translation>Kas seharusnya, semua laci</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="621" />
+        <location filename="../../ui/day_page.py" line="646" />
         <source>Tills: %1</source>
         <translation>Kasir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="627" />
+        <location filename="../../ui/day_page.py" line="652" />
         <source>%1: not received since its last sale (its day is still open in the last bundle, exported %2)</source>
         <translation>%1: belum diterima sejak penjualan terakhir (harinya masih terbuka di bundel terakhir, diekspor %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="631" />
+        <location filename="../../ui/day_page.py" line="656" />
         <source>%1: not received since its last sale (its day is still open in the last bundle)</source>
         <translation>%1: belum diterima sejak penjualan terakhir (harinya masih terbuka di bundel terakhir)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="644" />
+        <location filename="../../ui/day_page.py" line="669" />
         <source>Day %1 · open</source>
         <translation>Hari %1 · buka</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="646" />
+        <location filename="../../ui/day_page.py" line="671" />
         <source>Day %1 · closed, Z %2</source>
         <translation>Hari %1 · tutup, Z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="655" />
+        <location filename="../../ui/day_page.py" line="680" />
         <source>This till had no day on this date</source>
         <translation>Kasir ini tidak punya hari usaha pada tanggal ini</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="660" />
+        <location filename="../../ui/day_page.py" line="685" />
         <source>Opened %1 with a float of %2</source>
         <translation>Dibuka %1 dengan modal awal %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="666" />
+        <location filename="../../ui/day_page.py" line="691" />
         <source>closed %1</source>
         <translation>tutup %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="670" />
+        <location filename="../../ui/day_page.py" line="695" />
         <source>no day is open: open a new day to sell</source>
         <translation>belum ada hari yang buka: buka hari baru untuk berjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="676" />
+        <location filename="../../ui/day_page.py" line="701" />
         <source>short %1</source>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="678" />
+        <location filename="../../ui/day_page.py" line="703" />
         <source>over %1</source>
         <translation>lebih %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="679" />
+        <location filename="../../ui/day_page.py" line="704" />
         <source>balanced</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="691" />
+        <location filename="../../ui/day_page.py" line="716" />
         <source>No business day is open.</source>
         <translation>Belum ada hari penjualan yang buka.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="700" />
+        <location filename="../../ui/day_page.py" line="725" />
         <source>Day %1 closed with Z number %2.</source>
         <translation>Hari %1 ditutup dengan nomor Z %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="730" />
+        <location filename="../../ui/day_page.py" line="755" />
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="741" />
+        <location filename="../../ui/day_page.py" line="766" />
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="752" />
+        <location filename="../../ui/day_page.py" line="777" />
         <source>Save the artisans as CSV</source>
         <translation>Simpan data pengrajin sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="763" />
+        <location filename="../../ui/day_page.py" line="788" />
         <source>CSV saved to %1</source>
         <translation>CSV disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="775" />
+        <location filename="../../ui/day_page.py" line="800" />
         <source>Save the settlement as XLSX</source>
         <translation>Simpan rekap setoran sebagai XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="777" />
+        <location filename="../../ui/day_page.py" line="802" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="791" />
+        <location filename="../../ui/day_page.py" line="816" />
         <source>XLSX saved to %1</source>
         <translation>XLSX disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="801" />
+        <location filename="../../ui/day_page.py" line="826" />
         <source>The artisan statements wait: till %1 has not sent a bundle since its last close; close its day there and import its bundle</source>
         <translation>Laporan pengrajin menunggu: kasir %1 belum mengirim bundel sejak tutup kasir terakhir; tutup harinya di sana lalu impor bundelnya</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="810" />
+        <location filename="../../ui/day_page.py" line="835" />
         <source>Save the artisan statements as PDF</source>
         <translation>Simpan pernyataan pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="827" />
+        <location filename="../../ui/day_page.py" line="852" />
         <source>Statements saved to %1</source>
         <translation>Pernyataan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="832" />
+        <location filename="../../ui/day_page.py" line="857" />
         <source>Day slips are per day: show one day first</source>
         <translation>Slip harian dibuat per hari: tampilkan satu hari dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="839" />
+        <location filename="../../ui/day_page.py" line="864" />
         <source>Save the artisan day slips as PDF</source>
         <translation>Simpan slip harian pengrajin sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/day_page.py" line="854" />
+        <location filename="../../ui/day_page.py" line="879" />
         <source>Day slips saved to %1</source>
         <translation>Slip harian disimpan ke %1</translation>
     </message>
@@ -1665,99 +1680,104 @@
         <translation>Struk:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="188" />
-        <location filename="../../ui/payment_dialog.py" line="369" />
+        <location filename="../../ui/payment_dialog.py" line="195" />
+        <location filename="../../ui/payment_dialog.py" line="392" />
         <source>Change</source>
         <translation>Kembalian</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="204" />
+        <location filename="../../ui/payment_dialog.py" line="211" />
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="208" />
+        <location filename="../../ui/payment_dialog.py" line="215" />
         <source>Confirm sale (Enter / F12)</source>
         <translation>Konfirmasi penjualan (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="218" />
+        <location filename="../../ui/payment_dialog.py" line="225" />
         <source>Done (Enter)</source>
         <translation>Selesai (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="231" />
-        <location filename="../../ui/payment_dialog.py" line="399" />
+        <location filename="../../ui/payment_dialog.py" line="238" />
+        <location filename="../../ui/payment_dialog.py" line="422" />
         <source>Scan ignored: finish the payment first</source>
         <translation>Pemindaian diabaikan: selesaikan pembayaran dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="235" />
+        <location filename="../../ui/payment_dialog.py" line="242" />
         <source>QRIS slip printed: %1</source>
         <translation>Slip QRIS dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="246" />
+        <location filename="../../ui/payment_dialog.py" line="253" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="247" />
+        <location filename="../../ui/payment_dialog.py" line="254" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="248" />
+        <location filename="../../ui/payment_dialog.py" line="255" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="249" />
+        <location filename="../../ui/payment_dialog.py" line="256" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="250" />
+        <location filename="../../ui/payment_dialog.py" line="257" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="332" />
+        <location filename="../../ui/payment_dialog.py" line="286" />
+        <source>≈ %1 (rate %2; reference only, not a charge)</source>
+        <translation>≈ %1 (kurs %2; hanya referensi, bukan tagihan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="355" />
         <source>(tendered %1)</source>
         <translation>(diterima %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="373" />
+        <location filename="../../ui/payment_dialog.py" line="396" />
         <source>Change to give</source>
         <translation>Kembalian yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="381" />
+        <location filename="../../ui/payment_dialog.py" line="404" />
         <source>Total %1 · to be recorded as: %2 · press Confirm (Enter / F12)</source>
         <translation>Total %1 · dicatat sebagai: %2 · tekan Konfirmasi (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="389" />
+        <location filename="../../ui/payment_dialog.py" line="412" />
         <source>Large change</source>
         <translation>Kembalian besar</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="390" />
+        <location filename="../../ui/payment_dialog.py" line="413" />
         <source>Give %1 change? Check the cash the customer handed over.</source>
         <translation>Beri kembalian %1? Periksa uang yang diserahkan pembeli.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="418" />
+        <location filename="../../ui/payment_dialog.py" line="441" />
         <source>Exact</source>
         <translation>Uang pas</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="436" />
+        <location filename="../../ui/payment_dialog.py" line="459" />
         <source>Not an amount: %1</source>
         <translation>Bukan jumlah uang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="451" />
+        <location filename="../../ui/payment_dialog.py" line="474" />
         <source>Change — receipt %1</source>
         <translation>Kembalian — struk %1</translation>
     </message>
@@ -2533,52 +2553,42 @@
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101" />
-        <source>Reference currency (e.g. EUR)</source>
-        <translation>Mata uang acuan (mis. EUR)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="102" />
-        <source>Rupiah per unit of that currency</source>
-        <translation>Rupiah per satuan mata uang itu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="104" />
+        <location filename="../../ui/settings_page.py" line="111" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="108" />
+        <location filename="../../ui/settings_page.py" line="115" />
         <source>Window language</source>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111" />
+        <location filename="../../ui/settings_page.py" line="118" />
         <source>Customer origins</source>
         <translation>Asal pembeli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112" />
+        <location filename="../../ui/settings_page.py" line="119" />
         <source>Country codes separated by commas</source>
         <translation>Kode negara dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113" />
+        <location filename="../../ui/settings_page.py" line="120" />
         <source>Supervisor needed above discount</source>
         <translation>Perlu supervisor jika diskon di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126" />
+        <location filename="../../ui/settings_page.py" line="133" />
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="128" />
+        <location filename="../../ui/settings_page.py" line="135" />
         <source>folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</source>
         <translation>folder · nama printer · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="115" />
+        <location filename="../../ui/settings_page.py" line="122" />
         <source>Receipt printer</source>
         <translation>Printer struk</translation>
     </message>
@@ -2618,132 +2628,152 @@
         <translation>Baris penutup (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119" />
+        <location filename="../../ui/settings_page.py" line="103" />
+        <source>Rates of the day (rupiah per unit)</source>
+        <translation>Kurs hari ini (rupiah per satuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="106" />
+        <source>Customers from KR see KRW, FR see EUR, IN see INR, other foreigners USD; the first rate is used when no origin is chosen. Printed as reference only, not a charge.</source>
+        <translation>Pembeli dari KR melihat KRW, FR melihat EUR, IN melihat INR, pembeli asing lain USD; kurs pertama dipakai bila asal pembeli tidak dipilih. Dicetak hanya sebagai referensi, bukan tagihan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="108" />
+        <source>Rates entered on (YYYY-MM-DD)</source>
+        <translation>Kurs diisi tanggal (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="109" />
+        <source>Empty: today, when the rates change</source>
+        <translation>Kosong: hari ini, saat kurs berubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="126" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="121" />
+        <location filename="../../ui/settings_page.py" line="128" />
         <source>PDF folder</source>
         <translation>Folder PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122" />
+        <location filename="../../ui/settings_page.py" line="129" />
         <source>System printer</source>
         <translation>Printer sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123" />
+        <location filename="../../ui/settings_page.py" line="130" />
         <source>ESC/POS thermal printer</source>
         <translation>Printer thermal ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="130" />
+        <location filename="../../ui/settings_page.py" line="137" />
         <source>Test print</source>
         <translation>Cetak uji</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135" />
+        <location filename="../../ui/settings_page.py" line="142" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136" />
+        <location filename="../../ui/settings_page.py" line="143" />
         <source>Static QRIS (the sticker's text)</source>
         <translation>QRIS statis (teks dari stikernya)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140" />
+        <location filename="../../ui/settings_page.py" line="147" />
         <source>The stand's own static QRIS with the amount filled in, not an acquirer-issued dynamic QRIS: check it on the stand's own phone before the event. The payment is still confirmed on the merchant app.</source>
         <translation>QRIS statis milik stan dengan nominal yang sudah diisi, bukan QRIS dinamis yang diterbitkan acquirer: periksa dengan ponsel stan sendiri sebelum acara. Pembayaran tetap dikonfirmasi di aplikasi merchant.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148" />
+        <location filename="../../ui/settings_page.py" line="155" />
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154" />
+        <location filename="../../ui/settings_page.py" line="161" />
         <source>Add staff…</source>
         <translation>Tambah staf…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="160" />
+        <location filename="../../ui/settings_page.py" line="167" />
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161" />
+        <location filename="../../ui/settings_page.py" line="168" />
         <source>Second folder (e.g. a USB stick)</source>
         <translation>Folder kedua (mis. flashdisk)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162" />
+        <location filename="../../ui/settings_page.py" line="169" />
         <source>Every N minutes</source>
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="163" />
+        <location filename="../../ui/settings_page.py" line="170" />
         <source>Restore a backup…</source>
         <translation>Pulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169" />
+        <location filename="../../ui/settings_page.py" line="176" />
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174" />
+        <location filename="../../ui/settings_page.py" line="181" />
         <source>Warnings, errors and their details, for support</source>
         <translation>Peringatan, galat dan rinciannya, untuk dukungan teknis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175" />
+        <location filename="../../ui/settings_page.py" line="182" />
         <source>Log file</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182" />
+        <location filename="../../ui/settings_page.py" line="189" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224" />
+        <location filename="../../ui/settings_page.py" line="231" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224" />
+        <location filename="../../ui/settings_page.py" line="231" />
         <source>cashier</source>
         <translation>kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228" />
+        <location filename="../../ui/settings_page.py" line="235" />
         <source>No accounts: the till runs unlocked</source>
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237" />
+        <location filename="../../ui/settings_page.py" line="244" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257" />
+        <location filename="../../ui/settings_page.py" line="264" />
         <source>Backup restored; the database as it was is kept in %1</source>
         <translation>Cadangan dipulihkan; database sebelumnya disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="310" />
+        <location filename="../../ui/settings_page.py" line="317" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="323" />
+        <location filename="../../ui/settings_page.py" line="330" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="327" />
+        <location filename="../../ui/settings_page.py" line="334" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>

@@ -89,6 +89,8 @@ class CustomerDisplayPresenter:
         self._qris_payload = qris_payload
         self.qris_amount = 0
         self.done = False
+        self.origin = ""  # the customer's origin (cart, payment dialog): their currency
+        self.total = 0
 
     def start(self, cart: Cart) -> None:
         self.view.show_stand(self.settings().stand_name)
@@ -102,6 +104,7 @@ class CustomerDisplayPresenter:
             self.view.hide_done()
         if not cart.lines and self.done:
             return  # the finished sale's change and thank-you stay until the next scan
+        self.origin = cart.origin
         pricing = cart.pricing()
         lines = [
             DisplayLine(line.name, line.qty, format_rupiah(price.amount, self.lang))
@@ -111,18 +114,31 @@ class CustomerDisplayPresenter:
         self._total(pricing.total)
 
     def _total(self, total: int) -> None:
+        self.total = total
         self.view.show_total(format_rupiah(total, self.lang), self.reference_total(total))
 
+    def origin_changed(self, origin: str) -> None:
+        """The cashier chose where the customer is from (payment dialog): the second total
+        turns into their currency."""
+        if origin != self.origin:
+            self.origin = origin
+            if not self.done:
+                self._total(self.total)
+
     def reference_total(self, total: int) -> str:
-        """The total in the customer's currency, below the rupiah ("" when none is set).
+        """The total in the customer's currency, below the rupiah ("" when none).
 
-        The one place the display asks for a reference amount: today the stand's single
-        reference currency, as the receipt prints it.
+        The one place the display asks for a reference amount: the same rule as the sale
+        that will be stored (``selling.customer_reference``: the origin's currency at the
+        rate of the day; no origin chosen: the stand's first rate; Indonesians: none).
         """
-        from booth_pos.documents.receipt import reference_total
+        from booth_pos.money import format_foreign
+        from booth_pos.services.selling import customer_reference
 
-        ref = reference_total(total, self.settings(), self.lang)
-        return ref[1] if ref else ""
+        shown = customer_reference(self.settings(), self.origin, total)
+        if not shown:
+            return ""
+        return "≈ " + format_foreign(shown.amount, shown.currency, self.lang)
 
     def qris_pending(self, amount: int) -> None:
         """A QRIS tender of ``amount`` waits for the customer (0: none any more)."""
