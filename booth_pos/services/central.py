@@ -131,7 +131,6 @@ def push(store: Store, dsn: str, *, timeout: int = db.CONNECT_TIMEOUT) -> PushSu
             "kasir stan",
         )
     _check_chains(local)
-    rates = {code: bp for code, _name, bp in local.artisans}
     with db.connect(dsn, timeout=timeout) as central, central.push(local.stand_id) as tx:
         heads = tx.heads()
         tx.stand(local.stand_name, main=local.main)
@@ -145,23 +144,8 @@ def push(store: Store, dsn: str, *, timeout: int = db.CONNECT_TIMEOUT) -> PushSu
                 _check_head(tx, till, chain, rows, head)
                 after = head.seq
             new[(till, chain)] = [e for e in rows if e.id > after]
-        sid = local.stand_id
-        tx.add(
-            "entries",
-            (
-                (sid, till, chain, e.id, event_id, e.at, e.kind, e.ref, e.payload,
-                 e.prev_hash, e.hash)
-                for (till, chain), rows in new.items()
-                for e in rows
-            ),
-        )  # fmt: skip
-        for till in sorted({t for t, _c in local.chains}):
-            facts = _facts(
-                sid, till, event_id, local.chains.get((till, "journal"), []),
-                new.get((till, "journal"), []), rates, local.maker,
-            )  # fmt: skip
-            for table, rows in facts.items():
-                tx.add(table, rows)
+        for table, rows in _rows(local, new, event_id).items():
+            tx.add(table, rows)
         moved = [
             db.Head(till, chain, rows[-1].id, rows[-1].hash)
             for (till, chain), rows in new.items()
@@ -176,6 +160,38 @@ def push(store: Store, dsn: str, *, timeout: int = db.CONNECT_TIMEOUT) -> PushSu
         {k: v for k, v in added.items() if k != "entries"},
         {f"{t} {c}": rows[-1].id for (t, c), rows in sorted(local.chains.items()) if rows},
     )
+
+
+def _rows(
+    local: _Local, new: dict[tuple[str, str], list[Entry]], event_id: int
+) -> dict[str, Iterable[tuple]]:
+    """The rows of each central table that the ``new`` entries make."""
+    sid = local.stand_id
+    rates = {code: bp for code, _name, bp in local.artisans}
+    out: dict[str, Iterable[tuple]] = {
+        "entries": [
+            (sid, till, chain, e.id, event_id, e.at, e.kind, e.ref, e.payload, e.prev_hash,
+             e.hash)
+            for (till, chain), rows in new.items()
+            for e in rows
+        ],
+    }  # fmt: skip
+    facts: dict[str, list[tuple]] = {}
+    for till in sorted({t for t, _c in local.chains}):
+        made = _facts(
+            sid, till, event_id, local.chains.get((till, "journal"), []),
+            new.get((till, "journal"), []), rates, local.maker,
+        )  # fmt: skip
+        for table, rows in made.items():
+            facts.setdefault(table, []).extend(rows)
+    return out | facts
+
+
+def all_rows(store: Store, event_id: int = 1) -> dict[str, list[tuple]]:
+    """Every row a first push of this file sends, by central table (for the benchmark's
+    bare copy of the same rows)."""
+    local = _read(store)
+    return {k: list(v) for k, v in _rows(local, dict(local.chains), event_id).items()}
 
 
 def _check_head(tx, till: str, chain: str, rows: list[Entry], head: db.Head) -> None:

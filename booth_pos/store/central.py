@@ -64,8 +64,7 @@ def where(dsn: str) -> str:
     return f"{host}:{port}/{info.get('dbname') or info.get('user') or ''}"
 
 
-_NOTHING = ("nothing was sent and nothing changed on this till", "tidak ada yang terkirim "
-            "dan tidak ada yang berubah di kasir ini")  # fmt: skip
+_NOTHING = ("nothing was sent or changed", "tidak ada yang terkirim atau berubah")
 
 
 def _connect_error(exc: psycopg.Error, dsn: str) -> CentralError:
@@ -689,9 +688,10 @@ def connect(dsn: str, *, timeout: int = CONNECT_TIMEOUT) -> CentralDb:
     try:
         conn = psycopg.connect(dsn, connect_timeout=timeout, autocommit=True)
     except psycopg.ProgrammingError as exc:  # a DSN libpq cannot parse
+        why = " ".join(str(exc).split())
         raise CentralError(
-            en=f"Not a PostgreSQL address: expected postgresql://user@host/db ({exc})",
-            id=f"Bukan alamat PostgreSQL: seharusnya postgresql://user@host/db ({exc})",
+            en=f"Not a PostgreSQL address: expected postgresql://user@host/db ({why})",
+            id=f"Bukan alamat PostgreSQL: seharusnya postgresql://user@host/db ({why})",
             code="dsn",
         ) from None
     except psycopg.Error as exc:

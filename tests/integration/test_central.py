@@ -20,9 +20,19 @@ from helpers.cli import booth_pos
 
 from booth_pos.cli.output import report_json
 from booth_pos.clock import Clock
-from booth_pos.model import Cart, KnownError, Method, Tender
+from booth_pos.model import Cart, Discount, KnownError, Method, Tender
 from booth_pos.model.report import ARTISAN_COLUMNS
-from booth_pos.services import central, corrections, demo, payouts, reports, selling, staff, sync
+from booth_pos.services import (
+    central,
+    corrections,
+    demo,
+    payouts,
+    records,
+    reports,
+    selling,
+    staff,
+    sync,
+)
 from booth_pos.services import settings as settings_service
 from booth_pos.services import stock as stock_service
 from booth_pos.services.days import close_day, current_day, open_day
@@ -45,7 +55,7 @@ def _sell(store, *skus, minutes=10, method=Method.CASH, discount=None, opens=())
     for artisan, price, name in opens:
         selling.add_open(store, cart, artisan, price, name, 1)
     if discount is not None:
-        cart.sale_discount = discount
+        cart.set_discount(discount)
     return selling.complete(store, cart, [Tender(method)], _clock(minutes))
 
 
@@ -69,6 +79,9 @@ def _stand(tmp_path, *, name="Dekranasda Jabar", event="Ina Craft 2023"):
     _sell(t1, "3*BKR-03", minutes=6, method=Method.QRIS)
     sale = _sell(t1, "BKR-02", "2*BMB-01", minutes=7)
     _sell(t1, "BKR-04", minutes=8)
+    # a new rate from the next sale on, and a 7 % sale discount shared over odd amounts
+    records.edit_artisan(t1, "BKR", commission="17,5", at=_clock(8).now())
+    _sell(t1, "BKR-02", "BKR-03", "BMB-01", minutes=8, discount=Discount("percent", 700))
     staff.add_staff(t1, "Dewi", "supervisor", "2468", _clock(8), cost=CHEAP)
     staff.add_staff(
         t1, "Rina", "cashier", "1111", _clock(8), supervisor="Dewi", supervisor_pin="2468",
@@ -133,6 +146,8 @@ def test_central_report_equals_the_stands_own_event_report_to_the_rupiah(stand, 
     assert eco["gross"] == 57_333 and eco["commission"] > 0
     assert bmb["refunds"] > 0 and bmb["paid_out"] == 10_000
     assert next(a for a in local if a["code"] == "BKR")["returned_qty"] == 1
+    bkr = reports.event_report(t1).artisan("BKR")
+    assert len(bkr.rates) == 2 and bkr.discounts > 0
 
 
 def test_a_non_main_tills_push_adds_only_its_own_figures(stand, central_dsn):
