@@ -458,3 +458,41 @@ def test_a_file_without_an_event_name_is_not_pushed(tmp_path, central_dsn):
         assert _count(central_dsn, "entries") == 0
     finally:
         store.close()
+
+
+def test_a_server_that_never_answers_times_out_and_changes_nothing(stand, tmp_path):
+    """Something listens on the port but never speaks PostgreSQL (a hung office server, a
+    captive portal): the push gives up after its timeout, one refusal, the file unchanged."""
+    import socket
+
+    t1, _ = stand
+    before = _digest(tmp_path / "t1.sqlite")
+    with socket.socket() as mute:
+        mute.bind(("127.0.0.1", 0))
+        mute.listen(1)  # the kernel completes the handshake; nobody ever answers
+        port = mute.getsockname()[1]
+        started = time.monotonic()
+        with pytest.raises(CentralError, match="Cannot reach") as refused:
+            central.push(t1, f"postgresql://office:pw@127.0.0.1:{port}/c", timeout=2)
+        waited = time.monotonic() - started
+    assert 1.5 <= waited < 10
+    assert refused.value.code == "unreachable"
+    assert _digest(tmp_path / "t1.sqlite") == before
+
+
+def test_the_commands_print_the_same_figures_as_the_stands_report(stand, central_dsn, tmp_path):
+    """Through the ``booth-pos`` command: ``central report --json`` per artisan is
+    ``report --event --json``'s ``by_artisan`` plus ``stand`` and ``event``."""
+    t1, _ = stand
+    db = tmp_path / "t1.sqlite"
+    assert booth_pos(db, "central", "init", central_dsn).returncode == 0
+    pushed = booth_pos(db, "central", "push", central_dsn)
+    assert pushed.returncode == 0, pushed.stderr
+    office = booth_pos(db, "central", "report", central_dsn, "--event", "Ina Craft 2023", "--json")
+    local = booth_pos(db, "report", "--event", "--json")
+    assert office.returncode == 0 and local.returncode == 0, office.stderr + local.stderr
+    rows = json.loads(office.stdout)["by_artisan"]
+    assert [{k: v for k, v in r.items() if k not in ("stand", "event")} for r in rows] == (
+        json.loads(local.stdout)["by_artisan"]
+    )
+    assert {r["stand"] for r in rows} == {"Dekranasda Jabar"}
