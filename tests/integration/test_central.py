@@ -161,6 +161,10 @@ def test_a_non_main_tills_push_adds_only_its_own_figures(stand, central_dsn):
     after = central.report(central_dsn)
     assert [{k: r[k] for k in ARTISAN_COLUMNS} for r in after] == _local(t1)
     assert _by_till(central_dsn)["T2"] == before["T2"] > 0
+    # T2 knows less of T1's chain than the office now does: that is no fork, nothing new
+    copies = _copies(central_dsn)
+    assert not central.push(t2, central_dsn).changed
+    assert _copies(central_dsn) == copies
 
 
 def _by_till(dsn) -> dict[str, int]:
@@ -218,7 +222,7 @@ def test_a_push_killed_midway_leaves_nothing_and_the_next_push_one_copy(
     proc = _push_process(db, central_dsn)
     try:
         with psycopg.connect(central_dsn, autocommit=True) as watch:
-            for _ in range(300):  # the push is inside its transaction, waiting on the lock
+            for _ in range(1200):  # the push is inside its transaction, waiting on the lock
                 waiting = watch.execute(
                     "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
                     "AND datname = current_database()"
@@ -240,7 +244,7 @@ def test_a_push_killed_midway_leaves_nothing_and_the_next_push_one_copy(
     finally:
         blocker.rollback()
         blocker.close()
-    for _ in range(100):  # the server notices the dead client once the lock is free
+    for _ in range(400):  # the server notices the dead client once the lock is free
         if _count(central_dsn, "entries") == 0 and not _busy(central_dsn):
             break
         time.sleep(0.05)
@@ -496,3 +500,26 @@ def test_the_commands_print_the_same_figures_as_the_stands_report(stand, central
         json.loads(local.stdout)["by_artisan"]
     )
     assert {r["stand"] for r in rows} == {"Dekranasda Jabar"}
+
+
+def test_a_sale_line_edited_behind_the_back_does_not_reach_the_office(stand, central_dsn):
+    """The journal is what is pushed: a line's net raised in the table (its journal entry
+    intact) leaves the office with the figures as they were sold; ``verify`` names it."""
+    from booth_pos.services.journal import verify
+
+    t1, _ = stand
+    honest = _local(t1)
+    db = raw(t1)
+    triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for name, _sql in triggers:
+        db.execute(f"DROP TRIGGER {name}")
+    db.execute("UPDATE sale_lines SET net = net + 100000 WHERE line_no = 1")
+    for _name, text in triggers:
+        db.execute(text)
+    db.conn.commit()
+    t1.forget_cached()
+    assert _local(t1) != honest and not verify(t1).ok
+    central.init(central_dsn)
+    central.push(t1, central_dsn)
+    rows = central.report(central_dsn)
+    assert [{k: r[k] for k in ARTISAN_COLUMNS} for r in rows] == honest
