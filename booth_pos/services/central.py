@@ -45,17 +45,20 @@ class PushError(KnownError):
 
 @dataclass(frozen=True)
 class PushSummary:
-    """What a push sent: new ``entries`` per ``"T2 journal"``, new fact rows per table."""
+    """What a push sent: ``entries`` after the office's heads per ``"T2 journal"``, the fact
+    rows added per table, each chain's last entry number, and how many entries the office
+    did not have (``added``: 0 for a push that changed nothing)."""
 
     stand_id: str
     event: str
     entries: dict[str, int] = field(default_factory=dict)
     facts: dict[str, int] = field(default_factory=dict)
     heads: dict[str, int] = field(default_factory=dict)
+    added: int = 0
 
     @property
     def changed(self) -> bool:
-        return any(self.entries.values())
+        return self.added > 0
 
 
 def init(dsn: str) -> tuple[int, int]:
@@ -159,6 +162,7 @@ def push(store: Store, dsn: str, *, timeout: int = db.CONNECT_TIMEOUT) -> PushSu
         {f"{t} {c}": len(rows) for (t, c), rows in sorted(new.items()) if rows},
         {k: v for k, v in added.items() if k != "entries"},
         {f"{t} {c}": rows[-1].id for (t, c), rows in sorted(local.chains.items()) if rows},
+        added.get("entries", 0),
     )
 
 

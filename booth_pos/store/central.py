@@ -19,9 +19,10 @@ The schema (version ``SCHEMA_VERSION``, migrated by ``init``; each step in one t
   recorded in the sale), ``refund_lines`` (voids and refunds), ``stock_lines`` (units in
   and back per artisan) and ``payouts``. Reports are SQL aggregates over them.
 
-A push is ONE transaction under a per-stand advisory lock: rows are copied into temporary
-tables, then inserted ``ON CONFLICT DO NOTHING``; a killed push leaves nothing, a repeated
-one adds nothing.
+A push is ONE transaction under a per-stand advisory lock, sending only what follows the
+office's heads: rows are COPYed in (inside a savepoint; should any be there already, through
+a temporary table and ``INSERT ... ON CONFLICT DO NOTHING`` on the natural key instead); a
+killed push leaves nothing, a repeated one adds nothing.
 """
 
 from __future__ import annotations
@@ -408,7 +409,33 @@ class Push:
 
     def add(self, table: str, rows: Iterable[Sequence]) -> int:
         """Copy ``rows`` (``COLUMNS[table]`` order) in; those already there are left as they
-        were. Returns how many were new."""
+        were. Returns how many were new.
+
+        The push sends only what follows the office's heads, under the stand's lock, so the
+        rows are normally all new: they are COPYed straight into the table inside a
+        savepoint. Should any be there already (heads lost, a repair by hand), that
+        savepoint is rolled back and the rows go through a temporary table and
+        ``INSERT ... ON CONFLICT DO NOTHING`` on the natural key instead.
+        """
+        rows = list(rows)
+        self.added.setdefault(table, 0)
+        if not rows:
+            return 0
+        cols = COLUMNS[table]
+        ident = sql.Identifier(table)
+        col_list = sql.SQL(", ").join(map(sql.Identifier, cols))
+        try:
+            with self._conn.transaction(), self._conn.cursor() as cur:
+                with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(ident, col_list)) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            added = len(rows)
+        except psycopg.errors.UniqueViolation:
+            added = self._add_missing(table, rows)
+        self.added[table] = self.added.get(table, 0) + added
+        return added
+
+    def _add_missing(self, table: str, rows: list[Sequence]) -> int:
         cols = COLUMNS[table]
         stage = sql.Identifier(f"stage_{table}")
         ident = sql.Identifier(table)
@@ -433,7 +460,6 @@ class Push:
             )
             added = cur.rowcount
             cur.execute(sql.SQL("TRUNCATE {}").format(stage))
-        self.added[table] = self.added.get(table, 0) + added
         return added
 
     def set_heads(self, heads: Iterable[Head]) -> None:

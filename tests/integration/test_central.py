@@ -523,3 +523,20 @@ def test_a_sale_line_edited_behind_the_back_does_not_reach_the_office(stand, cen
     central.push(t1, central_dsn)
     rows = central.report(central_dsn)
     assert [{k: r[k] for k in ARTISAN_COLUMNS} for r in rows] == honest
+
+
+def test_a_push_after_the_office_lost_its_heads_still_adds_no_second_copy(stand, central_dsn):
+    """Someone at the office empties ``heads``: the next push resends everything, and the
+    natural keys (``ON CONFLICT DO NOTHING``) keep exactly one copy of each row."""
+    t1, _ = stand
+    central.init(central_dsn)
+    central.push(t1, central_dsn)
+    copies = _copies(central_dsn)
+    with psycopg.connect(central_dsn) as conn:
+        conn.execute("DELETE FROM heads")
+    again = central.push(t1, central_dsn)
+    assert again.entries and not again.changed  # everything resent, nothing added
+    assert again.facts == dict.fromkeys(again.facts, 0)
+    assert _copies(central_dsn) == copies
+    rows = central.report(central_dsn)
+    assert [{k: r[k] for k in ARTISAN_COLUMNS} for r in rows] == _local(t1)
