@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from booth_pos.model import KnownError
-from booth_pos.services.sync import _CHAINS, chain_problems
+from booth_pos.services.sync import _CHAINS, _WHAT_ID, chain_problems
 from booth_pos.store import Store
 from booth_pos.store import central as db
 from booth_pos.store.journal import Entry
@@ -111,8 +111,8 @@ def _check_chains(local: _Local) -> None:
                 f"Till {till}'s {chain} entry {e.id} ({e.kind} {e.ref}) fails verification "
                 f"({what}): run booth-pos verify and restore a good backup before pushing",
                 f"Entri {e.id} {chain} kasir {till} ({e.kind} {e.ref}) gagal verifikasi "
-                f"({what}): jalankan booth-pos verify dan pulihkan cadangan yang baik sebelum "
-                "mengirim",
+                f"({_WHAT_ID.get(what, what)}): jalankan booth-pos verify dan pulihkan cadangan "
+                "yang baik sebelum mengirim",
             )
 
 
