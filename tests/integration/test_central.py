@@ -540,3 +540,27 @@ def test_a_push_after_the_office_lost_its_heads_still_adds_no_second_copy(stand,
     assert _copies(central_dsn) == copies
     rows = central.report(central_dsn)
     assert [{k: r[k] for k in ARTISAN_COLUMNS} for r in rows] == _local(t1)
+
+
+def test_the_office_can_recompute_every_hash_from_what_it_holds(stand, central_dsn):
+    """``jsonb`` reorders keys, yet each entry's hash is the canonical JSON of its payload
+    (sorted keys), so the office can re-walk every chain it received."""
+    from booth_pos.services.sync import chain_problems
+    from booth_pos.store.journal import Entry, canonical
+
+    t1, _ = stand
+    central.init(central_dsn)
+    central.push(t1, central_dsn)
+    with psycopg.connect(central_dsn) as conn:
+        rows = conn.execute(
+            "SELECT till, chain, seq, at, kind, ref, payload, prev_hash, hash FROM entries "
+            "ORDER BY till, chain, seq"
+        ).fetchall()
+    chains: dict = {}
+    for till, chain, seq, at, kind, ref, payload, prev, digest in rows:
+        chains.setdefault((till, chain), []).append(
+            Entry(seq, at, kind, ref, canonical(payload, check=False), prev, digest)
+        )
+    assert set(chains) == {("T1", "journal"), ("T1", "audit_log"), ("T2", "journal"),
+                           ("T2", "audit_log")}  # fmt: skip
+    assert all(chain_problems(entries, chain) is None for (_t, chain), entries in chains.items())
