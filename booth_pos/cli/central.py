@@ -70,4 +70,8 @@ def cmd_office(args) -> int:
         )
     if not rows:
         print("(nothing pushed yet)" if lang == "en" else "(belum ada yang dikirim)")
+    # What the office received of each till, to hold against its last printed Z report.
+    for h in central.tills(args.dsn):
+        z = f", last Z {h['last_z']} {h['last_z_code']}" if h["last_z"] is not None else ""
+        print(f"{h['stand']} {h['till']} {h['chain']}: up to entry {h['seq']}{z}")
     return EXIT_OK

@@ -486,8 +486,9 @@ def test_a_server_that_never_answers_times_out_and_changes_nothing(stand, tmp_pa
 
 def test_the_commands_print_the_same_figures_as_the_stands_report(stand, central_dsn, tmp_path):
     """Through the ``booth-pos`` command: ``central report --json`` per artisan is
-    ``report --event --json``'s ``by_artisan`` plus ``stand`` and ``event``."""
-    t1, _ = stand
+    ``report --event --json``'s ``by_artisan`` plus ``stand`` and ``event``; the text
+    report ends with each till's head and last Z code."""
+    t1, t2 = stand
     db = tmp_path / "t1.sqlite"
     assert booth_pos(db, "central", "init", central_dsn).returncode == 0
     pushed = booth_pos(db, "central", "push", central_dsn)
@@ -500,6 +501,11 @@ def test_the_commands_print_the_same_figures_as_the_stands_report(stand, central
         json.loads(local.stdout)["by_artisan"]
     )
     assert {r["stand"] for r in rows} == {"Dekranasda Jabar"}
+    text = booth_pos(db, "central", "report", central_dsn).stdout
+    z_no = t2.days.last("T2").z_no  # T2 closed its day: the office shows its Z's code
+    printed = verification_code(t2.journal.close_hash(z_no))
+    head = f"Dekranasda Jabar T2 journal: up to entry {t2.journal.last()[0]}"
+    assert f"{head}, last Z {z_no} {printed}" in text, text
 
 
 def test_a_sale_line_edited_behind_the_back_does_not_reach_the_office(stand, central_dsn):
