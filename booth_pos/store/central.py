@@ -140,6 +140,15 @@ def translate(exc: psycopg.Error, dsn: str) -> Exception:
         return CentralError(en=en.format(at=at), id=id_.format(at=at), code=state)
     if state == "42P01" or state == "3F000":  # undefined table / schema: not set up
         return _not_set_up(at)
+    if state.startswith("22"):  # a value the server will not take (a NUL in a text...)
+        why = " ".join(str(exc).split())[:200]
+        return CentralError(
+            en=f"The central database {at} refused a record of this file ({why}); nothing was "
+            "changed. Tell support",
+            id=f"Database pusat {at} menolak sebuah catatan dari berkas ini ({why}); tidak ada "
+            "yang berubah. Hubungi dukungan",
+            code=state,
+        )
     if (isinstance(exc, psycopg.OperationalError) and not state) or state.startswith("08"):
         return CentralError(
             en=f"The connection to the central database {at} was lost ({exc}); nothing was "

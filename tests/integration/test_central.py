@@ -570,3 +570,16 @@ def test_the_office_can_recompute_every_hash_from_what_it_holds(stand, central_d
     assert set(chains) == {("T1", "journal"), ("T1", "audit_log"), ("T2", "journal"),
                            ("T2", "audit_log")}  # fmt: skip
     assert all(chain_problems(entries, chain) is None for (_t, chain), entries in chains.items())
+
+
+def test_a_value_the_server_refuses_becomes_one_clear_refusal(central_dsn):
+    """``jsonb`` takes no NUL character: such a server refusal is a ``CentralError`` that
+    names the database, not a traceback."""
+    from booth_pos.store.central import translate
+
+    with psycopg.connect(central_dsn) as conn:
+        with pytest.raises(psycopg.Error) as raised:
+            conn.execute("SELECT %s::jsonb", ('"a\\u0000b"',))
+    found = translate(raised.value, central_dsn)
+    assert isinstance(found, CentralError) and found.code == "22P05"
+    assert "refused a record" in found.en and "booth-central" not in found.en
