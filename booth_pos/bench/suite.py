@@ -519,6 +519,20 @@ def bench_central_push(sizes: Sizes, work: Path) -> list[Figure]:
     return figures
 
 
+def bench_sync_bundle(sizes: Sizes, work: Path) -> list[Figure]:
+    """A second till's day as a bundle: ``sync export`` on it plus ``sync import`` on the
+    main till, vs the same journal and audit rows copied by plain SQL; a day of
+    ``sizes.sales // 10`` sales (10k in the full run) and ten times that, for the growth."""
+    from booth_pos.bench import sync
+
+    day = max(100, sizes.sales // 10)
+    repeats = 3 if sizes.sales >= 100_000 else 5
+    out = []
+    for sales, ours, base in sync.figures((day, day * 10), 1_000, repeats, work):
+        out.append(Figure(f"sync_bundle_{sales}", ours, base, target="ratio <= 5"))
+    return out
+
+
 BENCHES: dict[str, Callable[[Sizes, Path], Figure | list[Figure]]] = {
     "scan_to_cart": bench_scan_and_memory,
     "commit_sale": bench_commit_sale,
@@ -529,6 +543,7 @@ BENCHES: dict[str, Callable[[Sizes, Path], Figure | list[Figure]]] = {
     "verify": bench_verify,
     "import_products": bench_import_products,
     "central_push": bench_central_push,
+    "sync_bundle": bench_sync_bundle,
 }
 
 
