@@ -121,12 +121,27 @@ def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.fixture(scope="session")
+def stand_files(tmp_path_factory):
+    """The two tills of ``_stand``, built once; each test gets copies of the files."""
+    folder = tmp_path_factory.mktemp("central-stand")
+    for store in _stand(folder):
+        store.close()
+    return folder
+
+
 @pytest.fixture
-def stand(tmp_path):
-    t1, t2 = _stand(tmp_path)
-    yield t1, t2
-    t1.close()
-    t2.close()
+def stand(stand_files, tmp_path):
+    """(t1, t2) on this test's own copies of the stand's files (``tmp_path/t1.sqlite``)."""
+    stores = []
+    for name in ("t1.sqlite", "t2.sqlite"):
+        for suffix in ("", "-wal"):
+            if (stand_files / (name + suffix)).exists():
+                shutil.copyfile(stand_files / (name + suffix), tmp_path / (name + suffix))
+        stores.append(open_store(tmp_path / name))
+    yield tuple(stores)
+    for store in stores:
+        store.close()
 
 
 def test_central_report_equals_the_stands_own_event_report_to_the_rupiah(stand, central_dsn):
