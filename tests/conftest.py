@@ -44,3 +44,37 @@ def demo_store(store, clock):
 
     demo.load_stand(store, clock)
     return store
+
+
+# -- the council's central PostgreSQL (issue 15) ------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the whole run (temp folder, free port, stopped at
+    the end). No server installed: skipped outside CI, a failure in CI (``CI`` set)."""
+    from booth_pos.bench.postgres import start_cluster
+
+    cluster = start_cluster()
+    if cluster is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI: no PostgreSQL server (initdb) installed; .ci/run installs it")
+        pytest.skip("no PostgreSQL server (initdb) installed: apt-get install postgresql")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def central_dsn(pg_cluster, request):
+    """A fresh, empty database of its own for each test: its DSN."""
+    import re
+    import uuid
+
+    import psycopg
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield pg_cluster.dsn(name)
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

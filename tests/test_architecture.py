@@ -16,7 +16,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "booth_pos"
 #: The benchmark's bare baselines talk to SQLite directly on purpose: they are the yardstick.
-BASELINES = {"bench/suite.py", "bench/verify.py", "bench/sync.py"}
+BASELINES = {"bench/suite.py", "bench/verify.py", "bench/central.py", "bench/sync.py"}
 PATTERN = re.compile(r"^\s*(import sqlite3|from sqlite3 )|\.conn\b|\.execute\(|\.executemany\(")
 
 

@@ -471,6 +471,54 @@ def bench_import_products(sizes: Sizes, work: Path) -> list[Figure]:
     return figures
 
 
+def bench_central_push(sizes: Sizes, work: Path) -> list[Figure]:
+    """A whole event pushed to the council's PostgreSQL against a bare COPY of the same rows
+    (``bench/central.py``); in full mode also a tenth of it, to see how the push grows."""
+    from dataclasses import replace
+
+    from booth_pos.bench import central as central_bench
+    from booth_pos.bench.postgres import server_bin
+    from booth_pos.services import settings as settings_service
+
+    if server_bin() is None:
+        central_bench.skipped("no PostgreSQL server installed: apt-get install postgresql")
+        return []
+    full = sizes.sales >= 100_000
+    # 100k sales in full mode; a 10k file for the growth figure
+    runs = [(sizes.products, sizes.sales)] + ([(sizes.products, sizes.sales // 10)] if full else [])
+    results = []
+    for products, sales in runs:
+        db = copy_store(build_store(products, sales), work)
+        store = open_store(db)
+        settings_service.save(
+            store, replace(store.settings(), event_name="Bench Fair"), at=datetime.now(UTC)
+        )
+        store.close()
+        got = central_bench.measure(db, repeats=3 if full else 2)
+        db.unlink()
+        if got is None:
+            central_bench.skipped("the PostgreSQL cluster did not start")
+            return []
+        results.append(got)
+    big = results[0]
+    figures = [
+        Figure(
+            "central_push", big["ours"], big["bare"],
+            target=f"ratio <= 3 ({big['sales']:,} sales)",
+        )
+    ]  # fmt: skip
+    if len(results) > 1:
+        small = results[1]
+        figures.append(
+            Figure(
+                "central_push_10x_growth", big["ours"],
+                small["ours"] * big["sales"] / small["sales"],
+                target=f"ratio <= 1.2: {small['sales']:,} -> {big['sales']:,} sales, linear",
+            )
+        )  # fmt: skip
+    return figures
+
+
 def bench_sync_bundle(sizes: Sizes, work: Path) -> list[Figure]:
     """A second till's day as a bundle: ``sync export`` on it plus ``sync import`` on the
     main till, vs the same journal and audit rows copied by plain SQL; a day of
@@ -494,6 +542,7 @@ BENCHES: dict[str, Callable[[Sizes, Path], Figure | list[Figure]]] = {
     "ui_stall_during_backup": bench_ui_stall_during_backup,
     "verify": bench_verify,
     "import_products": bench_import_products,
+    "central_push": bench_central_push,
     "sync_bundle": bench_sync_bundle,
 }
 

@@ -36,6 +36,7 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
         cmd_product,
         cmd_products,
     )
+    from booth_pos.cli.central import cmd_central
     from booth_pos.cli.corrections import cmd_receipt, cmd_refund, cmd_void
     from booth_pos.cli.qris import cmd_qris
     from booth_pos.cli.reports import cmd_report
@@ -70,6 +71,7 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
         "settings": cmd_settings,
         "sync": cmd_sync,
         "qris": cmd_qris,
+        "central": cmd_central,
     }
 
 
@@ -111,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_window(db_path=args.db or default_db_path(), lang=args.lang)
     if args.command == "self-test":  # its own fresh stand: never opens --db
         return _self_test(args)
+    if args.command == "central" and args.central_command != "push":  # the office: no till
+        return _office(args)
     try:
         clock = Clock.from_env()
         store = open_store(args.db or default_db_path(), existing=_reads_only(args))
@@ -132,6 +136,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_REFUSED
     finally:
         store.close()
+
+
+def _office(args) -> int:
+    """``central init|report``: the office's PostgreSQL only, no till file opened."""
+    from booth_pos.cli.central import cmd_office
+
+    try:
+        return cmd_office(args)
+    except KnownError as exc:
+        _refused(exc, args)
+        return EXIT_REFUSED
 
 
 def _self_test(args) -> int:
@@ -175,6 +190,8 @@ def _reads_only(args) -> bool:
         return getattr(args, "stock_command", "") == "ledger"
     if args.command == "settings":
         return getattr(args, "settings_command", "") == "show"
+    if args.command == "central":  # a push only reads the till's file
+        return True
     return args.command in READ_ONLY
 
 

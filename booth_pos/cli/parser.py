@@ -50,6 +50,11 @@ def check_args(args: argparse.Namespace) -> None:
     Exits 2 with the command's usage, as argparse does."""
     if args.command == "sell" and not args.items and not args.open_lines:
         args.usage_error("give at least one ITEM or --open ARTISAN:PRICE[:NAME]")
+    if args.command == "central" and args.central_command == "report":
+        if args.event is not None and (args.first or args.last):
+            args.usage_error("give --event NAME or --from/--to dates, not both")
+        if args.first and args.last and args.first > args.last:
+            args.usage_error("--from is after --to")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -346,6 +351,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     q.add_argument("url", metavar="URL", nargs="?", help="the main till's address (sync_url)")
     q.add_argument("--code", help="the pairing code the main till shows (kept as sync_code)")
+
+    # The council's central database (issue 15): PostgreSQL at the office.
+    p = sub.add_parser("central", help="push the stand's records to the council's PostgreSQL")
+    central_sub = p.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+    dsn_help = "the office's database: postgresql://USER:PASSWORD@HOST[:PORT]/DB"
+    q = central_sub.add_parser("init", help="create or migrate the central database's schema")
+    q.add_argument("dsn", metavar="DSN", help=dsn_help)
+    q = central_sub.add_parser(
+        "push", help="send every till's records this file holds (twice changes nothing)"
+    )
+    q.add_argument("dsn", metavar="DSN", help=dsn_help)
+    q = central_sub.add_parser(
+        "report", help="per-artisan figures across stands and events, computed by PostgreSQL"
+    )
+    q.add_argument("dsn", metavar="DSN", help=dsn_help)
+    q.add_argument("--event", metavar="NAME", help="only this event")
+    q.add_argument("--from", dest="first", type=_date, metavar="YYYY-MM-DD",
+                   help="only business days from this date")  # fmt: skip
+    q.add_argument("--to", dest="last", type=_date, metavar="YYYY-MM-DD",
+                   help="only business days up to this date")  # fmt: skip
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(usage_error=q.error)
 
     # Trust (issue 6): the journal, backups.
     p = sub.add_parser("verify", help="check the journal, receipt numbers and totals")
