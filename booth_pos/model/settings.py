@@ -55,6 +55,10 @@ class Settings:
     sync_url: str = ""
     sync_code: str = ""
     sync_minutes: int = 5
+    #: The council's central PostgreSQL (``booth-pos central push``), as a DSN
+    #: (``postgresql://stand:secret@office.example/council``); when set, the window pushes
+    #: there in the background every ``sync_minutes``. Holds a password: never audited.
+    central_dsn: str = ""
     #: The stand's own static QRIS (the text inside its printed sticker), checked by
     #: ``model.qris.validate_static``; each QRIS tender shows it with the amount filled in.
     qris_payload: str = ""

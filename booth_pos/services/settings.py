@@ -70,6 +70,7 @@ def as_texts(s: Settings) -> dict[str, str]:
         "sync_url": s.sync_url,
         "sync_code": s.sync_code,
         "sync_minutes": str(s.sync_minutes),
+        "central_dsn": s.central_dsn,
         "qris_payload": s.qris_payload,
         "customer_display": s.customer_display,
     }
@@ -265,6 +266,7 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         sync_url=sync_url,
         sync_code=sync_code,
         sync_minutes=sync_minutes,
+        central_dsn=_central_dsn(current, t),
         qris_payload=qris_payload,
         customer_display=customer_display,
         stand_name=t["stand_name"],
@@ -326,7 +328,23 @@ def _sync_texts(current: Settings, t: dict[str, str]) -> tuple[str, str, int]:
 
 #: Settings the audit log records as changed without their values (the pairing code: the
 #: audit log travels in every bundle, on USB sticks too).
-SECRET_KEYS = frozenset({"sync_code"})
+SECRET_KEYS = frozenset({"sync_code", "central_dsn"})
+
+
+def _central_dsn(current: Settings, t: dict[str, str]) -> str:
+    """``central_dsn``: empty, or one line starting ``postgresql://`` (or ``postgres://``)."""
+    dsn = t.get("central_dsn", current.central_dsn).strip()
+    if dsn and (
+        not re.fullmatch(r"postgres(ql)?://\S{1,1000}", dsn) or any(ord(c) < 32 for c in dsn)
+    ):
+        raise SettingsError(
+            en="Central database: a PostgreSQL address such as "
+            "postgresql://stand@office.example/council",
+            id="Database pusat: alamat PostgreSQL seperti "
+            "postgresql://stand@office.example/council",
+            key="central_dsn",
+        )
+    return dsn
 
 
 def _customer_side(current: Settings, t: dict[str, str]) -> tuple[str, str]:

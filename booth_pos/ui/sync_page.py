@@ -74,6 +74,9 @@ class SyncWorker(QObject):
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        from booth_pos.ui.central_push import CentralPusher
+
+        self.central = CentralPusher(ctx, self)  # the council's database, in the background
 
     def due(self) -> bool:
         s = self.ctx.store.settings()
@@ -173,6 +176,7 @@ class SyncWorker(QObject):
 
     def shutdown(self) -> None:
         self.timer.stop()
+        self.central.shutdown()
         self.serve(False)
         _push_work.wait(lan.CONNECT_TIMEOUT + 2)
 
@@ -243,6 +247,29 @@ class SyncPage(QWidget):
         form.addRow(self.push_label)
         outer.addWidget(self.push_box)
 
+        # The council's central database: any till may push what it holds (the main till
+        # holds the whole stand); the push only reads this file.
+        self.central_box = QGroupBox(self.tr("The council's central database"))
+        self.central_box.setObjectName("centralBox")
+        central = QFormLayout(self.central_box)
+        self.central_edit = QLineEdit()
+        self.central_edit.setObjectName("centralDsn")
+        self.central_edit.setEchoMode(QLineEdit.PasswordEchoOnEdit)  # it holds a password
+        self.central_edit.setPlaceholderText("postgresql://stand:…@office.example/council")
+        central.addRow(self.tr("Address (DSN)"), self.central_edit)
+        central_buttons = QHBoxLayout()
+        self.central_save = QPushButton(self.tr("Save"))
+        self.central_save.setObjectName("saveCentral")
+        self.central_push = QPushButton(self.tr("Push now"))
+        self.central_push.setObjectName("centralPush")
+        central_buttons.addWidget(self.central_save)
+        central_buttons.addWidget(self.central_push)
+        central_buttons.addStretch(1)
+        central.addRow(central_buttons)
+        self.central_label = message_label("centralStatus")
+        central.addRow(self.central_label)
+        outer.addWidget(self.central_box)
+
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("tillsTable")
         self.table.setHorizontalHeaderLabels(
@@ -283,6 +310,12 @@ class SyncPage(QWidget):
         self.export_button.clicked.connect(self._ask_export)
         self.import_button.clicked.connect(self._ask_import)
         worker.finished.connect(self.presenter.pushed)
+        self.central_save.clicked.connect(self.save_central)
+        self.central_push.clicked.connect(self.push_central)
+        worker.central.finished.connect(self.show_central)
+        self.central_edit.setText(ctx.store.settings().central_dsn)
+        if worker.central.last is not None:
+            self.show_central(worker.central.last)
         self.refresh()
         self._fill_form()
         if worker.last is not None:
@@ -359,6 +392,62 @@ class SyncPage(QWidget):
         if outcome.joined:
             text += " · " + self.tr("joined the stand")
         set_message(self.push_label, text, "ok")
+
+    # -- the council's central database ---------------------------------------------------
+
+    def save_central(self) -> bool:
+        """Save ``central_dsn`` as typed; a bad one is said beside the field, nothing saved."""
+        from dataclasses import replace
+
+        from booth_pos.services import settings as settings_service
+
+        store = self.ctx.store
+        try:
+            current = settings_service.current(store)
+            new = settings_service.from_texts(
+                current,
+                {**settings_service.as_texts(current), "central_dsn": self.central_edit.text()},
+            )
+            settings_service.save(
+                store,
+                replace(current, central_dsn=new.central_dsn),
+                actor=self.ctx.cashier,
+                at=self.ctx.clock.now(),
+            )
+        except KnownError as exc:
+            set_message(self.central_label, error_text(exc, self.ctx.lang), "error")
+            return False
+        set_message(self.central_label, self.tr("Saved"), "ok")
+        return True
+
+    def push_central(self) -> None:
+        if not self.save_central():
+            return
+        if self.worker.central.push_now():
+            set_message(self.central_label, self.tr("Pushing…"), "warn")
+        elif not self.ctx.store.settings().central_dsn:
+            set_message(
+                self.central_label, self.tr("Type the central database's address first"), "error"
+            )
+
+    def show_central(self, outcome) -> None:
+        when = outcome.at.astimezone().strftime("%H:%M")
+        if outcome.error is not None:
+            set_message(
+                self.central_label,
+                self.tr("Last push %1 failed: %2")
+                .replace("%1", when)
+                .replace("%2", error_text(outcome.error, self.ctx.lang)),
+                "error",
+            )
+            return
+        set_message(
+            self.central_label,
+            self.tr("Last push to the central database %1: %2 new entries")
+            .replace("%1", when)
+            .replace("%2", str(outcome.added)),
+            "ok",
+        )
 
     def show_error(self, error: KnownError) -> None:
         set_message(self.message, error_text(error, self.ctx.lang), "error")

@@ -1615,169 +1615,169 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="56" />
+        <location filename="../../ui/payment_dialog.py" line="57" />
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="76" />
+        <location filename="../../ui/payment_dialog.py" line="77" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="78" />
+        <location filename="../../ui/payment_dialog.py" line="79" />
         <source>Still due</source>
         <translation>Sisa tagihan</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="86" />
+        <location filename="../../ui/payment_dialog.py" line="87" />
         <source>Amount (empty = the rest)</source>
         <translation>Jumlah (kosong = sisanya)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="94" />
+        <location filename="../../ui/payment_dialog.py" line="95" />
         <source>Reference (QRIS, card, transfer)</source>
         <translation>Referensi (QRIS, kartu, transfer)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="103" />
+        <location filename="../../ui/payment_dialog.py" line="104" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="104" />
+        <location filename="../../ui/payment_dialog.py" line="105" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="105" />
+        <location filename="../../ui/payment_dialog.py" line="106" />
         <source>Card (EDC)</source>
         <translation>Kartu (EDC)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="106" />
+        <location filename="../../ui/payment_dialog.py" line="107" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="131" />
+        <location filename="../../ui/payment_dialog.py" line="132" />
         <source>Remove tender (Del)</source>
         <translation>Hapus pembayaran (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="143" />
+        <location filename="../../ui/payment_dialog.py" line="144" />
         <source>Print QRIS slip</source>
         <translation>Cetak slip QRIS</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="153" />
+        <location filename="../../ui/payment_dialog.py" line="154" />
         <source>Customer from:</source>
         <translation>Asal pembeli:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="170" />
+        <location filename="../../ui/payment_dialog.py" line="171" />
         <source>Receipt:</source>
         <translation>Struk:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="195" />
-        <location filename="../../ui/payment_dialog.py" line="392" />
+        <location filename="../../ui/payment_dialog.py" line="196" />
+        <location filename="../../ui/payment_dialog.py" line="394" />
         <source>Change</source>
         <translation>Kembalian</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="211" />
+        <location filename="../../ui/payment_dialog.py" line="212" />
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="215" />
+        <location filename="../../ui/payment_dialog.py" line="216" />
         <source>Confirm sale (Enter / F12)</source>
         <translation>Konfirmasi penjualan (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="225" />
+        <location filename="../../ui/payment_dialog.py" line="226" />
         <source>Done (Enter)</source>
         <translation>Selesai (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="238" />
-        <location filename="../../ui/payment_dialog.py" line="422" />
+        <location filename="../../ui/payment_dialog.py" line="239" />
+        <location filename="../../ui/payment_dialog.py" line="424" />
         <source>Scan ignored: finish the payment first</source>
         <translation>Pemindaian diabaikan: selesaikan pembayaran dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="242" />
+        <location filename="../../ui/payment_dialog.py" line="243" />
         <source>QRIS slip printed: %1</source>
         <translation>Slip QRIS dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="253" />
+        <location filename="../../ui/payment_dialog.py" line="254" />
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="254" />
+        <location filename="../../ui/payment_dialog.py" line="255" />
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="255" />
+        <location filename="../../ui/payment_dialog.py" line="256" />
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="256" />
+        <location filename="../../ui/payment_dialog.py" line="257" />
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="257" />
+        <location filename="../../ui/payment_dialog.py" line="258" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="286" />
+        <location filename="../../ui/payment_dialog.py" line="288" />
         <source>≈ %1 (rate %2; reference only, not a charge)</source>
         <translation>≈ %1 (kurs %2; hanya referensi, bukan tagihan)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="355" />
+        <location filename="../../ui/payment_dialog.py" line="357" />
         <source>(tendered %1)</source>
         <translation>(diterima %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="396" />
+        <location filename="../../ui/payment_dialog.py" line="398" />
         <source>Change to give</source>
         <translation>Kembalian yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="404" />
+        <location filename="../../ui/payment_dialog.py" line="406" />
         <source>Total %1 · to be recorded as: %2 · press Confirm (Enter / F12)</source>
         <translation>Total %1 · dicatat sebagai: %2 · tekan Konfirmasi (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="412" />
+        <location filename="../../ui/payment_dialog.py" line="414" />
         <source>Large change</source>
         <translation>Kembalian besar</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="413" />
+        <location filename="../../ui/payment_dialog.py" line="415" />
         <source>Give %1 change? Check the cash the customer handed over.</source>
         <translation>Beri kembalian %1? Periksa uang yang diserahkan pembeli.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="441" />
+        <location filename="../../ui/payment_dialog.py" line="443" />
         <source>Exact</source>
         <translation>Uang pas</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="459" />
+        <location filename="../../ui/payment_dialog.py" line="461" />
         <source>Not an amount: %1</source>
         <translation>Bukan jumlah uang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="474" />
+        <location filename="../../ui/payment_dialog.py" line="476" />
         <source>Change — receipt %1</source>
         <translation>Kembalian — struk %1</translation>
     </message>
@@ -2465,22 +2465,22 @@
         <translation>diskon %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="615" />
+        <location filename="../../ui/sell_page.py" line="616" />
         <source>Open the business day before selling</source>
         <translation>Buka hari penjualan sebelum berjualan</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="620" />
+        <location filename="../../ui/sell_page.py" line="621" />
         <source>Sign in before taking payment</source>
         <translation>Masuk dulu sebelum menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="659" />
+        <location filename="../../ui/sell_page.py" line="660" />
         <source>Sale %1 done · change %2</source>
         <translation>Penjualan %1 selesai · kembalian %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sell_page.py" line="718" />
+        <location filename="../../ui/sell_page.py" line="719" />
         <source>More products: use the search (F2)</source>
         <translation>Produk lainnya: gunakan pencarian (F2)</translation>
     </message>
@@ -3206,177 +3206,202 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="188" />
+        <location filename="../../ui/sync_page.py" line="192" />
         <source>Sync between tills</source>
         <translation>Sinkronisasi antarkasir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="197" />
+        <location filename="../../ui/sync_page.py" line="201" />
         <source>Pairing code for the other tills</source>
         <translation>Kode pasangan untuk kasir lain</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="205" />
+        <location filename="../../ui/sync_page.py" line="209" />
         <source>New pairing code</source>
         <translation>Kode pasangan baru</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="207" />
+        <location filename="../../ui/sync_page.py" line="211" />
         <source>Serve the other tills from this window</source>
         <translation>Layani kasir lain dari jendela ini</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="220" />
+        <location filename="../../ui/sync_page.py" line="224" />
         <source>Push to the main till</source>
         <translation>Kirim ke kasir utama</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="230" />
+        <location filename="../../ui/sync_page.py" line="234" />
         <source>Main till's address</source>
         <translation>Alamat kasir utama</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231" />
+        <location filename="../../ui/sync_page.py" line="235" />
         <source>Pairing code</source>
         <translation>Kode pasangan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="232" />
+        <location filename="../../ui/sync_page.py" line="236" />
         <source>Push every (minutes)</source>
         <translation>Kirim setiap (menit)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="234" />
+        <location filename="../../ui/sync_page.py" line="238" />
+        <location filename="../../ui/sync_page.py" line="261" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236" />
+        <location filename="../../ui/sync_page.py" line="240" />
+        <location filename="../../ui/sync_page.py" line="263" />
         <source>Push now</source>
         <translation>Kirim sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="249" />
+        <location filename="../../ui/sync_page.py" line="252" />
+        <source>The council's central database</source>
+        <translation>Database pusat dewan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="259" />
+        <source>Address (DSN)</source>
+        <translation>Alamat (DSN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="276" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="249" />
+        <location filename="../../ui/sync_page.py" line="276" />
         <source>Last entry</source>
         <translation>Entri terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="249" />
+        <location filename="../../ui/sync_page.py" line="276" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="249" />
+        <location filename="../../ui/sync_page.py" line="276" />
         <source>Reference</source>
         <translation>Referensi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="255" />
+        <location filename="../../ui/sync_page.py" line="282" />
         <source>Other tills whose records this till has</source>
         <translation>Kasir lain yang catatannya ada di kasir ini</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="259" />
+        <location filename="../../ui/sync_page.py" line="286" />
         <source>Export bundle to a file…</source>
         <translation>Ekspor bundel ke berkas…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="261" />
+        <location filename="../../ui/sync_page.py" line="288" />
         <source>Import a bundle file…</source>
         <translation>Impor berkas bundel…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="310" />
+        <location filename="../../ui/sync_page.py" line="343" />
         <source>This till (%1) is the stand's main till</source>
         <translation>Kasir ini (%1) adalah kasir utama stan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="313" />
+        <location filename="../../ui/sync_page.py" line="346" />
         <source>This till: %1 · main till: %2</source>
         <translation>Kasir ini: %1 · kasir utama: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="328" />
+        <location filename="../../ui/sync_page.py" line="361" />
         <source>Serving: the other tills push to %1</source>
         <translation>Melayani: kasir lain mengirim ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="331" />
+        <location filename="../../ui/sync_page.py" line="364" />
         <source>Not serving from this window</source>
         <translation>Tidak melayani dari jendela ini</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="340" />
+        <location filename="../../ui/sync_page.py" line="373" />
+        <location filename="../../ui/sync_page.py" line="427" />
         <source>Pushing…</source>
         <translation>Mengirim…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="347" />
+        <location filename="../../ui/sync_page.py" line="380" />
+        <location filename="../../ui/sync_page.py" line="438" />
         <source>Last push %1 failed: %2</source>
         <translation>Kirim terakhir %1 gagal: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="354" />
+        <location filename="../../ui/sync_page.py" line="387" />
         <source>Last push %1: sent %2 entries, received %3</source>
         <translation>Kirim terakhir %1: %2 entri dikirim, %3 diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360" />
+        <location filename="../../ui/sync_page.py" line="393" />
         <source>joined the stand</source>
         <translation>bergabung ke stan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="367" />
+        <location filename="../../ui/sync_page.py" line="420" />
+        <location filename="../../ui/sync_page.py" line="456" />
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="381" />
+        <location filename="../../ui/sync_page.py" line="430" />
+        <source>Type the central database's address first</source>
+        <translation>Ketik dulu alamat database pusat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="446" />
+        <source>Last push to the central database %1: %2 new entries</source>
+        <translation>Pengiriman terakhir ke database pusat %1: %2 entri baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="470" />
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="383" />
+        <location filename="../../ui/sync_page.py" line="472" />
         <source>Bundles (*.bundle)</source>
         <translation>Bundel (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="390" />
+        <location filename="../../ui/sync_page.py" line="479" />
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="390" />
+        <location filename="../../ui/sync_page.py" line="479" />
         <source>Bundles (*.bundle);;All files (*)</source>
         <translation>Bundel (*.bundle);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="410" />
+        <location filename="../../ui/sync_page.py" line="499" />
         <source>Writing the bundle…</source>
         <translation>Menulis bundel…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="413" />
+        <location filename="../../ui/sync_page.py" line="502" />
         <source>Bundle saved: %1</source>
         <translation>Bundel tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="436" />
+        <location filename="../../ui/sync_page.py" line="525" />
         <source>Imported from %1: %2 entries</source>
         <translation>Diimpor dari %1: %2 entri</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="440" />
+        <location filename="../../ui/sync_page.py" line="529" />
         <source>Nothing new in this bundle</source>
         <translation>Tidak ada yang baru di bundel ini</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="447" />
+        <location filename="../../ui/sync_page.py" line="536" />
         <source>Importing the bundle…</source>
         <translation>Mengimpor bundel…</translation>
     </message>
