@@ -232,6 +232,15 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--price", default=None)
     q.add_argument("--category", default=None)
     q.add_argument(
+        "--tier", action="append", default=None, metavar="MIN:PRICE",
+        help="wholesale tier, e.g. 10:135000 (repeatable; replaces the product's tiers)",
+    )  # fmt: skip
+    q.add_argument("--no-tiers", action="store_true", help="remove the wholesale tiers")
+    q.add_argument("--moq", default=None, metavar="N", help="minimum order quantity")
+    q.add_argument(
+        "--lead-days", default=None, metavar="N", help="production lead time in days"
+    )
+    q.add_argument(
         "--active", choices=("yes", "no"), default=None,
         help="no: deactivate (cannot be sold, leaves the quick grid); never deleted",
     )  # fmt: skip
@@ -292,6 +301,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", dest="doc_lang", choices=("id", "en"))
     p.add_argument("--currency", metavar="CODE", help="also show prices in this currency")
     p.add_argument("--rate", metavar="RATE", help="rupiah per unit of --currency, e.g. 17250")
+    p.add_argument(
+        "--wholesale", action="store_true", help="show wholesale tiers, MOQ and lead times"
+    )
 
     p = sub.add_parser("settings", help="show or change the stand's settings")
     set_sub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)

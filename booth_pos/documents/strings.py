@@ -38,6 +38,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "The printer works. This is not a sale.",
     ),
     "catalogue": ("Katalog Produk", "Product Catalogue"),
+    "moq": ("Min. pesan", "MOQ"),
+    "lead_days": ("{n} hari produksi", "{n} days to make"),
     "bulk_orders": ("Pemesanan grosir", "Bulk orders"),
     "bulk_orders_text": (
         "Untuk pesanan dalam jumlah besar, hubungi kami:",
