@@ -42,6 +42,9 @@ class Settings:
     discount_threshold_bp: int = 2000
     backup_dir: str = ""
     backup_minutes: int = 30
+    #: Bulk buyers (issue 17): the deposit a quotation asks, and the bank details it prints.
+    quote_deposit_percent: str = "30"
+    bank_details: str = ""
 
     def receipt_header_for(self, lang: str) -> str:
         """The header lines of a receipt in ``lang``; English falls back to the Indonesian

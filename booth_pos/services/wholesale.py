@@ -187,4 +187,3 @@ def terms_json(sku: str, w: Wholesale) -> dict:
         "moq": w.moq,
         "lead_days": w.lead_days,
     }
-

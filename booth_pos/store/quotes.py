@@ -290,11 +290,14 @@ class Quotes(Repository):
                 deposit -= amount
             else:
                 applied += amount
-        paid = self._conn.execute(
-            "SELECT coalesce(sum(s.total), 0) FROM order_deliveries d "
-            "JOIN sales s ON s.id = d.sale_id WHERE d.order_no = ?",
-            (number,),
-        ).fetchone()[0] - applied
+        paid = (
+            self._conn.execute(
+                "SELECT coalesce(sum(s.total), 0) FROM order_deliveries d "
+                "JOIN sales s ON s.id = d.sale_id WHERE d.order_no = ?",
+                (number,),
+            ).fetchone()[0]
+            - applied
+        )
         return Order(
             number=row[0],
             quote_no=row[1],

@@ -83,7 +83,7 @@ def test_import_takes_a_tiers_column_or_numbered_tier_columns(demo_store, clock,
     two = tmp_path / "two.csv"
     two.write_text(
         f"{HEADER},tier1_min,tier1_price,tier2_min,tier2_price\n"
-        "ECO-02,Kain Ecoprint Sutra 2 m,ECO,Ecoprint,650000,6,,10,\"Rp 600.000\",20,550000\n",
+        'ECO-02,Kain Ecoprint Sutra 2 m,ECO,Ecoprint,650000,6,,10,"Rp 600.000",20,550000\n',
         encoding="utf-8",
     )
     imports.import_products(demo_store, two, clock)
