@@ -37,7 +37,7 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
         cmd_products,
     )
     from booth_pos.cli.corrections import cmd_receipt, cmd_refund, cmd_void
-    from booth_pos.cli.quotes import cmd_quote
+    from booth_pos.cli.quotes import cmd_order, cmd_quote
     from booth_pos.cli.reports import cmd_report
     from booth_pos.cli.selling import cmd_day, cmd_sell
     from booth_pos.cli.settings import cmd_settings
@@ -70,6 +70,7 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
         "settings": cmd_settings,
         "sync": cmd_sync,
         "quote": cmd_quote,
+        "order": cmd_order,
     }
 
 

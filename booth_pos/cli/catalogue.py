@@ -90,6 +90,7 @@ def cmd_product(store: Store, clock: Clock, args) -> int:
             tiers=[] if args.no_tiers else args.tier,
             moq=args.moq,
             lead_days=args.lead_days,
+            hs_code=args.hs,
             actor=CLI_ACTOR,
             clock=clock,
         )

@@ -240,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument(
         "--lead-days", default=None, metavar="N", help="production lead time in days"
     )
+    q.add_argument("--hs", default=None, metavar="CODE", help="HS code for the pro-forma invoice")
     q.add_argument(
         "--active", choices=("yes", "no"), default=None,
         help="no: deactivate (cannot be sold, leaves the quick grid); never deleted",
@@ -337,6 +338,41 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("quote_no", metavar="QUOTE_NO")
     q.add_argument("--pdf", type=Path, required=True, metavar="OUT")
     q.add_argument("--lang", dest="doc_lang", choices=("en", "fr", "id"))
+
+    p = sub.add_parser("order", help="orders from accepted quotes: PO-0001, deposits, delivery")
+    o_sub = p.add_subparsers(dest="order_command", metavar="ACTION", required=True)
+    q = o_sub.add_parser("from-quote", help="accept a quote: an order with its deposit (JSON)")
+    q.add_argument("quote_no", metavar="QUOTE_NO")
+    q.add_argument(
+        "--deposit", metavar="PCT|AMOUNT",
+        help="30%% (or 30: a percent up to 100) or an amount; default Settings' percent",
+    )  # fmt: skip
+    q.add_argument("--pay", type=_tender, metavar="METHOD[:AMOUNT]", help="how the deposit came")
+    q.add_argument(
+        "--no-reserve", action="store_true", help="do not reserve the goods the stand holds"
+    )
+    q = o_sub.add_parser("deliver", help="hand goods over: a sale of those lines (JSON)")
+    q.add_argument("order_no", metavar="ORDER_NO")
+    q.add_argument("items", nargs="*", metavar="QTY*SKU", help="none: everything left")
+    q.add_argument("--pay", type=_tender, action="append", metavar="METHOD[:AMOUNT]")
+    q.add_argument("--cashier", default="", metavar="NAME")
+    q = o_sub.add_parser("cancel", help="cancel: reserved goods back, deposit refunded")
+    q.add_argument("order_no", metavar="ORDER_NO")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--supervisor", required=True, metavar="NAME")
+    q.add_argument("--method", choices=tuple(m.value for m in Method), default="cash")
+    q = o_sub.add_parser("show", help="one order as JSON")
+    q.add_argument("order_no", metavar="ORDER_NO")
+    q = o_sub.add_parser("production", help="write the production order per artisan (A4 PDF)")
+    q.add_argument("order_no", metavar="ORDER_NO")
+    q.add_argument("--artisan", metavar="CODE", help="only this artisan's page")
+    q.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    q.add_argument("--lang", dest="doc_lang", choices=("en", "fr", "id"))
+    q = o_sub.add_parser("proforma", help="write the pro-forma invoice (A4 PDF)")
+    q.add_argument("order_no", metavar="ORDER_NO")
+    q.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    q.add_argument("--lang", dest="doc_lang", choices=("en", "fr", "id"))
+    q.add_argument("--incoterm", default="EXW Jakarta", metavar="TEXT")
 
     p = sub.add_parser("settings", help="show or change the stand's settings")
     set_sub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)

@@ -17,7 +17,7 @@ from booth_pos.documents import trade
 from booth_pos.documents.trade import WIDTH, Styles, p, w
 from booth_pos.model import Settings
 from booth_pos.model.wholesale import Quote
-from booth_pos.money import format_percent, parse_rate, percent_of
+from booth_pos.money import parse_rate, percent_of
 
 
 def render_quotation(
@@ -62,7 +62,9 @@ def render_quotation(
         Spacer(1, 5 * mm),
     ]
     b = quote.buyer
-    buyer = trade.party_box(st, w("buyer", lang), [b.name, b.company, b.country, b.contact])
+    buyer = trade.party_box(
+        st, w("buyer", lang), [b.name, b.company, trade.country(b.country, lang), b.contact]
+    )
     story += [Table([[buyer]], colWidths=[WIDTH]), Spacer(1, 4 * mm)]
     story[-2].setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
 
@@ -107,7 +109,7 @@ def render_quotation(
     story.append(Spacer(1, 5 * mm))
 
     deposit = percent_of(quote.total, deposit_bp)
-    pct = format_percent(deposit_bp, "id" if lang in ("id", "fr") else "en", sign=True)
+    pct = trade.percent(deposit_bp, lang)
     terms = [
         p(w("terms", lang), st.h2),
         p(

@@ -26,7 +26,8 @@ from booth_pos.model import Settings
 from booth_pos.money import format_rupiah, to_minor_units
 
 LANGS = ("en", "fr", "id")
-WIDTH = A4[0] - 30 * mm
+#: The frame's text width: the page less 15 mm margins and the frame's 6 pt padding a side.
+WIDTH = A4[0] - 30 * mm - 12
 
 # key: (English, French, Indonesian)
 WORDS: dict[str, tuple[str, str, str]] = {
@@ -84,6 +85,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
         "Negara asal: Indonesia",
     ),
     "deposit_paid": ("Deposit received", "Acompte reçu", "Uang muka diterima"),
+    "paid_delivery": ("Paid at delivery", "Payé à la livraison", "Dibayar saat penyerahan"),
     "balance": ("Balance due", "Solde dû", "Sisa tagihan"),
     "proforma_note": (
         "Pro-forma invoice: not a tax invoice. For the buyer's bank and customs.",
@@ -227,6 +229,21 @@ def header(st: Styles, settings: Settings, title: str, number: str, facts, lang:
     return table
 
 
+def country(code: str, lang: str) -> str:
+    """``FR`` -> ``France`` / ``Prancis`` in ``lang`` (CLDR); an unknown code as it is."""
+    from babel import Locale
+
+    return Locale.parse(_locale(lang)).territories.get(code.upper(), code) if code else ""
+
+
+def percent(bp: int, lang: str) -> str:
+    """``30%`` (en), ``30 %`` (fr, with its space), ``30%`` (id, decimal comma)."""
+    from booth_pos.money import format_percent
+
+    text = format_percent(bp, "en" if lang == "en" else "id")
+    return text.replace("%", " %") if lang == "fr" else text
+
+
 def party_box(st: Styles, label: str, lines: list[str]) -> list:
     out = [p(label, st.label)]
     lines = [x for x in lines if x and x.strip()]
@@ -259,6 +276,14 @@ def photo(image: str, image_dir, size: float = 16 * mm):
 
 
 def lines_table(st: Styles, rows: list[list], widths: list[float], right_from: int) -> Table:
+    """A ruled table of lines; the header's words wrap in their column (never overlap)."""
+    head_left = ParagraphStyle("hl", parent=st.cell_bold, fontSize=8, leading=9.5)
+    head_right = ParagraphStyle("hr", parent=head_left, alignment=2)
+    rows = [
+        [p(c, head_right if i >= right_from else head_left) if isinstance(c, str) else c
+         for i, c in enumerate(rows[0])],
+        *rows[1:],
+    ]  # fmt: skip
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(

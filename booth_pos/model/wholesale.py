@@ -52,6 +52,7 @@ class Wholesale:
     tiers: tuple[Tier, ...] = ()
     moq: int = 1
     lead_days: int | None = None
+    hs_code: str = ""  # customs tariff code printed on the pro-forma invoice
 
     def unit_price(self, qty: int, retail: int) -> int:
         """The unit price for ``qty`` units: the highest tier reached, else retail."""
@@ -222,7 +223,8 @@ class OrderLine:
 class Order:
     number: str
     quote_no: str
-    created_at: str
+    created_at: str  # UTC ISO
+    created_on: date  # business date (local)
     due_date: date
     status: OrderStatus
     lines: tuple[OrderLine, ...]

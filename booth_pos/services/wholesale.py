@@ -87,6 +87,17 @@ def terms_from_cells(row: dict[str, str], retail: int) -> tuple[str, Wholesale] 
         raise
 
 
+def _hs(text: str) -> str:
+    """An HS (customs tariff) code: digits and dots, e.g. 6214.90 (empty: none)."""
+    s = (text or "").strip()
+    if s and not re.fullmatch(r"[0-9][0-9.]{1,13}", s):
+        raise WholesaleError(
+            en=f"Not an HS code: {text!r} (digits and dots, e.g. 6214.90)",
+            id=f"Bukan kode HS: {text!r} (angka dan titik, mis. 6214.90)",
+        )
+    return s
+
+
 def terms(store: Store, sku: str) -> Wholesale:
     return store.wholesale.of(sku)
 
@@ -98,6 +109,7 @@ def set_terms(
     tiers: Sequence[str] | None = None,
     moq: str | None = None,
     lead_days: str | None = None,
+    hs_code: str | None = None,
     actor: str = "",
     clock: Clock,
 ) -> Wholesale:
@@ -123,13 +135,15 @@ def set_terms(
             new = replace(new, moq=parse_moq(moq))
         if lead_days is not None:
             new = replace(new, lead_days=None if lead_days == "" else parse_lead_days(lead_days))
+        if hs_code is not None:
+            new = replace(new, hs_code=_hs(hs_code))
         new = replace(new, tiers=check_tiers(new.tiers, product.price, new.moq))
         if new != old:
             store.wholesale.save([(product.sku, new)])
             journal.append_audit(
                 store, actor, "wholesale_edited",
                 {"product": product.sku, "tiers": tiers_text(new.tiers), "moq": new.moq,
-                 "lead_days": new.lead_days},
+                 "lead_days": new.lead_days, "hs_code": new.hs_code},
                 clock.now(),
             )  # fmt: skip
     return new
@@ -155,6 +169,7 @@ def edit_product(
     tiers: Sequence[str] | None = None,
     moq: str | None = None,
     lead_days: str | None = None,
+    hs_code: str | None = None,
     clock: Clock,
     actor: str = "",
     **fields,
@@ -165,8 +180,8 @@ def edit_product(
 
     with store.atomic():
         product = records.edit_product(store, sku, clock=clock, actor=actor, **fields)
-        set_terms(store, product.sku, tiers=tiers, moq=moq, lead_days=lead_days, actor=actor,
-                  clock=clock)  # fmt: skip
+        set_terms(store, product.sku, tiers=tiers, moq=moq, lead_days=lead_days,
+                  hs_code=hs_code, actor=actor, clock=clock)  # fmt: skip
     return product
 
 
@@ -186,4 +201,5 @@ def terms_json(sku: str, w: Wholesale) -> dict:
         "tiers": [{"min_qty": t.min_qty, "unit_price": t.unit_price} for t in w.tiers],
         "moq": w.moq,
         "lead_days": w.lead_days,
+        "hs_code": w.hs_code,
     }

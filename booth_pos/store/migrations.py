@@ -733,7 +733,9 @@ def _v12_wholesale(db: sqlite_utils.Database) -> None:
 
     - ``wholesale``: per product its tiers (JSON ``[[min_qty, unit_price], ...]``, minimums
       rising, prices falling, none above retail), minimum order quantity and lead time in
-      days (NULL: the artisan's ``artisan_lead_days``).
+      days (NULL: the artisan's ``artisan_lead_days``), and an HS code for the pro-forma.
+    - stock moves ``reserved`` (goods held for an order, ref ``PO-0001``) and ``unreserved``
+      (given back at delivery or cancellation); ``verify`` knows them.
     - ``buyers``; ``quotes`` ``Q-0001`` and their ``quote_lines`` (rewritten while the quote
       is open); ``orders`` ``PO-0001`` (one per accepted quote) and their ``order_lines``.
     - ``order_money``: deposits received, deposits applied to a delivery's sale and deposit
@@ -752,7 +754,8 @@ def _v12_wholesale(db: sqlite_utils.Database) -> None:
             sku TEXT PRIMARY KEY REFERENCES products(sku),
             tiers TEXT NOT NULL DEFAULT '[]',
             moq INTEGER NOT NULL DEFAULT 1 CHECK (typeof(moq) = 'integer' AND moq >= 1),
-            lead_days INTEGER CHECK (lead_days IS NULL OR lead_days >= 0)
+            lead_days INTEGER CHECK (lead_days IS NULL OR lead_days >= 0),
+            hs_code TEXT NOT NULL DEFAULT ''
         );
         CREATE TABLE artisan_lead_days (
             artisan_code TEXT PRIMARY KEY REFERENCES artisans(code),

@@ -28,30 +28,36 @@ class WholesaleTerms(Repository):
 
     def of(self, sku: str) -> Wholesale:
         row = self._conn.execute(
-            "SELECT tiers, moq, lead_days FROM wholesale WHERE sku = ?", (sku,)
+            "SELECT tiers, moq, lead_days, hs_code FROM wholesale WHERE sku = ?", (sku,)
         ).fetchone()
         if row is None:
             return Wholesale()
-        return Wholesale(tuple(Tier(a, b) for a, b in json.loads(row[0])), row[1], row[2])
+        return Wholesale(tuple(Tier(a, b) for a, b in json.loads(row[0])), *row[1:])
 
     def all(self) -> dict[str, Wholesale]:
         return {
-            sku: Wholesale(tuple(Tier(a, b) for a, b in json.loads(tiers)), moq, lead)
-            for sku, tiers, moq, lead in self._conn.execute(
-                "SELECT sku, tiers, moq, lead_days FROM wholesale"
+            sku: Wholesale(tuple(Tier(a, b) for a, b in json.loads(tiers)), moq, lead, hs)
+            for sku, tiers, moq, lead, hs in self._conn.execute(
+                "SELECT sku, tiers, moq, lead_days, hs_code FROM wholesale"
             )
         }
 
     def save(self, items: Iterable[tuple[str, Wholesale]]) -> None:
         """Write each product's terms (caller holds the transaction)."""
         self._conn.executemany(
-            "INSERT INTO wholesale(sku, tiers, moq, lead_days) VALUES (?, ?, ?, ?) "
+            "INSERT INTO wholesale(sku, tiers, moq, lead_days, hs_code) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(sku) DO UPDATE SET tiers = excluded.tiers, moq = excluded.moq, "
-            "lead_days = excluded.lead_days",
+            "lead_days = excluded.lead_days, hs_code = excluded.hs_code",
             [
-                (sku, json.dumps([[t.min_qty, t.unit_price] for t in w.tiers]), w.moq, w.lead_days)
+                (
+                    sku,
+                    json.dumps([[t.min_qty, t.unit_price] for t in w.tiers]),
+                    w.moq,
+                    w.lead_days,
+                    w.hs_code,
+                )
                 for sku, w in items
-            ],
+            ],  # fmt: skip
         )
 
     def artisan_lead_days(self) -> dict[str, int]:
@@ -191,6 +197,23 @@ class Quotes(Repository):
             ],
         )  # fmt: skip
 
+    def move_stock(self, sku: str, qty: int, kind: str, ref: str, at: str, unit_price: int) -> None:
+        """A ``reserved`` (negative) or ``unreserved`` (positive) move of an order's goods,
+        and the product's stock with it (caller holds the transaction and journals it)."""
+        self._conn.execute(
+            "INSERT INTO stock_moves(sku, qty, kind, ref, at, unit_price) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (sku, qty, kind, ref, at, unit_price),
+        )
+        self._conn.execute("UPDATE products SET stock = stock + ? WHERE sku = ?", (qty, sku))
+
+    def drawer_rows(self) -> list[tuple[int, int]]:
+        """``(day_id, amount)``: each day's drawer cash of orders (see ``drawer_cash``)."""
+        return self._conn.execute(
+            "SELECT day_id, sum(CASE kind WHEN 'deposit' THEN amount ELSE -amount END) "
+            "FROM order_money WHERE method = 'cash' AND day_id IS NOT NULL GROUP BY day_id"
+        ).fetchall()
+
     def set_reserved(self, order_no: str, line_no: int, reserved: int) -> None:
         self._conn.execute(
             "UPDATE order_lines SET reserved = ? WHERE order_no = ? AND line_no = ?",
@@ -298,10 +321,13 @@ class Quotes(Repository):
             ).fetchone()[0]
             - applied
         )
+        from booth_pos.clock import from_iso, local_date
+
         return Order(
             number=row[0],
             quote_no=row[1],
             created_at=row[2],
+            created_on=local_date(from_iso(row[2]), self._store.settings().timezone),
             due_date=date.fromisoformat(row[3]),
             status=OrderStatus(row[4]),
             lines=tuple(lines),

@@ -94,3 +94,31 @@ def test_moq_refusal_names_the_moq(db):
                      "17250", "9*ECO-04")  # fmt: skip
     assert done.returncode == 1
     assert "ECO-04: 9 is under the minimum order quantity (MOQ 10)" in done.stderr
+
+
+def test_order_from_quote_deliver_and_documents(db, tmp_path):
+    """from-quote prints the issue's JSON; deliver sells; production and pro-forma PDFs."""
+    ok(booth_pos(db, "day", "open", "--float", "500000"))
+    ok(booth_pos(db, "quote", "new", "--buyer", "Camille Martin", "--currency", "EUR",
+                 "--rate", "17250", "20*ECO-04", "4*BKR-02"))  # fmt: skip
+    order = ok(booth_pos(db, "order", "from-quote", "Q-0001", "--deposit", "30%", "--pay", "cash"))
+    assert list(order) == ["order_no", "quote_no", "total", "deposit", "balance", "by_artisan"]
+    assert order["order_no"] == "PO-0001"
+    assert order["deposit"] == (order["total"] * 30 + 50) // 100
+    assert sum(g["amount"] for g in order["by_artisan"]) == order["total"]
+    done = ok(booth_pos(db, "order", "deliver", "PO-0001", "--pay", "cash"))
+    assert done["status"] == "delivered" and done["balance"] == 0
+    for action, name in (("production", "prod.pdf"), ("proforma", "pf.pdf")):
+        out = tmp_path / name
+        result = booth_pos(db, "order", action, "PO-0001", "--pdf", str(out))
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes().startswith(b"%PDF")
+    verified = booth_pos(db, "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_order_refusals_are_one_line(db):
+    """An order of a missing quote, a cancel without a reason's supervisor: one line, exit 1."""
+    done = booth_pos(db, "order", "from-quote", "Q-0042")
+    assert done.returncode == 1 and "No quote 'Q-0042'" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
