@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
             ("history", self.tr("Sales history"), LazyPage()),
             ("day", self.tr("Day"), LazyPage()),
             ("settings", self.tr("Settings"), LazyPage()),
+            ("quotes", self.tr("Quotes"), LazyPage()),
         ]
         for i, (key, label, page) in enumerate(entries):
             self.nav.addItem(label)

@@ -24,7 +24,7 @@ def build(
     """The page for ``key``; its module is imported on first use (fast cold start).
 
     Args:
-        key: "products", "artisans", "history", "settings" or "day".
+        key: "products", "artisans", "history", "settings", "day" or "quotes".
         ctx: the shared store, clock, language and bus.
         reprint: prints a copy of a sale's receipt (the history page's Reprint).
         apply_language: switches the window's language (the settings page's save).
@@ -51,4 +51,8 @@ def build(
         from booth_pos.ui.day_page import DayPage
 
         return DayPage(ctx)
+    if key == "quotes":  # issue 17: bulk buyers
+        from booth_pos.ui.quotes_page import QuotesPage
+
+        return QuotesPage(ctx)
     raise KeyError(key)

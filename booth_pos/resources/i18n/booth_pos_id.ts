@@ -1290,57 +1290,62 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="167" />
+        <source>Quotes</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Open the log</source>
         <translation>Buka log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="463" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -1988,6 +1993,182 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="167" />
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="168" />
+        <source>New quote</source>
+        <translation>Penawaran baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="174" />
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="175" />
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="176" />
+        <source>Country (e.g. FR)</source>
+        <translation>Negara (mis. FR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="177" />
+        <source>E-mail or phone</source>
+        <translation>E-mail atau telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="178" />
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="179" />
+        <source>Rupiah per unit (empty: today's)</source>
+        <translation>Rupiah per satuan (kosong: kurs hari ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="181" />
+        <source>Valid for (days)</source>
+        <translation>Berlaku (hari)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="184" />
+        <source>From the country</source>
+        <translation>Sesuai negara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="188" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="195" />
+        <source>Scan or type a code, Enter</source>
+        <translation>Pindai atau ketik kode, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="200" />
+        <source>One QTY*SKU a line, e.g. 60*ECO-04</source>
+        <translation>Satu JUMLAH*SKU per baris, mis. 60*ECO-04</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="43" />
+        <source>Quotes</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="49" />
+        <source>New quote…</source>
+        <translation>Penawaran baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="50" />
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="51" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="52" />
+        <source>Cancel quote</source>
+        <translation>Batalkan penawaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="65" />
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="66" />
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="67" />
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="68" />
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="69" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="71" />
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="72" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="90" />
+        <source>open</source>
+        <translation>buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="91" />
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="92" />
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="93" />
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="105" />
+        <source>Select one quote first</source>
+        <translation>Pilih satu penawaran dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="132" />
+        <source>%1 cancelled</source>
+        <translation>%1 dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="142" />
+        <source>Save quotation</source>
+        <translation>Simpan penawaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="143" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="156" />
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
         <location filename="../../ui/sell_dialogs.py" line="256" />
@@ -2568,7 +2749,7 @@
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="317" />
+        <location filename="../../ui/settings_page.py" line="308" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>
@@ -2812,33 +2993,33 @@
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="505" />
+        <location filename="../../ui/setup_page.py" line="496" />
         <source>On the stand now: %1 artisans, %2 products</source>
         <translation>Di stan sekarang: %1 pengrajin, %2 produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="511" />
+        <location filename="../../ui/setup_page.py" line="502" />
         <source>Import artisans</source>
         <translation>Impor pengrajin</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="511" />
+        <location filename="../../ui/setup_page.py" line="502" />
         <source>Import products</source>
         <translation>Impor produk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="513" />
+        <location filename="../../ui/setup_page.py" line="504" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="523" />
-        <location filename="../../ui/setup_page.py" line="552" />
+        <location filename="../../ui/setup_page.py" line="514" />
+        <location filename="../../ui/setup_page.py" line="543" />
         <source>Import or add the artisans first</source>
         <translation>Impor atau tambahkan pengrajin dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_page.py" line="535" />
+        <location filename="../../ui/setup_page.py" line="526" />
         <source>%1 added, %2 updated</source>
         <translation>%1 ditambahkan, %2 diperbarui</translation>
     </message>
