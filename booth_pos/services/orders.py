@@ -457,6 +457,38 @@ def cancel(
     return _find(store, order.number), refund
 
 
+def money_problems(store: Store, entries) -> list[tuple[str, str]]:
+    """Each order's money rows against its journal entries (``verify``): an order without
+    its entry, or deposits, deposits applied or refunds that differ from what was journaled
+    (a row written behind the application's back) are named."""
+    journaled: dict[str, dict[str, int]] = {}
+    for entry, payload in entries:
+        sums = journaled.setdefault(entry.ref, {"order": 0, "deposit": 0, "applied": 0,
+                                                "refund": 0})  # fmt: skip
+        if entry.kind == "order":
+            sums["order"] += 1
+            sums["deposit"] += int(payload["deposit"])
+        elif entry.kind == "order_delivery":
+            sums["applied"] += int(payload["deposit_applied"])
+        else:
+            sums["refund"] += int(payload["refund"])
+    problems = []
+    for number in store.quotes.order_numbers():
+        want = journaled.pop(number, None)
+        if want is None or want["order"] != 1:
+            problems.append((f"order {number}", "has no journal entry (written behind its back)"))
+            continue
+        have = {"deposit": 0, "applied": 0, "refund": 0}
+        for kind, _method, amount, *_ in store.quotes.money(number):
+            have[kind] += amount
+        for kind, amount in have.items():
+            if amount != want[kind]:
+                problems.append((f"order {number}", f"its {kind} money differs from the journal"))
+    for number in journaled:
+        problems.append((f"order {number}", "is missing (deleted)"))
+    return problems
+
+
 def orders(store: Store) -> list[Order]:
     return [_find(store, n) for n in store.quotes.order_numbers()]
 

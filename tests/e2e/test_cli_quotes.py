@@ -122,3 +122,25 @@ def test_order_refusals_are_one_line(db):
     done = booth_pos(db, "order", "from-quote", "Q-0042")
     assert done.returncode == 1 and "No quote 'Q-0042'" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_two_processes_at_once_never_share_a_number_or_an_order(db):
+    """Two tills' processes quote at once: Q-0001 and Q-0002; both accept Q-0001 at once:
+    one order, the other refused in one line."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    quote = ("quote", "new", "--buyer", "B", "--currency", "EUR", "--rate", "17250", "2*ECO-04")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        got = [ok(d) for d in pool.map(lambda _i: booth_pos(db, *quote), range(2))]
+    assert sorted(g["quote_no"] for g in got) == ["Q-0001", "Q-0002"]
+    accept = ("order", "from-quote", "Q-0001", "--deposit", "0")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        done = list(pool.map(lambda _i: booth_pos(db, *accept), range(2)))
+    assert sorted(d.returncode for d in done) == [0, 1]
+    refused = next(d for d in done if d.returncode)
+    assert "already has an order" in refused.stderr or "accepted" in refused.stderr
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 1
+    finally:
+        conn.close()

@@ -232,6 +232,19 @@ def test_verify_holds_after_orders_deliveries_and_cancellations(stand, clock):
     assert not journal.verify(stand).ok
 
 
+def test_verify_names_deposit_money_written_behind_the_applications_back(stand, clock):
+    """A fake cash deposit row (it would swell the drawer's expected cash) is named."""
+    order = orders.from_quote(stand, clock, a_quote(stand, clock).number, deposit="30%")
+    assert journal.verify(stand).ok
+    raw(stand).execute(
+        "INSERT INTO order_money(order_no, kind, method, amount, day_id, created_at) "
+        "VALUES (?, 'deposit', 'cash', 1000000, ?, '2023-03-01T03:30:00Z')",
+        [order.number, days.current_day(stand).id],
+    )
+    problems = [str(p.where) + ": " + p.what for p in journal.verify(stand).problems]
+    assert "order PO-0001: its deposit money differs from the journal" in problems
+
+
 def test_production_orders_one_page_per_artisan_with_the_artisans_pay(stand, clock):
     """Three artisans: three pages; each its own lines, due date and pay after commission."""
     from helpers.documents import decode, rasterise, read_pdf, squash
