@@ -185,6 +185,32 @@ def edit_product(
     return product
 
 
+def add_product(
+    store: Store,
+    sku: str,
+    *,
+    tiers: Sequence[str] | None = None,
+    moq: str | None = None,
+    lead_days: str | None = None,
+    clock: Clock,
+    actor: str = "",
+    **fields,
+) -> Product:
+    """``records.add_product`` and its wholesale terms in ONE transaction (the product form)."""
+    from booth_pos.services import records
+
+    with store.atomic():
+        product = records.add_product(store, sku, clock=clock, actor=actor, **fields)
+        set_terms(store, product.sku, tiers=tiers, moq=moq, lead_days=lead_days, actor=actor,
+                  clock=clock)  # fmt: skip
+    return product
+
+
+def form_texts(w: Wholesale) -> tuple[str, str, str]:
+    """The product form's three wholesale fields: tiers, MOQ, lead days ("" for none)."""
+    return tiers_text(w.tiers), str(w.moq), "" if w.lead_days is None else str(w.lead_days)
+
+
 def set_artisan_lead_days(store: Store, code: str, days: str) -> int:
     """An artisan's production lead time, for its products that have none of their own."""
     value = parse_lead_days(days)

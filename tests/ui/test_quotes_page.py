@@ -48,3 +48,33 @@ def test_a_refused_quote_says_why_in_the_form(qtbot, window_factory):
     dialog.submit()
     assert "No rate for USD" in dialog.error.text()
     assert dialog.quote is None and window.ctx.store.quotes.quotes() == []
+
+
+def test_the_product_form_sets_wholesale_tiers_and_refuses_one_above_retail(qtbot, window_factory):
+    """Edit ECO-04: tiers, MOQ and lead time saved; a tier above retail refused, said, and
+    nothing changed."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    from booth_pos.model.wholesale import Tier
+
+    window = window_factory("en")
+    store = window.ctx.store
+    page = window.page("products")
+    page.table.selectRow(next(i for i, p in enumerate(page.model.rows) if p.sku == "ECO-04"))
+    form = page.edit_product()
+    form.findChild(QLineEdit, "productTiers").setText("10:300000")  # retail is Rp 165.000
+    qtbot.mouseClick(form.findChild(QPushButton, "recordSave"), Qt.LeftButton)
+    assert form.saved is None
+    assert "above the retail price" in form.message.text()
+    assert store.wholesale.of("ECO-04").tiers == ()
+    form.findChild(QLineEdit, "productTiers").setText("10:135000;50:120000")
+    form.findChild(QLineEdit, "productMoq").setText("10")
+    form.findChild(QLineEdit, "productLeadDays").setText("21")
+    qtbot.mouseClick(form.findChild(QPushButton, "recordSave"), Qt.LeftButton)
+    assert form.saved is not None
+    terms = store.wholesale.of("ECO-04")
+    assert (terms.tiers, terms.moq, terms.lead_days) == (
+        (Tier(10, 135000), Tier(50, 120000)),
+        10,
+        21,
+    )

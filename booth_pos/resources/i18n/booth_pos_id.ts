@@ -1782,21 +1782,46 @@
     </message>
     <message>
         <location filename="../../ui/record_dialogs.py" line="245" />
+        <source>Wholesale tiers</source>
+        <translation>Harga grosir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="246" />
+        <source>MIN:PRICE;…, e.g. 10:135000;50:120000</source>
+        <translation>MIN:HARGA;…, mis. 10:135000;50:120000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="247" />
+        <source>Minimum order</source>
+        <translation>Pesanan minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="248" />
+        <source>Lead time (days)</source>
+        <translation>Waktu produksi (hari)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="249" />
+        <source>empty: the artisan's</source>
+        <translation>kosong: milik pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="251" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="245" />
+        <location filename="../../ui/record_dialogs.py" line="251" />
         <source>can be sold</source>
         <translation>bisa dijual</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="269" />
+        <location filename="../../ui/record_dialogs.py" line="278" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="271" />
+        <location filename="../../ui/record_dialogs.py" line="280" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -1995,67 +2020,67 @@
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../ui/quotes_page.py" line="167" />
+        <location filename="../../ui/quotes_page.py" line="168" />
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="168" />
+        <location filename="../../ui/quotes_page.py" line="169" />
         <source>New quote</source>
         <translation>Penawaran baru</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="174" />
+        <location filename="../../ui/quotes_page.py" line="175" />
         <source>Buyer</source>
         <translation>Pembeli</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="175" />
+        <location filename="../../ui/quotes_page.py" line="176" />
         <source>Company</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="176" />
+        <location filename="../../ui/quotes_page.py" line="177" />
         <source>Country (e.g. FR)</source>
         <translation>Negara (mis. FR)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="177" />
+        <location filename="../../ui/quotes_page.py" line="178" />
         <source>E-mail or phone</source>
         <translation>E-mail atau telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="178" />
+        <location filename="../../ui/quotes_page.py" line="179" />
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="179" />
+        <location filename="../../ui/quotes_page.py" line="180" />
         <source>Rupiah per unit (empty: today's)</source>
         <translation>Rupiah per satuan (kosong: kurs hari ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="181" />
+        <location filename="../../ui/quotes_page.py" line="182" />
         <source>Valid for (days)</source>
         <translation>Berlaku (hari)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="184" />
+        <location filename="../../ui/quotes_page.py" line="185" />
         <source>From the country</source>
         <translation>Sesuai negara</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="188" />
+        <location filename="../../ui/quotes_page.py" line="189" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="195" />
+        <location filename="../../ui/quotes_page.py" line="196" />
         <source>Scan or type a code, Enter</source>
         <translation>Pindai atau ketik kode, Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="200" />
+        <location filename="../../ui/quotes_page.py" line="201" />
         <source>One QTY*SKU a line, e.g. 60*ECO-04</source>
         <translation>Satu JUMLAH*SKU per baris, mis. 60*ECO-04</translation>
     </message>
@@ -2108,62 +2133,62 @@
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="69" />
+        <location filename="../../ui/quotes_page.py" line="70" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="71" />
+        <location filename="../../ui/quotes_page.py" line="72" />
         <source>Valid until</source>
         <translation>Berlaku sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="72" />
+        <location filename="../../ui/quotes_page.py" line="73" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="90" />
+        <location filename="../../ui/quotes_page.py" line="91" />
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="91" />
+        <location filename="../../ui/quotes_page.py" line="92" />
         <source>accepted</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="92" />
+        <location filename="../../ui/quotes_page.py" line="93" />
         <source>expired</source>
         <translation>kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="93" />
+        <location filename="../../ui/quotes_page.py" line="94" />
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="105" />
+        <location filename="../../ui/quotes_page.py" line="106" />
         <source>Select one quote first</source>
         <translation>Pilih satu penawaran dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="132" />
+        <location filename="../../ui/quotes_page.py" line="133" />
         <source>%1 cancelled</source>
         <translation>%1 dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="142" />
+        <location filename="../../ui/quotes_page.py" line="143" />
         <source>Save quotation</source>
         <translation>Simpan penawaran</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="143" />
+        <location filename="../../ui/quotes_page.py" line="144" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="156" />
+        <location filename="../../ui/quotes_page.py" line="157" />
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
