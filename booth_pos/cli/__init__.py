@@ -39,6 +39,7 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
     from booth_pos.cli.central import cmd_central
     from booth_pos.cli.corrections import cmd_receipt, cmd_refund, cmd_void
     from booth_pos.cli.qris import cmd_qris
+    from booth_pos.cli.quotes import cmd_order, cmd_quote
     from booth_pos.cli.reports import cmd_report
     from booth_pos.cli.selling import cmd_day, cmd_sell
     from booth_pos.cli.settings import cmd_settings
@@ -72,6 +73,8 @@ def commands() -> dict[str, Callable[[Store, Clock, argparse.Namespace], int]]:
         "sync": cmd_sync,
         "qris": cmd_qris,
         "central": cmd_central,
+        "quote": cmd_quote,
+        "order": cmd_order,
     }
 
 

@@ -78,16 +78,26 @@ def cmd_product(store: Store, clock: Clock, args) -> int:
             clock=clock,
         )
     else:
-        product = records.edit_product(
+        from booth_pos.services import wholesale
+
+        product = wholesale.edit_product(
             store,
             args.sku,
             name=args.name,
             price=args.price,
             category=args.category,
             active=None if args.active is None else args.active == "yes",
+            tiers=[] if args.no_tiers else args.tier,
+            moq=args.moq,
+            lead_days=args.lead_days,
+            hs_code=args.hs,
             actor=CLI_ACTOR,
             clock=clock,
         )
+        row = records.product_json(product)
+        row["wholesale"] = wholesale.terms_json(product.sku, store.wholesale.of(product.sku))
+        print_json(row)
+        return EXIT_OK
     print_json(records.product_json(product))
     return EXIT_OK
 
@@ -158,8 +168,9 @@ def cmd_catalog(store: Store, clock: Clock, args) -> int:
             id="--currency dan --rate dipakai bersama (contoh --currency EUR --rate 17250)",
         )
     pdf = printouts.catalogue_pdf(
-        store, clock, lang=args.doc_lang or args.lang, currency=args.currency, rate=args.rate
-    )
+        store, clock, lang=args.doc_lang or args.lang, currency=args.currency, rate=args.rate,
+        wholesale=args.wholesale,
+    )  # fmt: skip
     save_export(store, clock, args.pdf, pdf, what="catalogue")
     print(args.pdf)
     return EXIT_OK

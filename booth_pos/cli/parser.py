@@ -243,6 +243,16 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--price", default=None)
     q.add_argument("--category", default=None)
     q.add_argument(
+        "--tier", action="append", default=None, metavar="MIN:PRICE",
+        help="wholesale tier, e.g. 10:135000 (repeatable; replaces the product's tiers)",
+    )  # fmt: skip
+    q.add_argument("--no-tiers", action="store_true", help="remove the wholesale tiers")
+    q.add_argument("--moq", default=None, metavar="N", help="minimum order quantity")
+    q.add_argument(
+        "--lead-days", default=None, metavar="N", help="production lead time in days"
+    )
+    q.add_argument("--hs", default=None, metavar="CODE", help="HS code for the pro-forma invoice")
+    q.add_argument(
         "--active", choices=("yes", "no"), default=None,
         help="no: deactivate (cannot be sold, leaves the quick grid); never deleted",
     )  # fmt: skip
@@ -308,6 +318,77 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", dest="doc_lang", choices=("id", "en"))
     p.add_argument("--currency", metavar="CODE", help="also show prices in this currency")
     p.add_argument("--rate", metavar="RATE", help="rupiah per unit of --currency, e.g. 17250")
+    p.add_argument(
+        "--wholesale", action="store_true", help="show wholesale tiers, MOQ and lead times"
+    )
+
+    # Bulk buyers (issue 17): quotations and orders.
+    p = sub.add_parser("quote", help="quotations for bulk buyers: Q-0001")
+    q_sub = p.add_subparsers(dest="quote_command", metavar="ACTION", required=True)
+    q = q_sub.add_parser("new", help="price items for a buyer; prints the quote as JSON")
+    q.add_argument("items", nargs="+", metavar="QTY*SKU")
+    q.add_argument("--buyer", required=True, metavar="NAME")
+    q.add_argument("--company", default="", metavar="C")
+    q.add_argument("--country", default="", metavar="CC", help="e.g. FR")
+    q.add_argument("--contact", default="", metavar="TEXT", help="e-mail or phone")
+    q.add_argument("--currency", required=True, metavar="CODE", help="e.g. EUR, USD, KRW")
+    q.add_argument("--rate", metavar="RATE", help="rupiah per unit; default the day's rate")
+    q.add_argument("--valid-days", type=int, default=30, metavar="N")
+    q.add_argument(
+        "--buyer-lang", choices=("en", "fr", "id"), help="the documents' language (FR: fr)"
+    )
+    q = q_sub.add_parser("edit", help="change an open quote; prints it as JSON")
+    q.add_argument("quote_no", metavar="QUOTE_NO")
+    q.add_argument("items", nargs="*", metavar="QTY*SKU", help="the new lines (all of them)")
+    q.add_argument("--currency", metavar="CODE")
+    q.add_argument("--rate", metavar="RATE")
+    q.add_argument("--valid-days", type=int, metavar="N", help="valid N days from today")
+    q.add_argument("--buyer-lang", choices=("en", "fr", "id"))
+    q = q_sub.add_parser("show", help="one quote as JSON, with its status")
+    q.add_argument("quote_no", metavar="QUOTE_NO")
+    q_sub.add_parser("list", help="every quote as a JSON list")
+    q = q_sub.add_parser("status", help="cancel, expire or reopen a quote")
+    q.add_argument("quote_no", metavar="QUOTE_NO")
+    q.add_argument("status", choices=("open", "cancelled", "expired"))
+    q = q_sub.add_parser("pdf", help="write the quotation (A4 PDF, the buyer's language)")
+    q.add_argument("quote_no", metavar="QUOTE_NO")
+    q.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    q.add_argument("--lang", dest="doc_lang", choices=("en", "fr", "id"))
+
+    p = sub.add_parser("order", help="orders from accepted quotes: PO-0001, deposits, delivery")
+    o_sub = p.add_subparsers(dest="order_command", metavar="ACTION", required=True)
+    q = o_sub.add_parser("from-quote", help="accept a quote: an order with its deposit (JSON)")
+    q.add_argument("quote_no", metavar="QUOTE_NO")
+    q.add_argument(
+        "--deposit", metavar="PCT|AMOUNT",
+        help="30%% (or 30: a percent up to 100) or an amount; default Settings' percent",
+    )  # fmt: skip
+    q.add_argument("--pay", type=_tender, metavar="METHOD[:AMOUNT]", help="how the deposit came")
+    q.add_argument(
+        "--no-reserve", action="store_true", help="do not reserve the goods the stand holds"
+    )
+    q = o_sub.add_parser("deliver", help="hand goods over: a sale of those lines (JSON)")
+    q.add_argument("order_no", metavar="ORDER_NO")
+    q.add_argument("items", nargs="*", metavar="QTY*SKU", help="none: everything left")
+    q.add_argument("--pay", type=_tender, action="append", metavar="METHOD[:AMOUNT]")
+    q.add_argument("--cashier", default="", metavar="NAME")
+    q = o_sub.add_parser("cancel", help="cancel: reserved goods back, deposit refunded")
+    q.add_argument("order_no", metavar="ORDER_NO")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--supervisor", required=True, metavar="NAME")
+    q.add_argument("--method", choices=tuple(m.value for m in Method), default="cash")
+    q = o_sub.add_parser("show", help="one order as JSON")
+    q.add_argument("order_no", metavar="ORDER_NO")
+    q = o_sub.add_parser("production", help="write the production order per artisan (A4 PDF)")
+    q.add_argument("order_no", metavar="ORDER_NO")
+    q.add_argument("--artisan", metavar="CODE", help="only this artisan's page")
+    q.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    q.add_argument("--lang", dest="doc_lang", choices=("en", "fr", "id"))
+    q = o_sub.add_parser("proforma", help="write the pro-forma invoice (A4 PDF)")
+    q.add_argument("order_no", metavar="ORDER_NO")
+    q.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    q.add_argument("--lang", dest="doc_lang", choices=("en", "fr", "id"))
+    q.add_argument("--incoterm", default="EXW Jakarta", metavar="TEXT")
 
     p = sub.add_parser("settings", help="show or change the stand's settings")
     set_sub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)

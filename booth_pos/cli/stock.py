@@ -71,19 +71,23 @@ def _ledger_contract(row) -> dict:
         "refunded": row.refunded,
         "returned": row.returned,
         "counted_diff": row.counted_diff,
+        "reserved": row.reserved,
         "on_hand": row.on_hand,
     }
 
 
 def _ledger_text(rows, lang: str) -> str:
-    head = ("SKU", "Artisan", "In", "Sold", "Refund", "Back", "Count", "On hand")
+    head = ("SKU", "Artisan", "In", "Sold", "Refund", "Back", "Count", "Held", "On hand")
     if lang == "id":
-        head = ("SKU", "Pengrajin", "Masuk", "Terjual", "Retur", "Kembali", "Hitung", "Stok")
+        head = ("SKU", "Pengrajin", "Masuk", "Terjual", "Retur", "Kembali", "Hitung", "Dipesan",
+                "Stok")  # fmt: skip
     flag = "perlu dihitung" if lang == "id" else "needs a count"
     width = max([len(r.sku) for r in rows] + [3])
     lines = [f"{head[0]:<{width}}  {head[1]:<9} " + " ".join(f"{h:>7}" for h in head[2:])]
     for r in rows:
-        figures = (r.received, r.sold, r.refunded, r.returned, r.counted_diff, r.on_hand)
+        figures = (
+            r.received, r.sold, r.refunded, r.returned, r.counted_diff, r.reserved, r.on_hand
+        )  # fmt: skip
         line = f"{r.sku:<{width}}  {r.artisan_code:<9} " + " ".join(f"{n:>7}" for n in figures)
         lines.append(line + (f"  ({flag})" if r.needs_count else ""))
     return "\n".join(lines)

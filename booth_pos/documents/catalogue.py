@@ -45,6 +45,8 @@ CARD_W = (PAGE_W - 2 * MARGIN - (COLS - 1) * GAP) / COLS
 PHOTO_H = CARD_W * 0.7
 ACCENT = (0.55, 0.22, 0.13)  # batik brown
 GREY = 0.45
+#: Wholesale tiers shown on a card (``--wholesale``); a product has at most 9.
+MAX_TIER_LINES = 4
 #: Photos are scaled down to this many pixels on the long side (about 300 dpi on the card).
 PHOTO_PIXELS = 800
 
@@ -117,6 +119,7 @@ class _Catalogue:
         self.c.setCreator("Booth POS")
         self.page = 1
         self.y = PAGE_H - MARGIN
+        self.wholesale: dict = {}  # sku -> Wholesale (``--wholesale``)
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -266,7 +269,29 @@ class _Catalogue:
     # -- artisans and products ------------------------------------------------------------
 
     def card_height(self) -> float:
-        return PHOTO_H + (28 * mm if self.currency else 23 * mm)
+        return PHOTO_H + (28 * mm if self.currency else 23 * mm) + self.wholesale_height()
+
+    def wholesale_height(self) -> float:
+        if not self.wholesale:
+            return 0
+        tiers = max((len(w.tiers) for w in self.wholesale.values()), default=0)
+        return (min(tiers, MAX_TIER_LINES) + 1) * 11 + 2 * mm
+
+    def wholesale_lines(self, p: Product) -> list[str]:
+        """``10+ Rp 135.000 (≈ €7,83)`` per tier, then ``MOQ 5 · 14 days``."""
+        w = self.wholesale.get(p.sku)
+        if w is None:
+            return []
+        lines = []
+        for tier in w.tiers[:MAX_TIER_LINES]:
+            money = self.money(tier.unit_price)
+            extra = f" ({money[1]})" if len(money) > 1 else ""
+            lines.append(f"{tier.min_qty}+  {money[0]}{extra}")
+        terms = [f"{t('moq', self.lang)} {w.moq}"]
+        if w.lead_days:
+            terms.append(t("lead_days", self.lang, n=w.lead_days))
+        lines.append(" · ".join(terms))
+        return lines
 
     def section(self, name: str, story: str, products: list[Product]) -> None:
         width = PAGE_W - 2 * MARGIN
@@ -334,6 +359,11 @@ class _Catalogue:
         for extra in prices[1:]:
             y -= 13
             self.text(x, y, extra, size=10, gray=0.25)
+        if self.wholesale:
+            y -= 2 * mm
+        for line in self.wholesale_lines(p):
+            y -= 11
+            self.text(x, y, fonts.ellipsize(line, fonts.REGULAR, 8.5, CARD_W), size=8.5, gray=0.2)
 
     def finish(self) -> bytes:
         self.footer()
@@ -368,6 +398,7 @@ def render_catalogue(
     rate: Fraction | str | None = None,
     image_dir: str | os.PathLike | None = None,
     today: date | None = None,
+    wholesale: dict | None = None,
 ) -> bytes:
     """The buyer's catalogue as an A4 PDF: a cover, then each artisan with its products.
 
@@ -380,6 +411,7 @@ def render_catalogue(
         rate: rupiah per unit of ``currency``, as a Fraction or as typed (``"17250"``).
         image_dir: folder for relative photo paths.
         today: the date printed on the cover (default: today).
+        wholesale: ``sku -> Wholesale``: show each product's tiers, MOQ and lead time.
 
     Returns:
         PDF bytes.
@@ -391,6 +423,7 @@ def render_catalogue(
     rate_value = parse_rate(rate) if isinstance(rate, str) else rate
     fonts.register()
     cat = _Catalogue(settings, lang, code, rate_value, image_dir, today or date.today())
+    cat.wholesale = dict(wholesale or {})
     groups = group_by_artisan(products, artisans, lang)
     cat.cover(groups)
     if groups:

@@ -162,7 +162,7 @@ class CashFigures:
         tendered: cash handed over by customers; ``change`` = tendered - received.
         refunds: cash paid back.
         payouts: cash paid to artisans out of the drawer.
-        expected: opening_float + received - refunds - payouts.
+        expected: opening_float + received - refunds - payouts + deposits.
         difference: counted - expected; negative means the drawer is short.
     """
 
@@ -174,6 +174,9 @@ class CashFigures:
     counted: int | None
     difference: int | None
     payouts: int = 0
+    #: Bulk orders' cash deposits received, less those refunded or applied to a delivery
+    #: sale of these days (issue 17); part of ``expected``, never of an artisan's net.
+    deposits: int = 0
 
     @property
     def change(self) -> int:

@@ -64,6 +64,9 @@ class Settings:
     qris_payload: str = ""
     #: Whether the customer display was open when the till last ran ("on"/"off").
     customer_display: str = "off"
+    #: Bulk buyers (issue 17): the deposit a quotation asks, and the bank details it prints.
+    quote_deposit_percent: str = "30"
+    bank_details: str = ""
 
     def receipt_header_for(self, lang: str) -> str:
         """The header lines of a receipt in ``lang``; English (Korean, French) falls back to

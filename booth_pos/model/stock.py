@@ -146,6 +146,7 @@ class LedgerRow:
         returned: units handed back to the artisan (positive).
         counted_diff: the sum of count differences (negative: missing).
         needs_count: stock went below zero since the last count ("perlu dihitung").
+        reserved: units held for bulk orders (issue 17), out of the sellable stock.
     """
 
     sku: str
@@ -158,7 +159,12 @@ class LedgerRow:
     returned: int
     counted_diff: int
     needs_count: bool = False
+    reserved: int = 0
 
     @property
     def on_hand(self) -> int:
-        return self.received - self.sold + self.refunded - self.returned + self.counted_diff
+        """Sellable units: what the moves leave, less what is reserved for orders."""
+        return (
+            self.received - self.sold + self.refunded - self.returned + self.counted_diff
+            - self.reserved
+        )  # fmt: skip

@@ -103,12 +103,13 @@ def cash_paid_out(store: Store, day: Day) -> int:
 
 def expected_cash(store: Store, day: Day) -> int:
     """Opening float + cash received (tendered minus change) - cash refunded - cash paid
-    to artisans."""
+    to artisans + bulk orders' cash deposits net (issue 17: ``services.orders``)."""
     return (
         day.opening_float
         + store.days.cash_received(day.id)
         - cash_refunded(store, day)
         - cash_paid_out(store, day)
+        + store.quotes.drawer_cash(day.id)
     )
 
 

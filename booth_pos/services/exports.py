@@ -40,6 +40,10 @@ KINDS = (
     "catalogue",
     "day_slips",
     "stock_note",
+    # Bulk buyers (issue 17).
+    "quotation",
+    "proforma",
+    "production_order",
 )
 
 #: The audit log's action for every export.

@@ -168,6 +168,13 @@ def _read_rows(
     return rows, encoding
 
 
+def _optional_column(columns: tuple[str, ...], name: str) -> bool:
+    """A products file may add the wholesale columns (issue 17, ``services.wholesale``)."""
+    from booth_pos.services.wholesale import is_wholesale_column
+
+    return columns == PRODUCT_COLUMNS and is_wholesale_column(name)
+
+
 def _check_header(line: int, header: list[str], columns: tuple[str, ...]) -> list[str]:
     """The header's column names (trimmed, lower case); raise ``ImportRefused`` naming
     each missing, unknown or repeated one."""
@@ -185,7 +192,7 @@ def _check_header(line: int, header: list[str], columns: tuple[str, ...]) -> lis
             f"kolom tidak dikenal; seharusnya {', '.join(columns)}",
         )
         for name in names
-        if name not in columns
+        if name not in columns and not _optional_column(columns, name)
     ]
     problems += [
         ImportProblem(
@@ -301,6 +308,8 @@ class ProductPlan:
     updated: tuple[Product, ...]
     encoding: str
     prices: tuple[tuple[str, int, int], ...] = ()
+    #: ``(sku, Wholesale)`` of the rows with wholesale columns (issue 17).
+    wholesale: tuple = ()
 
     @property
     def products(self) -> tuple[Product, ...]:
@@ -433,6 +442,7 @@ def _plan_products(store, path, *, sheet, progress, cancelled) -> tuple[ProductP
     parsed: list[tuple[int, dict]] = []
     seen_sku: dict[str, int] = {}
     seen_barcode: dict[str, tuple[int, str]] = {}
+    wholesale: list = []
     total = 2 * len(rows)  # read each row, then write it
     for done, (line, row) in enumerate(rows, start=1):
         if done % 500 == 0:
@@ -468,6 +478,8 @@ def _plan_products(store, path, *, sheet, progress, cancelled) -> tuple[ProductP
         elif sku:
             seen_sku[sku] = line
         if len(problems) == before and fields is not None:
+            if (terms := _wholesale_terms(store, problems, line, row, fields)) is not None:
+                wholesale.append((fields["sku"], terms))
             parsed.append((line, fields))
     if problems:
         raise ImportRefused(problems)
@@ -488,8 +500,26 @@ def _plan_products(store, path, *, sheet, progress, cancelled) -> tuple[ProductP
             for p in products
             if prices.get(p.sku, p.price) != p.price
         ),
+        tuple(wholesale),
     )
     return plan, len(rows)
+
+
+def _wholesale_terms(store, problems, line, row, fields):
+    """A row's wholesale terms (None: it gives none); a broken rule is a problem of the row.
+    A row without them keeps the product's, which must still fit its (new) retail price."""
+    from booth_pos.model.wholesale import WholesaleError, check_tiers
+    from booth_pos.services.wholesale import terms_from_cells
+
+    try:
+        found = terms_from_cells(row, fields["price"])
+        if found is None:
+            check_tiers(store.wholesale.of(fields["sku"]).tiers, fields["price"])
+            return None
+        return found[1]
+    except WholesaleError as exc:
+        problems.append(ImportProblem(line, getattr(exc, "column", "price"), exc.en, exc.id))
+        return None
 
 
 def import_products(
@@ -525,6 +555,7 @@ def import_products(
     with store.atomic():
         timeline.check_not_before_journal(store, clock.now(), clock)
         store.products.upsert(written(), clock.now())
+        store.wholesale.save(plan.wholesale)
         changed = [list(change) for change in plan.prices]
         _audit_import(store, "products", path, changed, len(products), actor, clock.now())
     return ImportResult(len(plan.added), len(plan.updated), plan.encoding)

@@ -403,6 +403,7 @@ def _verify_rows(store: Store, result: Verification, limit: int, progress, proof
     stock_entries: dict[str, tuple[Entry, bytes]] = {}  # note number -> entry
     payout_entries: dict[str, tuple[Entry, bytes]] = {}
     sealed: list[tuple[Entry, dict]] = []  # migration 9's seal over the older stock moves
+    order_entries: list[tuple[Entry, dict]] = []  # bulk orders' money (services.orders)
     # Migration 6 gave the lines journaled before it the rates of that day: entries before
     # ``rates_recorded`` have no rate in their lines, and their lines must carry those rates.
     legacy = _LegacyRates()
@@ -446,6 +447,8 @@ def _verify_rows(store: Store, result: Verification, limit: int, progress, proof
                 kept[e.ref] = (e, _digest(e.payload))
             elif e.kind == "stock_recorded":
                 sealed.append((e, json.loads(e.payload)))
+            elif e.kind in ("order", "order_delivery", "order_cancel"):  # issue 17
+                order_entries.append((e, json.loads(e.payload)))
         except (ValueError, KeyError, TypeError):
             problems.append(VerifyProblem(_where(e), "its content is not a valid record"))
     for _entry, problem in _walk(store.audit.entries(), AUDIT, _audit_where):
@@ -541,6 +544,9 @@ def _verify_rows(store: Store, result: Verification, limit: int, progress, proof
             return
 
     problems.extend(_stock_problems(store, stock_entries, payout_entries, sealed))
+    from booth_pos.services.orders import money_problems  # (orders imports this module)
+
+    problems.extend(VerifyProblem(w, what) for w, what in money_problems(store, order_entries))
     if full():
         return
     from booth_pos.services.sync import till_problems  # (sync imports this module)

@@ -68,8 +68,10 @@ def catalogue_pdf(
     lang: str | None = None,
     currency: str | None = None,
     rate: str | None = None,
+    wholesale: bool = False,
 ) -> bytes:
-    """The buyer's catalogue; prices also in ``currency`` at ``rate`` rupiah per unit if given."""
+    """The buyer's catalogue; prices also in ``currency`` at ``rate`` rupiah per unit if given;
+    ``wholesale``: each product's tiers, MOQ and lead time too (issue 17)."""
     from booth_pos.documents.catalogue import render_catalogue
     from booth_pos.money import parse_currency, parse_rate
 
@@ -88,4 +90,22 @@ def catalogue_pdf(
         rate=parse_rate(rate) if rate else None,
         image_dir=store.path.parent,
         today=local_date(clock.now(), settings.timezone or DEFAULT_TIMEZONE),
+        wholesale=_wholesale_terms(store) if wholesale else None,
     )
+
+
+def _wholesale_terms(store: Store) -> dict:
+    """Each product's wholesale terms, its lead time resolved (its own, else its artisan's)."""
+    from dataclasses import replace
+
+    from booth_pos.model.wholesale import Wholesale
+
+    terms = store.wholesale.all()
+    artisan_days = store.wholesale.artisan_lead_days()
+    out = {}
+    for p in store.products.all():
+        w = terms.get(p.sku, Wholesale())
+        if w.lead_days is None:
+            w = replace(w, lead_days=artisan_days.get(p.artisan_code, 0))
+        out[p.sku] = w
+    return out

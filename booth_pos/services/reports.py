@@ -31,7 +31,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from booth_pos.clock import from_iso, zone
@@ -85,6 +85,8 @@ class _Rows:
     moved: list[tuple[str, str, int, int]]
     #: (business date, day id, artisan, method, amount) of payouts
     paid: list[tuple[str, int | None, str, str, int]]
+    #: (day id, amount): bulk orders' cash deposits net, per day (issue 17)
+    deposits: list[tuple[int, int]] = field(default_factory=list)
 
     def only(self, day_ids: set[int], when: date) -> _Rows:
         """The rows of some business days of one date (notes and payouts by their date)."""
@@ -97,6 +99,7 @@ class _Rows:
             [r for r in self.method_refunds if r.day_id in day_ids],
             [r for r in self.moved if r[0] == iso],
             [r for r in self.paid if r[0] == iso],
+            [r for r in self.deposits if r[0] in day_ids],
         )
 
 
@@ -162,6 +165,7 @@ def _fetch(
         store.reports.refunds_by_method(day_ids),
         store.stock.moved_by_artisan(),
         store.payouts.paid_rows(),
+        [r for r in store.quotes.drawer_rows() if r[0] in set(day_ids)],
     )
     if when is not None:  # one date: its notes and payouts only
         rows = rows.only(set(day_ids), when)
@@ -314,7 +318,8 @@ def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
     cash_payouts = sum(
         amount for _w, day, _c, method, amount in rows.paid if method == "cash" and day in day_ids
     )
-    expected = opening + cash_received - cash_refunds - cash_payouts
+    deposits = sum(amount for day, amount in rows.deposits if day in day_ids)
+    expected = opening + cash_received - cash_refunds - cash_payouts + deposits
     closed = all(not d.is_open for d in days)
     counted = sum(d.counted or 0 for d in days) if closed else None
     cash = CashFigures(
@@ -326,6 +331,7 @@ def _figures(rows: _Rows, days: Sequence[Day], ctx: _Context) -> dict:
         counted=counted,
         difference=None if counted is None else counted - expected,
         payouts=cash_payouts,
+        deposits=deposits,
     )
     return dict(
         **ctx.header,
@@ -354,10 +360,10 @@ def _product_name(ctx: _Context, sku: str) -> str:
 
 
 def astuple_rows(rows: _Rows) -> tuple[list, ...]:
-    """The seven lists of ``rows``, in field order."""
+    """The eight lists of ``rows``, in field order."""
     return (
         rows.lines, rows.payments, rows.hours, rows.artisan_refunds, rows.method_refunds,
-        rows.moved, rows.paid,
+        rows.moved, rows.paid, rows.deposits,
     )  # fmt: skip
 
 

@@ -73,6 +73,8 @@ def as_texts(s: Settings) -> dict[str, str]:
         "central_dsn": s.central_dsn,
         "qris_payload": s.qris_payload,
         "customer_display": s.customer_display,
+        "quote_deposit_percent": s.quote_deposit_percent,
+        "bank_details": s.bank_details,
     }
 
 
@@ -296,6 +298,8 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         printer_target=t["printer_target"],
         backup_dir=t["backup_dir"],
         backup_minutes=int(t["backup_minutes"]),
+        quote_deposit_percent=_deposit_percent(t, current),
+        bank_details=texts.get("bank_details", current.bank_details).strip(),
     )
 
 
@@ -367,6 +371,22 @@ def _customer_side(current: Settings, t: dict[str, str]) -> tuple[str, str]:
             key="customer_display",
         )
     return payload, display
+
+
+def _deposit_percent(t: dict[str, str], current: Settings) -> str:
+    """The quotation's deposit percent (issue 17); a form without it keeps what is saved."""
+    text = t.get("quote_deposit_percent", current.quote_deposit_percent) or "30"
+    try:
+        bp = parse_percent(text)
+    except MoneyError:
+        bp = -1
+    if not 0 <= bp <= 10000:
+        raise SettingsError(
+            en="Deposit: a percent from 0 to 100, e.g. 30",
+            id="Uang muka: persen 0 sampai 100, mis. 30",
+            key="quote_deposit_percent",
+        )
+    return text
 
 
 def save(store: Store, settings: Settings, *, actor: str = "", at: datetime | None = None) -> None:

@@ -205,6 +205,10 @@ class Store:
         self.stock = stock.Stock(self)
         self.payouts = stock.Payouts(self)
         self.tills = sync_.Tills(self)
+        from booth_pos.store import quotes as quotes_  # issue 17
+
+        self.wholesale = quotes_.WholesaleTerms(self)
+        self.quotes = quotes_.Quotes(self)
 
     @cached_property
     def _db(self):

@@ -784,6 +784,127 @@ def _move_reference_rate(db: sqlite_utils.Database) -> None:
     )
 
 
+# -- issue 17: wholesale prices, buyers, quotations and orders ----------------------------
+
+
+def _v12_wholesale(db: sqlite_utils.Database) -> None:
+    """Wholesale prices, bulk buyers, quotations and orders (issue 17).
+
+    - ``wholesale``: per product its tiers (JSON ``[[min_qty, unit_price], ...]``, minimums
+      rising, prices falling, none above retail), minimum order quantity and lead time in
+      days (NULL: the artisan's ``artisan_lead_days``), and an HS code for the pro-forma.
+    - stock moves ``reserved`` (goods held for an order, ref ``PO-0001``) and ``unreserved``
+      (given back at delivery or cancellation); ``verify`` knows them.
+    - ``buyers``; ``quotes`` ``Q-0001`` and their ``quote_lines`` (rewritten while the quote
+      is open); ``orders`` ``PO-0001`` (one per accepted quote) and their ``order_lines``.
+    - ``order_money``: deposits received, deposits applied to a delivery's sale and deposit
+      refunds, append-only and journaled. A deposit is a liability of the stand, not an
+      artisan's sale: only a delivery makes a sale of the lines, paid by the deposit applied
+      (recorded with the deposit's method) and the balance. A cash deposit enters the drawer
+      the day it is received; its ``applied`` row on the delivery day takes it back out of
+      that day's expected cash, as the sale's payment counts it again.
+    - ``order_deliveries``: each handing-over and the sale it made (the lines' figures and
+      commission come from that sale, as for any other).
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE wholesale (
+            sku TEXT PRIMARY KEY REFERENCES products(sku),
+            tiers TEXT NOT NULL DEFAULT '[]',
+            moq INTEGER NOT NULL DEFAULT 1 CHECK (typeof(moq) = 'integer' AND moq >= 1),
+            lead_days INTEGER CHECK (lead_days IS NULL OR lead_days >= 0),
+            hs_code TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE artisan_lead_days (
+            artisan_code TEXT PRIMARY KEY REFERENCES artisans(code),
+            lead_days INTEGER NOT NULL CHECK (lead_days >= 0)
+        );
+        CREATE TABLE buyers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            company TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT 'en',
+            currency TEXT NOT NULL DEFAULT '',
+            UNIQUE (name, company)
+        );
+        CREATE TABLE quotes (
+            number TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE CHECK (seq > 0),
+            buyer_id INTEGER NOT NULL REFERENCES buyers(id),
+            currency TEXT NOT NULL,
+            rate TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            valid_until TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'accepted', 'expired', 'cancelled')),
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE quote_lines (
+            quote_no TEXT NOT NULL REFERENCES quotes(number),
+            line_no INTEGER NOT NULL,
+            sku TEXT NOT NULL REFERENCES products(sku),
+            name TEXT NOT NULL,
+            artisan_code TEXT NOT NULL,
+            qty INTEGER NOT NULL CHECK (typeof(qty) = 'integer' AND qty > 0),
+            unit_price INTEGER NOT NULL CHECK (typeof(unit_price) = 'integer' AND unit_price > 0),
+            lead_days INTEGER NOT NULL,
+            PRIMARY KEY (quote_no, line_no)
+        );
+        CREATE TABLE orders (
+            number TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE CHECK (seq > 0),
+            quote_no TEXT NOT NULL UNIQUE REFERENCES quotes(number),
+            created_at TEXT NOT NULL,
+            due_date TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'delivered', 'cancelled'))
+        );
+        CREATE TABLE order_lines (
+            order_no TEXT NOT NULL REFERENCES orders(number),
+            line_no INTEGER NOT NULL,
+            sku TEXT NOT NULL REFERENCES products(sku),
+            name TEXT NOT NULL,
+            artisan_code TEXT NOT NULL,
+            qty INTEGER NOT NULL CHECK (qty > 0),
+            unit_price INTEGER NOT NULL CHECK (unit_price > 0),
+            reserved INTEGER NOT NULL DEFAULT 0 CHECK (reserved >= 0),
+            PRIMARY KEY (order_no, line_no)
+        );
+        CREATE TABLE order_money (
+            id INTEGER PRIMARY KEY,
+            order_no TEXT NOT NULL REFERENCES orders(number),
+            kind TEXT NOT NULL CHECK (kind IN ('deposit', 'applied', 'refund')),
+            method TEXT NOT NULL CHECK (method IN ('cash', 'qris', 'card', 'transfer')),
+            amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount > 0),
+            day_id INTEGER REFERENCES days(id),
+            created_at TEXT NOT NULL,
+            reference TEXT NOT NULL DEFAULT '',
+            supervisor TEXT NOT NULL DEFAULT '',
+            CHECK (method != 'cash' OR day_id IS NOT NULL)
+        );
+        CREATE INDEX order_money_day ON order_money(day_id, method);
+        CREATE TABLE order_deliveries (
+            order_no TEXT NOT NULL REFERENCES orders(number),
+            seq INTEGER NOT NULL,
+            sale_id TEXT NOT NULL REFERENCES sales(id),
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (order_no, seq)
+        )
+        """,
+    )
+    for table in ("order_money", "order_deliveries"):
+        message = f"{table} rows are final: record a correction instead"
+        for event in ("UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+            )
+
+
 # Issue 6 is built by two people at once: the staff/corrections step took number 3 because
 # the journal's step had not landed yet; the journal's step follows it.
 STEPS: list[Step] = [
@@ -798,6 +919,7 @@ STEPS: list[Step] = [
     _v9_stock_ledger_and_payouts,
     _v10_tills,
     _v11_sale_references,
+    _v12_wholesale,
 ]
 
 

@@ -317,7 +317,8 @@ class Stock(Repository):
             "coalesce(-sum(CASE WHEN m.kind = 'sale' THEN m.qty END), 0), "
             "coalesce(sum(CASE WHEN m.kind IN ('void', 'refund') THEN m.qty END), 0), "
             "coalesce(-sum(CASE WHEN m.kind = 'return' THEN m.qty END), 0), "
-            "coalesce(sum(CASE WHEN m.kind = 'count' THEN m.qty END), 0) "
+            "coalesce(sum(CASE WHEN m.kind = 'count' THEN m.qty END), 0), "
+            "coalesce(-sum(CASE WHEN m.kind IN ('reserved', 'unreserved') THEN m.qty END), 0) "
             "FROM products p LEFT JOIN (SELECT sku, qty, kind FROM stock_moves UNION ALL "
             "  SELECT sku, qty, kind FROM till_stock_moves) m "
             f"ON m.sku = p.sku {where} GROUP BY p.sku ORDER BY p.artisan_code, p.sku"
@@ -325,7 +326,7 @@ class Stock(Repository):
         params = (artisan_code,) if artisan_code is not None else ()
         flagged = self.needing_count()
         return [
-            LedgerRow(*row, needs_count=row[0] in flagged)
+            LedgerRow(*row[:9], needs_count=row[0] in flagged, reserved=row[9])
             for row in self._conn.execute(sql, params)
         ]
 
@@ -378,7 +379,10 @@ class Stock(Repository):
             "  (SELECT 1 FROM sales s WHERE s.receipt_no = m.ref)) OR "
             " (m.kind IN ('void', 'refund') AND NOT EXISTS "
             "  (SELECT 1 FROM corrections c WHERE c.number = m.ref AND c.kind = m.kind)) OR "
-            " m.kind NOT IN ('intake', 'return', 'count', 'import', 'sale', 'void', 'refund')) "
+            " (m.kind IN ('reserved', 'unreserved') AND NOT EXISTS "  # issue 17: orders
+            "  (SELECT 1 FROM orders o WHERE o.number = m.ref)) OR "
+            " m.kind NOT IN ('intake', 'return', 'count', 'import', 'sale', 'void', 'refund', "
+            "  'reserved', 'unreserved')) "
             "ORDER BY m.id LIMIT 20",
             (after_id,),
         ).fetchall()

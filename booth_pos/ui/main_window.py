@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             ("day", self.tr("Day"), LazyPage()),
             ("settings", self.tr("Settings"), LazyPage()),
             ("sync", self.tr("Sync"), LazyPage()),
+            ("quotes", self.tr("Quotes"), LazyPage()),
         ]
         for i, (key, label, page) in enumerate(entries):
             self.nav.addItem(label)

@@ -25,7 +25,7 @@ def build(
     """The page for ``key``; its module is imported on first use (fast cold start).
 
     Args:
-        key: "products", "artisans", "history", "settings", "day" or "sync".
+        key: "products", "artisans", "history", "settings", "day", "sync" or "quotes".
         ctx: the shared store, clock, language and bus.
         reprint: prints a copy of a sale's receipt (the history page's Reprint).
         apply_language: switches the window's language (the settings page's save).
@@ -57,4 +57,8 @@ def build(
         from booth_pos.ui.sync_page import SyncPage
 
         return SyncPage(ctx, sync)
+    if key == "quotes":  # issue 17: bulk buyers
+        from booth_pos.ui.quotes_page import QuotesPage
+
+        return QuotesPage(ctx)
     raise KeyError(key)

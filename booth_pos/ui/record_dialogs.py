@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from booth_pos.model import Artisan, KnownError, Product
 from booth_pos.money import percent_text
-from booth_pos.services import imports, records, staff
+from booth_pos.services import imports, records, staff, wholesale
 from booth_pos.ui import file_dialogs
 from booth_pos.ui.context import AppContext
 from booth_pos.ui.scan_guard import ScanGuard
@@ -247,6 +247,12 @@ class ProductDialog(_RecordDialog):
         choose.clicked.connect(self.choose_photo)
         photo_box.addWidget(choose)
         self._row(self.tr("Photo"), photo_row, "productPhoto")
+        # Wholesale terms for bulk buyers (issue 17): tiers, MOQ and lead time.
+        self.tiers = self._row(self.tr("Wholesale tiers"), QLineEdit(), "productTiers")
+        self.tiers.setPlaceholderText(self.tr("MIN:PRICE;…, e.g. 10:135000;50:120000"))
+        self.moq = self._row(self.tr("Minimum order"), QLineEdit("1"), "productMoq")
+        self.lead_days = self._row(self.tr("Lead time (days)"), QLineEdit(), "productLeadDays")
+        self.lead_days.setPlaceholderText(self.tr("empty: the artisan's"))
         self.active = self._row(
             self.tr("Active"), QCheckBox(self.tr("can be sold")), "productActive"
         )
@@ -263,6 +269,9 @@ class ProductDialog(_RecordDialog):
             self.barcode.setReadOnly(True)
             self.photo.setText(product.image)
             self.active.setChecked(product.active)
+            terms = wholesale.form_texts(ctx.store.wholesale.of(product.sku))
+            for edit, text in zip((self.tiers, self.moq, self.lead_days), terms, strict=True):
+                edit.setText(text)
         else:
             self.barcode.setText(barcode)
             self.active.setEnabled(False)
@@ -303,18 +312,23 @@ class ProductDialog(_RecordDialog):
             return
         store, clock = self.ctx.store, self.ctx.clock
         try:
+            terms = {
+                "tiers": [t for t in self.tiers.text().split(";") if t.strip()],
+                "moq": self.moq.text().strip() or "1",
+                "lead_days": self.lead_days.text().strip(),
+            }
             if self.product is None:
-                saved = records.add_product(
+                saved = wholesale.add_product(
                     store, self.sku.text(), name=self.name.text(),
                     artisan=self.artisan.currentData() or "", price=self.price.text(),
                     category=self.category.text(), barcode=self.barcode.text(), actor=actor,
-                    clock=clock,
+                    clock=clock, **terms,
                 )  # fmt: skip
             else:
-                saved = records.edit_product(
+                saved = wholesale.edit_product(
                     store, self.product.sku, name=self.name.text(), price=self.price.text(),
                     category=self.category.text(), active=self.active.isChecked(),
-                    actor=actor, clock=clock,
+                    actor=actor, clock=clock, **terms,
                 )  # fmt: skip
             photo = self.photo.text().strip()
             if photo and photo != saved.image:

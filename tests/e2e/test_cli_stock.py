@@ -22,7 +22,8 @@ IMPORTED = "2023-03-01T08:00:00+07:00"
 NOW = "2023-03-01T10:00:00+07:00"
 LATER = "2023-03-01T16:00:00+07:00"
 LEDGER_KEYS = {
-    "sku", "artisan_code", "received", "sold", "refunded", "returned", "counted_diff", "on_hand",
+    "sku", "artisan_code", "received", "sold", "refunded", "returned", "counted_diff",
+    "reserved", "on_hand",
 }  # fmt: skip
 
 

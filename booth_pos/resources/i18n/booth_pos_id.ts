@@ -1440,57 +1440,62 @@
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>Quotes</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262" />
         <source>No staff accounts yet: the till runs unlocked. Create the first supervisor in Settings.</source>
         <translation>Belum ada akun staf: kasir berjalan tanpa kunci. Buat supervisor pertama di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Backup saved: %1</source>
         <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Receipt printed: %1</source>
         <translation>Struk dicetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Booth POS: something went wrong</source>
         <translation>Booth POS: terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Something went wrong inside Booth POS. The sale in progress is kept; you can carry on. Please tell the coordinator (the details are in the log).</source>
         <translation>Terjadi kesalahan di dalam Booth POS. Penjualan yang sedang berjalan tetap tersimpan; Anda bisa melanjutkan. Mohon beri tahu koordinator (rinciannya ada di log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Open the log</source>
         <translation>Buka log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468" />
+        <location filename="../../ui/main_window.py" line="469" />
         <source>No business day open</source>
         <translation>Belum ada hari yang dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>Day %1 open · cash in drawer %2</source>
         <translation>Hari %1 buka · uang di laci %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="479" />
         <source>(no cashier)</source>
         <translation>(belum ada kasir)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479" />
+        <location filename="../../ui/main_window.py" line="480" />
         <source>Cashier: %1 (F10)</source>
         <translation>Kasir: %1 (F10)</translation>
     </message>
@@ -1942,21 +1947,46 @@
     </message>
     <message>
         <location filename="../../ui/record_dialogs.py" line="251" />
+        <source>Wholesale tiers</source>
+        <translation>Harga grosir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="252" />
+        <source>MIN:PRICE;…, e.g. 10:135000;50:120000</source>
+        <translation>MIN:HARGA;…, mis. 10:135000;50:120000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="253" />
+        <source>Minimum order</source>
+        <translation>Pesanan minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="254" />
+        <source>Lead time (days)</source>
+        <translation>Waktu produksi (hari)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="255" />
+        <source>empty: the artisan's</source>
+        <translation>kosong: milik pengrajin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="257" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="251" />
+        <location filename="../../ui/record_dialogs.py" line="257" />
         <source>can be sold</source>
         <translation>bisa dijual</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="275" />
+        <location filename="../../ui/record_dialogs.py" line="284" />
         <source>Product photo</source>
         <translation>Foto produk</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="277" />
+        <location filename="../../ui/record_dialogs.py" line="286" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -2150,6 +2180,182 @@
         <location filename="../../ui/products_page.py" line="364" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="168" />
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="169" />
+        <source>New quote</source>
+        <translation>Penawaran baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="175" />
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="176" />
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="177" />
+        <source>Country (e.g. FR)</source>
+        <translation>Negara (mis. FR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="178" />
+        <source>E-mail or phone</source>
+        <translation>E-mail atau telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="179" />
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="180" />
+        <source>Rupiah per unit (empty: today's)</source>
+        <translation>Rupiah per satuan (kosong: kurs hari ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="182" />
+        <source>Valid for (days)</source>
+        <translation>Berlaku (hari)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="185" />
+        <source>From the country</source>
+        <translation>Sesuai negara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="189" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="196" />
+        <source>Scan or type a code, Enter</source>
+        <translation>Pindai atau ketik kode, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="201" />
+        <source>One QTY*SKU a line, e.g. 60*ECO-04</source>
+        <translation>Satu JUMLAH*SKU per baris, mis. 60*ECO-04</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="43" />
+        <source>Quotes</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="49" />
+        <source>New quote…</source>
+        <translation>Penawaran baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="50" />
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="51" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="52" />
+        <source>Cancel quote</source>
+        <translation>Batalkan penawaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="65" />
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="66" />
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="67" />
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="68" />
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="70" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="72" />
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="73" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="91" />
+        <source>open</source>
+        <translation>buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="92" />
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="93" />
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="94" />
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="106" />
+        <source>Select one quote first</source>
+        <translation>Pilih satu penawaran dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="133" />
+        <source>%1 cancelled</source>
+        <translation>%1 dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="143" />
+        <source>Save quotation</source>
+        <translation>Simpan penawaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="144" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="157" />
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
     </message>
 </context>
 <context>
