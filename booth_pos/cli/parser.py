@@ -315,7 +315,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("catalog", help="write the buyer's catalogue as a PDF")
     p.add_argument("--pdf", type=Path, required=True, metavar="OUT")
-    p.add_argument("--lang", dest="doc_lang", choices=("id", "en"))
+    p.add_argument(
+        "--lang", dest="doc_lang", choices=("id", "en", "fr", "ko"), help="the buyer's language"
+    )
     p.add_argument("--currency", metavar="CODE", help="also show prices in this currency")
     p.add_argument("--rate", metavar="RATE", help="rupiah per unit of --currency, e.g. 17250")
     p.add_argument(

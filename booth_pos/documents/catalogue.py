@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from booth_pos.documents import fonts
 from booth_pos.documents.photos import PhotoError, check_photo
-from booth_pos.documents.strings import check_lang, count, t
+from booth_pos.documents.strings import check_receipt_lang, count, locale, t
 from booth_pos.model import Artisan, Product, Settings
 from booth_pos.money import (
     format_foreign,
@@ -92,6 +92,11 @@ def load_photo(image: str, image_dir: str | os.PathLike | None = None) -> ImageR
         # struct.error or MemoryError, depending on the format and where the data ends.
         log.warning("Product photo %s left out of the catalogue: %r", path, exc)
         return None
+
+
+#: Words of the catalogue outside the shared tables, per buyer's language.
+_MORE = {"id": "pengrajin lainnya", "en": "more", "fr": "autres", "ko": "명 더"}
+_OTHERS = {"id": "Lainnya", "en": "Others", "fr": "Autres", "ko": "기타"}
 
 
 class _Catalogue:
@@ -224,7 +229,7 @@ class _Catalogue:
             self.text(
                 x,
                 y,
-                f"+ {more} " + ("pengrajin lainnya" if lang == "id" else "more"),
+                f"+ {more} " + _MORE.get(lang, "more"),
                 size=10.5,
                 gray=GREY,
             )
@@ -253,7 +258,7 @@ class _Catalogue:
         self.paragraph(MARGIN + 6 * mm, note, inner, size=8.5, gray=GREY)
 
     def fmt_date(self, day: date) -> str:
-        return format_date(day, "d MMMM y", locale="id_ID" if self.lang == "id" else "en")
+        return format_date(day, "d MMMM y", locale=locale(self.lang))
 
     def event_dates(self) -> str:
         s = self.settings
@@ -384,7 +389,7 @@ def group_by_artisan(
         if a.code in by_code:
             groups.append((a.name, a.story, by_code.pop(a.code)))
     for code, items in by_code.items():
-        groups.append((code or ("Lainnya" if lang == "id" else "Others"), "", items))
+        groups.append((code or _OTHERS.get(lang, "Others"), "", items))
     return groups
 
 
@@ -416,7 +421,7 @@ def render_catalogue(
     Returns:
         PDF bytes.
     """
-    check_lang(lang)
+    check_receipt_lang(lang)  # the buyer's language: id, en, ko or fr
     if (currency is None) != (rate is None):
         raise ValueError("a buyer's currency needs a rate, and a rate needs a currency")
     code = parse_currency(currency) if currency else None

@@ -144,3 +144,25 @@ def test_two_processes_at_once_never_share_a_number_or_an_order(db):
         assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 1
     finally:
         conn.close()
+
+
+def test_a_french_buyers_wholesale_catalogue_is_in_french_with_the_tiers_in_euros(db, tmp_path):
+    """The French buyer of the brief asks for the catalogue: `catalog --wholesale --lang fr
+    --currency EUR` reads in French, with each tier's price in rupiah and euros and the MOQ."""
+    import pypdfium2
+
+    ok(booth_pos(db, "product", "edit", "ECO-04", "--tier", "10:135000",
+                 "--tier", "50:120000", "--moq", "10"))  # fmt: skip
+    out = tmp_path / "catalogue_fr.pdf"
+    done = booth_pos(db, "catalog", "--wholesale", "--lang", "fr", "--currency", "EUR",
+                     "--rate", "17250", "--pdf", str(out))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    pdf = pypdfium2.PdfDocument(out)
+    try:
+        text = "\n".join(page.get_textpage().get_text_range() for page in pdf)
+    finally:
+        pdf.close()
+    assert "Catalogue des produits" in text and "Commandes en gros" in text
+    assert "Qté min. 10" in text
+    assert "Produk kerajinan" not in text and "Pemesanan grosir" not in text
+    assert "7,83 €" in text  # the 10+ tier, Rp 135.000 / 17.250 = 7,826 -> 7,83
