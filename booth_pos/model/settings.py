@@ -64,6 +64,8 @@ class Settings:
     qris_payload: str = ""
     #: Whether the customer display was open when the till last ran ("on"/"off").
     customer_display: str = "off"
+    #: The stand's logo (a JPEG, PNG or WebP file), shown on the customer display.
+    logo: str = ""
     #: Bulk buyers (issue 17): the deposit a quotation asks, and the bank details it prints.
     quote_deposit_percent: str = "30"
     bank_details: str = ""

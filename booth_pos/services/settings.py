@@ -73,6 +73,7 @@ def as_texts(s: Settings) -> dict[str, str]:
         "central_dsn": s.central_dsn,
         "qris_payload": s.qris_payload,
         "customer_display": s.customer_display,
+        "logo": s.logo,
         "quote_deposit_percent": s.quote_deposit_percent,
         "bank_details": s.bank_details,
     }
@@ -271,6 +272,7 @@ def from_texts(current: Settings, texts: dict[str, str]) -> Settings:
         central_dsn=_central_dsn(current, t),
         qris_payload=qris_payload,
         customer_display=customer_display,
+        logo=_logo(current, t),
         stand_name=t["stand_name"],
         event_name=t["event_name"],
         venue=t["venue"],
@@ -349,6 +351,19 @@ def _central_dsn(current: Settings, t: dict[str, str]) -> str:
             key="central_dsn",
         )
     return dsn
+
+
+def _logo(current: Settings, t: dict[str, str]) -> str:
+    """``logo``: empty, or a photo the display can draw (checked as catalogue photos are)."""
+    from booth_pos.documents.photos import PhotoError, check_photo
+
+    path = t.get("logo", current.logo).strip()
+    if path:
+        try:
+            check_photo(path)
+        except PhotoError as exc:
+            raise SettingsError(en=exc.en, id=exc.id, key="logo") from None
+    return path
 
 
 def _customer_side(current: Settings, t: dict[str, str]) -> tuple[str, str]:

@@ -84,9 +84,17 @@ class CustomerDisplay(QWidget):
             parent.destroyed.connect(self.close)
 
         root = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.logo_label = QLabel()
+        self.logo_label.setObjectName("displayLogo")
+        self.logo_label.hide()
         self.stand_label = _label("displayStand", 26, bold=True, color="#0d47a1")
         self.stand_label.setAlignment(Qt.AlignCenter)
-        root.addWidget(self.stand_label)
+        header.addStretch(1)
+        header.addWidget(self.logo_label)
+        header.addWidget(self.stand_label)
+        header.addStretch(1)
+        root.addLayout(header)
 
         body = QHBoxLayout()
         root.addLayout(body, 1)
@@ -184,8 +192,15 @@ class CustomerDisplay(QWidget):
 
     # -- the view API the presenter calls ----------------------------------------------
 
-    def show_stand(self, name: str) -> None:
+    def show_stand(self, name: str, logo: str = "") -> None:
         self.stand_label.setText(name)
+        picture = QPixmap(logo) if logo else QPixmap()
+        if picture.isNull():  # none set, or the file went missing since: the name alone
+            self.logo_label.clear()
+            self.logo_label.hide()
+            return
+        self.logo_label.setPixmap(picture.scaledToHeight(72, Qt.SmoothTransformation))
+        self.logo_label.show()
 
     def show_lines(self, lines: list[DisplayLine]) -> None:
         shown = lines[-MAX_LINES:]

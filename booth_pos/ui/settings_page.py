@@ -81,6 +81,7 @@ class SettingsPage(QWidget):
             )
         )
         self._line(stand, "contact", self.tr("Contact for bulk orders"))
+        self._line(stand, "logo", self.tr("Logo (image file, for the customer display)"))
 
         receipt = self._group(left, self.tr("Receipts"))
         # Per receipt language: a tourist's English receipt gets English lines.

@@ -179,6 +179,31 @@ def test_choosing_the_origin_in_the_payment_dialog_changes_the_displays_second_t
     qtbot.waitUntil(lambda: text(display, "displayForeignTotal") == "≈ €1,45")
 
 
+def test_the_stands_logo_shows_beside_its_name_and_a_broken_one_is_refused(
+    qtbot, window, tmp_path
+):
+    """Settings' logo (a PNG) is on the display next to the stand's name; a text file
+    named logo.png is refused naming the problem, and the saved logo stays."""
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 150), (13, 71, 161)).save(logo)
+    store = window.ctx.store
+    current = settings_service.current(store)
+    texts = settings_service.as_texts(current)
+    settings_service.save(store, settings_service.from_texts(current, {**texts, "logo": str(logo)}))
+    display = open_display(qtbot, window)
+    label = display.findChild(QLabel, "displayLogo")
+    qtbot.waitUntil(lambda: label.isVisible())
+    assert label.pixmap().height() == 72 and label.pixmap().width() == 144
+    fake = tmp_path / "fake.png"
+    fake.write_text("not a picture")
+    with pytest.raises(settings_service.SettingsError) as refused:
+        settings_service.from_texts(current, {**texts, "logo": str(fake)})
+    assert refused.value.key == "logo"
+    assert settings_service.current(store).logo == str(logo)
+
+
 def test_display_is_remembered_and_reopens(qtbot, window_factory):
     """Open when the till closed: open again at the next start; F9 closes it for good."""
     window = window_factory()

@@ -23,8 +23,8 @@ class FakeView:
         self.qris = None
         self.done = None
 
-    def show_stand(self, name):
-        self.stand = name
+    def show_stand(self, name, logo=""):
+        self.stand, self.logo = name, logo
 
     def show_lines(self, lines):
         self.lines = [(x.name, x.qty, x.amount) for x in lines]

@@ -368,22 +368,22 @@
         <translation>Layar pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="113" />
+        <location filename="../../ui/customer_display.py" line="121" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="134" />
+        <location filename="../../ui/customer_display.py" line="142" />
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="149" />
+        <location filename="../../ui/customer_display.py" line="157" />
         <source>Scan to pay with QRIS</source>
         <translation>Pindai untuk bayar dengan QRIS</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="203" />
+        <location filename="../../ui/customer_display.py" line="218" />
         <source>… and %1 earlier lines</source>
         <translation>… dan %1 baris sebelumnya</translation>
     </message>
@@ -2744,57 +2744,57 @@
         <translation>Kontak pesanan grosir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85" />
+        <location filename="../../ui/settings_page.py" line="86" />
         <source>Receipts</source>
         <translation>Struk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95" />
+        <location filename="../../ui/settings_page.py" line="96" />
         <source>Receipt language</source>
         <translation>Bahasa struk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99" />
+        <location filename="../../ui/settings_page.py" line="100" />
         <source>Paper width</source>
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111" />
+        <location filename="../../ui/settings_page.py" line="112" />
         <source>Till</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="115" />
+        <location filename="../../ui/settings_page.py" line="116" />
         <source>Window language</source>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118" />
+        <location filename="../../ui/settings_page.py" line="119" />
         <source>Customer origins</source>
         <translation>Asal pembeli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119" />
+        <location filename="../../ui/settings_page.py" line="120" />
         <source>Country codes separated by commas</source>
         <translation>Kode negara dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120" />
+        <location filename="../../ui/settings_page.py" line="121" />
         <source>Supervisor needed above discount</source>
         <translation>Perlu supervisor jika diskon di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="133" />
+        <location filename="../../ui/settings_page.py" line="134" />
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135" />
+        <location filename="../../ui/settings_page.py" line="136" />
         <source>folder · printer name · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</source>
         <translation>folder · nama printer · 192.168.1.87:9100 · usb:04b8:0202 · /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122" />
+        <location filename="../../ui/settings_page.py" line="123" />
         <source>Receipt printer</source>
         <translation>Printer struk</translation>
     </message>
@@ -2809,177 +2809,182 @@
         <translation>Kode kasir utama stan: kasir itu mengubah pengrajin dan produk serta membayar mereka; kasir lain menerima katalognya</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87" />
+        <location filename="../../ui/settings_page.py" line="84" />
+        <source>Logo (image file, for the customer display)</source>
+        <translation>Logo (file gambar, untuk layar pelanggan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="88" />
         <source>Header lines (Indonesian)</source>
         <translation>Baris kepala (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88" />
+        <location filename="../../ui/settings_page.py" line="89" />
         <source>Footer lines (Indonesian)</source>
         <translation>Baris penutup (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89" />
+        <location filename="../../ui/settings_page.py" line="90" />
         <source>Header lines (English)</source>
         <translation>Baris kepala (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90" />
+        <location filename="../../ui/settings_page.py" line="91" />
         <source>Empty: the Indonesian ones</source>
         <translation>Kosong: sama dengan versi Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91" />
+        <location filename="../../ui/settings_page.py" line="92" />
         <source>Footer lines (English)</source>
         <translation>Baris penutup (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="103" />
+        <location filename="../../ui/settings_page.py" line="104" />
         <source>Rates of the day (rupiah per unit)</source>
         <translation>Kurs hari ini (rupiah per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106" />
+        <location filename="../../ui/settings_page.py" line="107" />
         <source>Customers from KR see KRW, FR see EUR, IN see INR, other foreigners USD; the first rate is used when no origin is chosen. Printed as reference only, not a charge.</source>
         <translation>Pembeli dari KR melihat KRW, FR melihat EUR, IN melihat INR, pembeli asing lain USD; kurs pertama dipakai bila asal pembeli tidak dipilih. Dicetak hanya sebagai referensi, bukan tagihan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="108" />
+        <location filename="../../ui/settings_page.py" line="109" />
         <source>Rates entered on (YYYY-MM-DD)</source>
         <translation>Kurs diisi tanggal (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109" />
+        <location filename="../../ui/settings_page.py" line="110" />
         <source>Empty: today, when the rates change</source>
         <translation>Kosong: hari ini, saat kurs berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126" />
+        <location filename="../../ui/settings_page.py" line="127" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="128" />
+        <location filename="../../ui/settings_page.py" line="129" />
         <source>PDF folder</source>
         <translation>Folder PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129" />
+        <location filename="../../ui/settings_page.py" line="130" />
         <source>System printer</source>
         <translation>Printer sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="130" />
+        <location filename="../../ui/settings_page.py" line="131" />
         <source>ESC/POS thermal printer</source>
         <translation>Printer thermal ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137" />
+        <location filename="../../ui/settings_page.py" line="138" />
         <source>Test print</source>
         <translation>Cetak uji</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="143" />
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="144" />
         <source>Static QRIS (the sticker's text)</source>
         <translation>QRIS statis (teks dari stikernya)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>The stand's own static QRIS with the amount filled in, not an acquirer-issued dynamic QRIS: check it on the stand's own phone before the event. The payment is still confirmed on the merchant app.</source>
         <translation>QRIS statis milik stan dengan nominal yang sudah diisi, bukan QRIS dinamis yang diterbitkan acquirer: periksa dengan ponsel stan sendiri sebelum acara. Pembayaran tetap dikonfirmasi di aplikasi merchant.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155" />
+        <location filename="../../ui/settings_page.py" line="156" />
         <source>Staff</source>
         <translation>Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161" />
+        <location filename="../../ui/settings_page.py" line="162" />
         <source>Add staff…</source>
         <translation>Tambah staf…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167" />
+        <location filename="../../ui/settings_page.py" line="168" />
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="168" />
+        <location filename="../../ui/settings_page.py" line="169" />
         <source>Second folder (e.g. a USB stick)</source>
         <translation>Folder kedua (mis. flashdisk)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169" />
+        <location filename="../../ui/settings_page.py" line="170" />
         <source>Every N minutes</source>
         <translation>Setiap N menit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170" />
+        <location filename="../../ui/settings_page.py" line="171" />
         <source>Restore a backup…</source>
         <translation>Pulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176" />
+        <location filename="../../ui/settings_page.py" line="177" />
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181" />
+        <location filename="../../ui/settings_page.py" line="182" />
         <source>Warnings, errors and their details, for support</source>
         <translation>Peringatan, galat dan rinciannya, untuk dukungan teknis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182" />
+        <location filename="../../ui/settings_page.py" line="183" />
         <source>Log file</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189" />
+        <location filename="../../ui/settings_page.py" line="190" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231" />
+        <location filename="../../ui/settings_page.py" line="232" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231" />
+        <location filename="../../ui/settings_page.py" line="232" />
         <source>cashier</source>
         <translation>kasir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="235" />
+        <location filename="../../ui/settings_page.py" line="236" />
         <source>No accounts: the till runs unlocked</source>
         <translation>Belum ada akun: kasir berjalan tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244" />
+        <location filename="../../ui/settings_page.py" line="245" />
         <source>Account created: %1</source>
         <translation>Akun dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="264" />
+        <location filename="../../ui/settings_page.py" line="265" />
         <source>Backup restored; the database as it was is kept in %1</source>
         <translation>Cadangan dipulihkan; database sebelumnya disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="317" />
+        <location filename="../../ui/settings_page.py" line="318" />
         <source>Settings saved</source>
         <translation>Pengaturan disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="330" />
+        <location filename="../../ui/settings_page.py" line="331" />
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="334" />
+        <location filename="../../ui/settings_page.py" line="335" />
         <source>Test receipt printed: %1</source>
         <translation>Struk uji dicetak: %1</translation>
     </message>

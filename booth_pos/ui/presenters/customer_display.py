@@ -51,7 +51,7 @@ class DisplayLine:
 class DisplayView(Protocol):
     """What the presenter asks of the display window."""
 
-    def show_stand(self, name: str) -> None: ...
+    def show_stand(self, name: str, logo: str = "") -> None: ...
 
     def show_lines(self, lines: list[DisplayLine]) -> None: ...
 
@@ -93,7 +93,8 @@ class CustomerDisplayPresenter:
         self.total = 0
 
     def start(self, cart: Cart) -> None:
-        self.view.show_stand(self.settings().stand_name)
+        settings = self.settings()
+        self.view.show_stand(settings.stand_name, settings.logo)
         self.cart_changed(cart)
 
     def cart_changed(self, cart: Cart) -> None:
