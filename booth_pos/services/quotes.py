@@ -11,15 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
-from decimal import Decimal
 from fractions import Fraction
-
-from babel.numbers import get_currency_precision
 
 from booth_pos.clock import Clock, local_date, to_iso
 from booth_pos.model import Settings
 from booth_pos.model.wholesale import Buyer, Quote, QuoteLine, QuoteStatus, WholesaleError
-from booth_pos.money import RateError, parse_currency, parse_rate, to_minor_units
+from booth_pos.money import RateError, minor_text, parse_currency, parse_rate, to_minor_units
 from booth_pos.services import wholesale
 from booth_pos.store import Store
 
@@ -61,9 +58,7 @@ def _to_foreign(rupiah: int, rate: str | Fraction, currency: str) -> str:
     currency's minor unit (``"33.62"`` EUR, ``"14557"`` KRW). Integer arithmetic on the exact
     rate: no float, no Decimal context precision in the way."""
     value = parse_rate(rate) if isinstance(rate, str) else rate
-    minor = to_minor_units(rupiah, value, currency)
-    digits = get_currency_precision(currency)
-    return str(Decimal(minor).scaleb(-digits)) if digits else str(minor)
+    return minor_text(to_minor_units(rupiah, value, currency), currency)
 
 
 def rate_text(rate: str) -> str:
